@@ -1,0 +1,66 @@
+package org.borealis.transport;
+
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+
+/**
+ * One reliable connection to a peer, like an RDMA reliable-connected queue pair.
+ *
+ * <p>Operations are <em>posted</em>: the call returns at once and the outcome arrives later
+ * through the given {@link CompletionHandler} with the caller's {@code opId}. A post returns
+ * {@code false} without side effects when {@link TransportLimits#maxOutstanding()} operations are
+ * already in flight (or, on rdma, the peer has no receive credit); the endpoint's
+ * {@link EndpointHandler#onWritable} is called once room is available again.
+ *
+ * <p>Operations on one endpoint complete in the order they were posted. When the connection is
+ * lost, every pending operation fails with a {@link ConnectionClosedException} naming the peer
+ * and the cause, and {@link EndpointHandler#onClosed} is called once. An endpoint never
+ * reconnects by itself: call {@link Transport#connect} again.
+ *
+ * <p>Arguments that are wrong on this side (a range outside the local buffer, a message over the
+ * limit, a closed endpoint) throw at once. Faults found by the peer (an unknown remote key, a range
+ * outside the remote registration) complete the operation with a {@link RemoteAccessException}.
+ *
+ * <p>Thread-safe: any thread may post.
+ */
+public interface Endpoint extends AutoCloseable {
+
+    /** The peer's address. */
+    InetSocketAddress remoteAddress();
+
+    /** Operations posted and not yet completed. */
+    int outstanding();
+
+    boolean isOpen();
+
+    /**
+     * Two-sided send of {@code message}'s remaining bytes (position to limit). The bytes are copied
+     * before this returns; the caller keeps ownership of {@code message} and its position is not
+     * changed. Completes when the message has been handed to the network.
+     *
+     * @return {@code false} when the endpoint has no room (back-pressure); nothing was sent
+     * @throws IllegalArgumentException when the message is larger than {@link TransportLimits#maxMessageSize()}
+     * @throws ConnectionClosedException when the endpoint is closed
+     */
+    boolean send(ByteBuffer message, CompletionHandler handler, long opId);
+
+    /**
+     * One-sided read: copies {@code length} bytes at {@code remoteOffset} of the peer's registered
+     * region into {@code local} at {@code localOffset}. The peer's application is not involved.
+     * Completes when the bytes are in {@code local}.
+     */
+    boolean read(RegisteredBuffer local, int localOffset, RemoteRegion remote, long remoteOffset, int length,
+                 CompletionHandler handler, long opId);
+
+    /**
+     * One-sided write: copies {@code length} bytes of {@code local} at {@code localOffset} into the
+     * peer's registered region at {@code remoteOffset}. The peer's application is not involved.
+     * Completes when the bytes are in the peer's memory.
+     */
+    boolean write(RegisteredBuffer local, int localOffset, RemoteRegion remote, long remoteOffset, int length,
+                  CompletionHandler handler, long opId);
+
+    /** Closes the connection; pending operations fail with {@link ConnectionClosedException}. Idempotent. */
+    @Override
+    void close();
+}
