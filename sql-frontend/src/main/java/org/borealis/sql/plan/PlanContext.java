@@ -16,6 +16,7 @@ public final class PlanContext {
     private PgType[] paramTypes;
     private final TextFormat format;
     private final CatalogView catalog;
+    private ScanFactory scans;
 
     public PlanContext(PgType[] declared, TextFormat format, CatalogView catalog) {
         this.paramTypes = declared == null ? new PgType[0] : declared.clone();
@@ -25,6 +26,16 @@ public final class PlanContext {
 
     public TextFormat format() {
         return format;
+    }
+
+    /** How tables are read; null when the statement runs without storage. */
+    public ScanFactory scans() {
+        return scans;
+    }
+
+    public PlanContext withScans(ScanFactory scans) {
+        this.scans = scans;
+        return this;
     }
 
     public CatalogView catalog() {

@@ -128,4 +128,9 @@ public final class ArithExpr extends BoundExpr {
     static SqlException divZero() {
         return new SqlException(SqlState.DIVISION_BY_ZERO, "division by zero");
     }
+
+    @Override
+    public java.util.List<BoundExpr> children() {
+        return java.util.List.of(left, right);
+    }
 }

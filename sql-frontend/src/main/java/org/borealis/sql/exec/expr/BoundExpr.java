@@ -19,6 +19,31 @@ public abstract class BoundExpr {
 
     public abstract Object eval(ExecContext ctx, Object[] row);
 
+    /**
+     * The sub-expressions, or null when this node does not say (then it counts as depending on
+     * the input row).
+     */
+    public java.util.List<BoundExpr> children() {
+        return null;
+    }
+
+    /** Whether the value depends on no column of the input row (constants, parameters, now()). */
+    public boolean isRowIndependent() {
+        if (this instanceof ColumnRef) {
+            return false;
+        }
+        java.util.List<BoundExpr> c = children();
+        if (c == null) {
+            return false;
+        }
+        for (BoundExpr e : c) {
+            if (!e.isRowIndependent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the value depends on nothing but constants (so it may be folded). */
     public boolean isConstant() {
         return false;

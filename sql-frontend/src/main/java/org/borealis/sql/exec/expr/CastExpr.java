@@ -43,4 +43,9 @@ public final class CastExpr extends BoundExpr {
     public boolean isConstant() {
         return child.isConstant();
     }
+
+    @Override
+    public java.util.List<BoundExpr> children() {
+        return java.util.List.of(child);
+    }
 }

@@ -34,4 +34,9 @@ public final class ConcatExpr extends BoundExpr {
         }
         return (String) a + (String) b;
     }
+
+    @Override
+    public java.util.List<BoundExpr> children() {
+        return java.util.List.of(left, right);
+    }
 }

@@ -43,4 +43,9 @@ public final class Const extends BoundExpr {
     public boolean isConstant() {
         return true;
     }
+
+    @Override
+    public java.util.List<BoundExpr> children() {
+        return java.util.List.of();
+    }
 }

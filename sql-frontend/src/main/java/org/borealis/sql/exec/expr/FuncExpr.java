@@ -63,4 +63,9 @@ public final class FuncExpr extends BoundExpr {
         }
         return body.apply(ctx, vals);
     }
+
+    @Override
+    public java.util.List<BoundExpr> children() {
+        return args;
+    }
 }

@@ -44,4 +44,9 @@ public final class NegateExpr extends BoundExpr {
         }
         return ((FloatType) child.type()).box(-((Number) v).doubleValue());
     }
+
+    @Override
+    public java.util.List<BoundExpr> children() {
+        return java.util.List.of(child);
+    }
 }

@@ -31,4 +31,9 @@ public final class ParamRef extends BoundExpr {
     public Object eval(ExecContext ctx, Object[] row) {
         return ctx.param(index);
     }
+
+    @Override
+    public java.util.List<BoundExpr> children() {
+        return java.util.List.of();
+    }
 }
