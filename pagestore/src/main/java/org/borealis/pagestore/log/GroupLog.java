@@ -323,7 +323,7 @@ public final class GroupLog implements AutoCloseable {
         return dir.resolve(SegmentFormat.fileName(sequence)).toString();
     }
 
-    /** Records retained in the index and holes waiting to be filled, for metrics and tests. */
+    /** Records retained in the index, and records waiting above a hole, for metrics and tests. */
     public synchronized int[] indexStats() {
         return new int[] {index.size(), index.holes()};
     }
