@@ -24,12 +24,12 @@ import org.borealis.transport.tcp.wire.HelloFrame.Hello;
  * A peer speaking the tcp transport's wire format by hand over a plain blocking socket, so tests
  * can send what no well-behaved transport would.
  */
-final class RawPeer implements AutoCloseable {
+public final class RawPeer implements AutoCloseable {
 
-    static final ByteBufAllocator ALLOC = UnpooledByteBufAllocator.DEFAULT;
+    public static final ByteBufAllocator ALLOC = UnpooledByteBufAllocator.DEFAULT;
 
     /** A frame as read off the socket. */
-    record Frame(FrameType type, long requestId, byte[] payload) {
+    public record Frame(FrameType type, long requestId, byte[] payload) {
         int errorCode() {
             return ByteBuffer.wrap(payload).getShort() & 0xFFFF;
         }
@@ -39,12 +39,12 @@ final class RawPeer implements AutoCloseable {
         }
     }
 
-    final FrameCrc crc = new FrameCrc();
+    public final FrameCrc crc = new FrameCrc();
     private final Socket socket;
     private final OutputStream out;
     private final DataInputStream in;
 
-    RawPeer(InetSocketAddress server) throws IOException {
+    public RawPeer(InetSocketAddress server) throws IOException {
         socket = new Socket(server.getAddress(), server.getPort());
         socket.setSoTimeout((int) TestSupport.TIMEOUT.toMillis());
         socket.setTcpNoDelay(true);
@@ -53,20 +53,20 @@ final class RawPeer implements AutoCloseable {
     }
 
     /** Sends a valid HELLO and reads the server's. */
-    Frame handshake() throws IOException {
+    public Frame handshake() throws IOException {
         send(HelloFrame.encode(ALLOC, crc, new Hello(1, 1, 1 << 20, 1 << 20, 256, "raw-peer")));
         return read();
     }
 
     /** Sends an encoded frame and releases it. */
-    void send(ByteBuf frame) throws IOException {
+    public void send(ByteBuf frame) throws IOException {
         byte[] b = new byte[frame.readableBytes()];
         frame.readBytes(b);
         frame.release();
         send(b);
     }
 
-    void send(byte[] bytes) throws IOException {
+    public void send(byte[] bytes) throws IOException {
         out.write(bytes);
         out.flush();
     }
