@@ -105,8 +105,10 @@ public final class ComputeNode implements AutoCloseable {
         ComputeConfig.WireSection w = c.wire();
         Map<String, String> settings = new HashMap<>();
         w.settings().forEach((k, v) -> settings.put(k.toLowerCase(Locale.ROOT), v));
-        return new WireConfig(c.nodeId(), w.host(), w.port(), w.maxConnections(), w.maxMessageLength(), w.tlsCertificate(),
-                w.tlsKey(), HbaRules.parse(w.access()), settings, w.passwordEncryption().equals("md5"));
+        return new WireConfig(c.nodeId(), w.host(), w.port(), w.maxConnections(), w.maxMessageLength(),
+                w.tlsCertificate().isEmpty() ? null : java.nio.file.Path.of(w.tlsCertificate()),
+                w.tlsKey().isEmpty() ? null : java.nio.file.Path.of(w.tlsKey()), HbaRules.parse(w.access()), settings,
+                w.passwordEncryption().equals("md5"));
     }
 
     public int port() {
