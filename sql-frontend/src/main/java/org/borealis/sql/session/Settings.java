@@ -73,6 +73,12 @@ public final class Settings {
         return values.get(name);
     }
 
+    /** The spelling PostgreSQL uses for a setting (SHOW's column name), e.g. {@code TimeZone}. */
+    public String displayName(String name) {
+        SettingDef d = defs.get(name.toLowerCase(Locale.ROOT));
+        return d == null ? name : d.displayName();
+    }
+
     public boolean isKnown(String name) {
         return defs.containsKey(name.toLowerCase(Locale.ROOT));
     }
