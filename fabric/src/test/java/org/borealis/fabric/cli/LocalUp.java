@@ -68,7 +68,7 @@ final class LocalUp implements AutoCloseable {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             String out = Files.exists(upLog) ? Files.readString(upLog) : "";
-            if (out.contains("psql -h 127.0.0.1 -p " + port)) {
+            if (out.contains("psql -h 127.0.0.1 -p " + port + " -U postgres")) {
                 return;
             }
             if (!up.isAlive()) {
