@@ -330,7 +330,15 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
         if (ps.parsed() != null && !TransactionControl.handles(ps.parsed().statement())
                 && !(ps.parsed().statement() instanceof Statement.Copy)) {
             beginStatement(ps.parsed().statement(), true);
-            plan = planner.plan(ps.parsed(), planContext(ps.paramTypes()));
+            plan = cachedPlan(ps);
+            if (plan == null) {
+                long version = storage == null ? 0 : storage.catalogVersion();
+                plan = planner.plan(ps.parsed(), planContext(ps.paramTypes()));
+                if (cacheable(ps.parsed().statement())) {
+                    ps.cache().plan = plan;
+                    ps.cache().catalogVersion = version;
+                }
+            }
         }
         List<ResultColumn> cols = plan == null ? null : plan.columns();
         if (resultFormats.length > 1 && (cols == null || resultFormats.length != cols.size())) {
@@ -340,6 +348,26 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
         Portal p = new Portal(portalName, ps, params, resultFormats, plan);
         portals.put(portalName, p);
         return p;
+    }
+
+    /** The statement's cached plan when still valid and not running in another open portal. */
+    private Plan cachedPlan(PreparedStatement ps) {
+        Plan p = ps.cache().plan;
+        if (p == null || ps.cache().catalogVersion != (storage == null ? 0 : storage.catalogVersion())) {
+            return null;
+        }
+        for (Portal other : portals.values()) {
+            if (other.plan() == p) {
+                return null;
+            }
+        }
+        return p;
+    }
+
+    /** Queries and DML re-run their operators from open(); DDL and utility plans are made fresh. */
+    private static boolean cacheable(Statement st) {
+        return st instanceof org.borealis.sql.parser.ast.Query || st instanceof Statement.Insert
+                || st instanceof Statement.Update || st instanceof Statement.Delete;
     }
 
     /**
