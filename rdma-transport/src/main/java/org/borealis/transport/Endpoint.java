@@ -47,8 +47,8 @@ public interface Endpoint extends AutoCloseable {
     /**
      * Two-sided send of {@code message}'s remaining bytes (position to limit). The bytes are copied
      * before this returns; the caller keeps ownership of {@code message} and its position is not
-     * changed. Completes when the message has been handed to the network (tcp waits for the peer's
-     * acknowledgement that its transport has it, which is stronger).
+     * changed. Completes when the message has been handed to the network; that does not say the peer
+     * has it (a reply does).
      *
      * @return {@code false} when the endpoint has no room (back-pressure); nothing was sent
      * @throws IllegalArgumentException when the message is larger than {@link TransportLimits#maxMessageSize()}

@@ -38,10 +38,12 @@ import org.slf4j.LoggerFactory;
  *  this side                                   peer
  *     |---- HELLO (versions, limits, node id) ---->|   both sides send HELLO at once;
  *     |<--- HELLO ---------------------------------|   the endpoint is up when the peer's arrives
- *     |---- SEND #1, READ_REQUEST #2 ------------->|
- *     |<--- ACK 1, READ_RESPONSE 2 ----------------|   responses in request order
- *     |---- WRITE_REQUEST #3 --------------------->|
- *     |<--- ERROR 3 (UNKNOWN_KEY) -----------------|   only #3 fails; the connection goes on
+ *     |---- SEND #1, READ_REQUEST #2 ------------->|   #1 completes once written
+ *     |<--- READ_RESPONSE 2 -----------------------|   responses in request order
+ *     |---- WRITE_REQUEST #3, WRITE_REQUEST #4 --->|
+ *     |<--- ACK 4 ---------------------------------|   one ACK for both writes
+ *     |---- WRITE_REQUEST #5 --------------------->|
+ *     |<--- ERROR 5 (UNKNOWN_KEY) -----------------|   only #5 fails; the connection goes on
  *     |<--- ERROR 0 (CLOSING: bad CRC ...) --------|   then the peer closes the connection
  * </pre>
  *
@@ -51,6 +53,8 @@ import org.slf4j.LoggerFactory;
 final class Connection extends ChannelInboundHandlerAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
+    /** Flush-and-complete rounds one call may run before yielding to other work. */
+    private static final int MAX_FLUSH_ROUNDS = 16;
 
     private final TcpEndpoint endpoint;
     private final Channel channel;
@@ -65,8 +69,10 @@ final class Connection extends ChannelInboundHandlerAdapter {
     private EndpointHandler handler;
     private ScheduledFuture<?> handshakeTimer;
     private boolean established;
-    private boolean inReadBatch;
+    private boolean deferFlush; // callbacks that may post are running: flush once after them
     private boolean dirty;
+    private boolean flushing;
+    private boolean flushAgain;
     private long lastPeerRequest;
     private long unacked;
     // guarded by endpoint.lock()
@@ -114,7 +120,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext context, Object msg) {
         ByteBuf frame = (ByteBuf) msg;
-        inReadBatch = true;
+        deferFlush = true;
         try {
             if (endpoint.isOpen()) {
                 dispatch(frame);
@@ -128,7 +134,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelReadComplete(ChannelHandlerContext context) {
-        inReadBatch = false;
+        deferFlush = false;
         flushAll();
         checkWritable();
     }
@@ -169,10 +175,17 @@ final class Connection extends ChannelInboundHandlerAdapter {
         return cut >= 0 && m.contains("failed with error") ? m.substring(cut + 3) : m;
     }
 
-    /** The endpoint has frames in its outbox (called on the I/O thread). */
+    /**
+     * The endpoint has frames in its outbox (called on the I/O thread). Inside a callback of this
+     * connection the flush waits for the callback to return, so everything it posts leaves in one
+     * write.
+     */
     void outboxReady() {
-        if (!inReadBatch) {
+        if (!deferFlush) {
             flushAll();
+            if (!flushing) {
+                checkWritable();
+            }
         }
     }
 
@@ -206,7 +219,6 @@ final class Connection extends ChannelInboundHandlerAdapter {
             case SEND -> {
                 nextPeerRequest(id);
                 deliver(frame);
-                unacked = id;
             }
             case READ_REQUEST -> {
                 nextPeerRequest(id);
@@ -267,6 +279,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
 
     private void deliver(ByteBuf frame) {
         int length = SendFrame.messageLength(frame);
+        // a slice of the decoder's one contiguous cumulation buffer: one NIO view, no copy
         ByteBuffer message = length == 0 ? ByteBuffer.allocate(0)
                 : frame.internalNioBuffer(SendFrame.messageIndex(frame), length);
         try {
@@ -309,26 +322,58 @@ final class Connection extends ChannelInboundHandlerAdapter {
         }
     }
 
+    /**
+     * Writes the pending ACK and the outbox, flushes, and completes the sends that went out. The
+     * handlers of those sends may post again: that is written by the same call, up to a bound,
+     * after which the rest waits for a task so reads are not starved.
+     */
     private void flushAll() {
         if (!established) {
             return;
         }
-        writeAck();
-        if (endpoint.writeOutbox(ctx)) {
-            dirty = true;
+        if (flushing) {
+            flushAgain = true;
+            return;
         }
-        if (dirty) {
-            dirty = false;
-            ctx.flush();
+        flushing = true;
+        try {
+            int rounds = 0;
+            do {
+                flushAgain = false;
+                writeAck();
+                long written = endpoint.writeOutbox(ctx);
+                if (written != 0 || dirty) {
+                    dirty = false;
+                    ctx.flush();
+                }
+                if (written != 0) {
+                    completions.written(written);
+                }
+            } while (flushAgain && ++rounds < MAX_FLUSH_ROUNDS);
+        } finally {
+            flushing = false;
+        }
+        if (flushAgain) {
+            flushAgain = false;
+            ctx.executor().execute(this::outboxReady);
         }
     }
 
     private void checkWritable() {
         if (established && endpoint.takeWritableNotice()) {
+            boolean outer = !deferFlush;
+            deferFlush = true;
             try {
                 handler.onWritable(endpoint);
             } catch (RuntimeException e) {
                 LOG.error("[{}] onWritable threw on the connection to {}", nodeId, endpoint.peerName(), e);
+            } finally {
+                if (outer) {
+                    deferFlush = false;
+                }
+            }
+            if (outer) {
+                flushAll();
             }
         }
     }

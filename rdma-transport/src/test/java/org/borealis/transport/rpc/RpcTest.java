@@ -262,9 +262,10 @@ class RpcTest {
         try (RpcFixture f = new RpcFixture(LIMITS, 16); RpcClient good = f.client(30_000, 100);
              RawPeer stalled = new RawPeer(f.server.localAddress())) {
             stalled.handshake();
-            for (int i = 1; i <= 400; i++) { // requests whose replies it never reads nor acknowledges
-                ByteBuffer request = ByteBuffer.allocate(RpcFrame.HEADER_SIZE + 1000);
-                RpcFrame.writeHeader(request, RpcFrame.KIND_REQUEST, (byte) 0, RpcFixture.ECHO, i);
+            for (int i = 1; i <= 1000; i++) { // requests for 60 KB replies it never reads
+                ByteBuffer request = ByteBuffer.allocate(RpcFrame.HEADER_SIZE + 4);
+                RpcFrame.writeHeader(request, RpcFrame.KIND_REQUEST, (byte) 0, RpcFixture.BIG_REPLY, i);
+                request.putInt(60_000);
                 try {
                     stalled.send(SendFrame.encode(RawPeer.ALLOC, stalled.crc, i, request.clear()));
                 } catch (java.io.IOException closed) {
