@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.borealis.transport.TestSupport.await;
 import static org.borealis.transport.TestSupport.scaled;
+import static org.borealis.transport.TestBytes.assertSameBytes;
+import static org.borealis.transport.TestBytes.bytes;
+import static org.borealis.transport.TestBytes.pattern;
+import static org.borealis.transport.TestBytes.put;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -13,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -65,71 +68,20 @@ public abstract class TransportContractTest {
         return resource;
     }
 
-    /** A server and a client transport, connected. */
-    protected final class Pair {
-        public final Transport serverTransport;
-        public final Transport clientTransport;
-        public final Listener listener;
-        public final Endpoint client;
-        public final Endpoint server;
-        public final Recorder clientEvents = new Recorder();
-        public final Recorder serverEvents = new Recorder();
-
-        Pair(TransportLimits limits) throws Exception {
-            serverTransport = closeLater(newTransport("server", limits));
-            clientTransport = closeLater(newTransport("client", limits));
-            CompletableFuture<Endpoint> accepted = new CompletableFuture<>();
-            listener = closeLater(serverTransport.listen(listenAddress(), endpoint -> {
-                accepted.complete(endpoint);
-                return serverEvents;
-            }));
-            client = await(clientTransport.connect(listener.localAddress(), clientEvents));
-            server = await(accepted);
-        }
-
-        /** Fails the test if either side's recorder saw a contract breach. */
-        public void assertNoViolations() {
-            assertThat(clientEvents.violations).as("client-side breaches").isEmpty();
-            assertThat(serverEvents.violations).as("server-side breaches").isEmpty();
-        }
-    }
-
-    protected Pair connect(TransportLimits limits) throws Exception {
-        return new Pair(limits);
-    }
-
-    static byte[] pattern(int length, long seed) {
-        byte[] b = new byte[length];
-        new Random(seed).nextBytes(b);
-        return b;
-    }
-
-    static byte[] bytes(RegisteredBuffer buffer, int offset, int length) {
-        byte[] out = new byte[length];
-        buffer.buffer().get(offset, out);
-        return out;
-    }
-
-    static void put(RegisteredBuffer buffer, int offset, byte[] data) {
-        buffer.buffer().put(offset, data);
-    }
-
-    /** Compares byte arrays, reporting the first difference instead of both arrays. */
-    static void assertSameBytes(byte[] actual, byte[] expected, String what) {
-        int at = java.util.Arrays.mismatch(actual, expected);
-        if (at >= 0) {
-            throw new AssertionError(what + ": " + actual.length + " bytes, expected " + expected.length
-                    + "; first difference at index " + at
-                    + (at < Math.min(actual.length, expected.length)
-                    ? " (" + actual[at] + " instead of " + expected[at] + ")" : ""));
-        }
+    /** A server and a client transport of the implementation under test, connected; closed after the test. */
+    protected ConnectedPair connect(TransportLimits limits) throws Exception {
+        Transport server = closeLater(newTransport("server", limits));
+        Transport client = closeLater(newTransport("client", limits));
+        ConnectedPair pair = new ConnectedPair(server, client, listenAddress());
+        closeLater(pair.listener);
+        return pair;
     }
 
     // ---- two-sided ------------------------------------------------------------------------
 
     @Test
     void sendDeliversEachMessageOnceInOrderAndCompletesInOrder() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         int[] sizes = {0, 1, 7, 64, 1000, 8192, LIMITS.maxMessageSize()};
         for (int i = 0; i < sizes.length; i++) {
             ByteBuffer message = ByteBuffer.wrap(pattern(sizes[i], i));
@@ -149,7 +101,7 @@ public abstract class TransportContractTest {
 
     @Test
     void bothSidesSendAtOnce() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         for (int i = 0; i < 50; i++) {
             assertThat(p.client.send(ByteBuffer.wrap(("c" + i).getBytes(StandardCharsets.UTF_8)), p.clientEvents, i)).isTrue();
             assertThat(p.server.send(ByteBuffer.wrap(("s" + i).getBytes(StandardCharsets.UTF_8)), p.serverEvents, i)).isTrue();
@@ -165,7 +117,7 @@ public abstract class TransportContractTest {
 
     @Test
     void postsFromManyThreadsKeepEachThreadsOrder() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         int threads = 4;
         int each = scaled(500);
         List<Thread> posters = new ArrayList<>();
@@ -195,7 +147,7 @@ public abstract class TransportContractTest {
 
     @Test
     void messageAboveTheLimitIsRefusedAtOnce() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         ByteBuffer big = ByteBuffer.allocate(LIMITS.maxMessageSize() + 1);
         assertThatThrownBy(() -> p.client.send(big, p.clientEvents, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThat(p.client.outstanding()).isZero();
@@ -232,7 +184,7 @@ public abstract class TransportContractTest {
 
     @Test
     void readReturnsThePeersBytesWithoutThePeersApplication() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         int size = 64 * 1024;
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(size));
         put(remote, 0, pattern(size, 7));
@@ -264,7 +216,7 @@ public abstract class TransportContractTest {
 
     @Test
     void writeStoresIntoThePeersMemoryBeforeCompleting() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         int size = 64 * 1024;
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(size));
         RegisteredBuffer local = closeLater(p.clientTransport.allocate(size));
@@ -289,7 +241,7 @@ public abstract class TransportContractTest {
 
     @Test
     void wrongKeyFailsOnlyThatOperation() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
         put(remote, 0, pattern(4096, 3));
         RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
@@ -316,7 +268,7 @@ public abstract class TransportContractTest {
 
     @Test
     void accessOutsideTheRegistrationFailsOnlyThatOperation() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
         RegisteredBuffer neighbour = closeLater(p.serverTransport.allocate(4096));
         put(remote, 0, pattern(4096, 5));
@@ -344,7 +296,7 @@ public abstract class TransportContractTest {
 
     @Test
     void deregisteredMemoryIsRefused() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         RegisteredBuffer remote = p.serverTransport.allocate(4096);
         RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
         RemoteRegion r = remote.region();
@@ -360,7 +312,7 @@ public abstract class TransportContractTest {
 
     @Test
     void argumentsWrongOnThisSideThrowAtOnce() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
         RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
         RegisteredBuffer foreign = closeLater(p.serverTransport.allocate(4096));
@@ -395,7 +347,7 @@ public abstract class TransportContractTest {
     @Test
     void postReturnsFalseAtMaxOutstandingAndOnWritableFollows() throws Exception {
         TransportLimits limits = new TransportLimits(64 * 1024, 64 * 1024, 8, 10_000);
-        Pair p = connect(limits);
+        ConnectedPair p = connect(limits);
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
         put(remote, 0, pattern(4096, 9));
         RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
@@ -436,7 +388,7 @@ public abstract class TransportContractTest {
 
     @Test
     void closeFailsPendingOperationsAndBothSidesHearItOnce() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
         RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
         int k = 16;
@@ -475,7 +427,7 @@ public abstract class TransportContractTest {
 
     @Test
     void losingThePeerMidStreamFailsPendingOperationsNamingThePeer() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(64 * 1024));
         byte[] contents = pattern(64 * 1024, 99);
         put(remote, 0, contents);
@@ -494,7 +446,7 @@ public abstract class TransportContractTest {
 
     @Test
     void closingTheTransportClosesItsEndpointsAndThePeerHearsIt() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         p.clientTransport.close();
         assertThat(await(p.clientEvents.closed)).isInstanceOf(ConnectionClosedException.class);
         assertThat(p.client.isOpen()).isFalse();
@@ -505,7 +457,7 @@ public abstract class TransportContractTest {
 
     @Test
     void closingTheListenerKeepsAcceptedEndpointsOpen() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         p.listener.close();
         assertThat(p.client.send(ByteBuffer.wrap(new byte[] {7}), p.clientEvents, 1)).isTrue();
         assertThat(p.serverEvents.nextMessage()).containsExactly(7);
