@@ -322,6 +322,14 @@ public final class StorageEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} on the replay thread between two batches (maintenance, and tests that
+     * need replay held at a known point).
+     */
+    public <T> CompletableFuture<T> onReplayThread(java.util.concurrent.Callable<T> work) {
+        return replayer.submit(work);
+    }
+
     /** Runs the version GC of a group now, on the GC thread, and waits for it. */
     public VersionGc.Result collapseNow(int group) throws IOException {
         Group g = groups.get(group);
