@@ -128,4 +128,44 @@ class StorageEngineTest {
             assertThat(reg.get("borealis.storage.append.ack").timer().count()).isEqualTo(2);
         }
     }
+
+    @Test
+    void replayedSegmentsAreDeletedAndARestartStillKnowsEverything() throws Exception {
+        Path logDir = dir.resolve("log").resolve("g" + G);
+        RecordStream s = new RecordStream(0, 1);
+        PageId[] pages = {P, new PageId(8, 0, 3), new PageId(9, 1, 0)};
+        byte[] big = new byte[3000];
+        long lsn = 0;
+        try (StorageEngine e = open(Duration.ofSeconds(30))) {
+            for (int i = 0; i < 1200; i++) {
+                lsn += 2;
+                big[0] = (byte) i;
+                e.append(G, 1, RecordStream.batch(s.write(lsn, pages[i % 3], 100, big))).join();
+            }
+            EngineHarness.awaitApplied(e, G, lsn);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (segments(logDir) > 1 && System.nanoTime() < deadline) {
+                Thread.sleep(50); // the replay thread deletes replayed segments when idle
+            }
+            assertThat(segments(logDir)).isEqualTo(1);
+        }
+        try (StorageEngine e = open(Duration.ofSeconds(30))) {
+            assertThat(e.state(G).scl()).isEqualTo(lsn);
+            assertThat(e.state(G).applied()).isEqualTo(lsn);
+            PageRead r = e.getPage(G, pages[(1199) % 3], lsn).join();
+            assertThat(r.versionLsn()).isEqualTo(lsn);
+            assertThat(r.page()[100]).isEqualTo((byte) 1199);
+            // the chain goes on from the SCL, and a retry of a record whose segment is gone is accepted
+            assertThat(e.append(G, 1, RecordStream.batch(s.write(lsn + 1, P, 100, new byte[] {7}))).join().scl())
+                    .isEqualTo(lsn + 1);
+            byte[] old = RecordStream.record(3, 0, 2, 0, 1, P, new byte[] {0, 100, 1});
+            assertThat(e.append(G, 1, RecordStream.batch(old)).join().appended()).isZero();
+        }
+    }
+
+    private static long segments(Path logDir) throws Exception {
+        try (var files = java.nio.file.Files.list(logDir)) {
+            return files.filter(f -> f.toString().endsWith(".seg")).count();
+        }
+    }
 }
