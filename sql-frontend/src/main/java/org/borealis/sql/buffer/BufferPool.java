@@ -146,6 +146,25 @@ public final class BufferPool implements AutoCloseable {
         return null;
     }
 
+    /** Calls {@code each} with a copy of every cached page, read under its shared latch (for tests). */
+    public void forEachCached(java.util.function.BiConsumer<PageId, ByteBuffer> each) {
+        for (PageId page : new ArrayList<>(table.keySet())) {
+            Frame f = pinIfCached(page);
+            if (f == null) {
+                continue;
+            }
+            ByteBuffer copy = ByteBuffer.allocate(PageLayout.PAGE_SIZE);
+            f.latchShared();
+            try {
+                copy.put(0, f.page(), 0, PageLayout.PAGE_SIZE);
+            } finally {
+                f.unlatchShared();
+                unpin(f);
+            }
+            each.accept(page, copy);
+        }
+    }
+
     private boolean tryPin(Frame f, PageId page) {
         int n = f.pins.incrementAndGet();
         if (n <= 0 || !page.equals(f.page)) {

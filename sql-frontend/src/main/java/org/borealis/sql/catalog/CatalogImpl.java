@@ -119,7 +119,7 @@ public final class CatalogImpl implements Catalog {
         if (cached[1] != null && (int) cached[0] == t.cid()) {
             return (CatalogState) cached[1];
         }
-        CatalogState s = CatalogState.load(t, this::heap);
+        CatalogState s = t.withLatestSnapshot(() -> CatalogState.load(t, this::heap));
         ddlViews.put(t, new Object[] {t.cid(), s, cached[2]});
         return s;
     }

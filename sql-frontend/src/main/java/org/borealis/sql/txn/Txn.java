@@ -99,6 +99,20 @@ public final class Txn implements Transaction {
         return snapshot;
     }
 
+    /**
+     * Runs {@code body} with a fresh snapshot in place of the transaction's own (catalog reads of a
+     * transaction doing DDL see the latest committed catalog plus its own changes).
+     */
+    public <T> T withLatestSnapshot(java.util.function.Supplier<T> body) {
+        Snapshot own = snapshot;
+        snapshot = tm.snapshot();
+        try {
+            return body.get();
+        } finally {
+            snapshot = own;
+        }
+    }
+
     private void takeSnapshot() {
         snapshot = tm.snapshot();
         snapshotXmin = snapshot.xmin();
