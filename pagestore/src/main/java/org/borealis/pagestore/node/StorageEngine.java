@@ -284,6 +284,12 @@ public final class StorageEngine implements AutoCloseable {
         metrics.cacheMisses.increment();
         try {
             Materializer.Page p = store.materialize(g.store(), page, lsn);
+            long horizon = g.store().horizon();
+            if (lsn < horizon) {
+                // the horizon passed the LSN during the read: GC may have removed what it needed
+                throw new StorageException(StorageStatus.BELOW_HORIZON, "LSN " + lsn + " fell below group " + g.id()
+                        + "'s GC horizon " + horizon + " on " + nodeId + " while it was being read");
+            }
             return new PageRead(p.bytes(), p.lsn(), false);
         } catch (CorruptionException e) {
             StorageException se = new StorageException(StorageStatus.CORRUPTION, "group " + g.id() + " on " + nodeId
