@@ -474,13 +474,16 @@ public abstract class TransportContractTest {
     @Test
     void losingThePeerMidStreamFailsPendingOperationsNamingThePeer() throws Exception {
         Pair p = connect(LIMITS);
-        LossWorkload w = new LossWorkload(p, closeLater(p.serverTransport.allocate(64 * 1024)),
+        RegisteredBuffer remote = closeLater(p.serverTransport.allocate(64 * 1024));
+        byte[] contents = pattern(64 * 1024, 99);
+        put(remote, 0, contents);
+        LossWorkload w = new LossWorkload(p.client, p.clientEvents, remote.region(), contents,
                 closeLater(p.clientTransport.allocate(64 * 1024)), 32);
         w.start();
         w.awaitCompletions(scaled(200));
         p.serverTransport.close();
         w.awaitEnd();
-        w.assertLossSeen(p.listener.localAddress());
+        w.assertLossSeen(String.valueOf(p.listener.localAddress().getPort()));
         TransportException cause = await(p.clientEvents.closed);
         assertThat(cause).isInstanceOf(ConnectionClosedException.class);
         assertThat(cause.getMessage()).contains(String.valueOf(p.listener.localAddress().getPort()));

@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         description = "Borealis: a PostgreSQL-compatible database whose storage is a replicated log.",
         subcommands = {
                 VersionCommand.class,
+                StorageCommand.class,
+                PageCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class BorealisCommand implements Runnable {

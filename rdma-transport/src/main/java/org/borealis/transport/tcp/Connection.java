@@ -73,6 +73,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
     private boolean terminated;
     private String closeReason;
     private Throwable closeCause;
+    private boolean closeLogged;
     private ConnectionClosedException closedException;
 
     /**
@@ -146,16 +147,26 @@ final class Connection extends ChannelInboundHandlerAdapter {
         } else if (!endpoint.isOpen()) {
             LOG.debug("[{}] after close, on the connection to {}", nodeId, endpoint.peerName(), cause);
         } else if (cause instanceof IOException) {
-            closeWith(cause.getMessage() != null ? cause.getMessage() : cause.toString(), cause);
+            closeWith(describe(cause), cause);
         } else {
             LOG.warn("[{}] closing the connection to {}: unexpected error", nodeId, endpoint.peerName(), cause);
-            closeWith("unexpected error: " + cause, cause);
+            closeWith("unexpected error: " + cause, cause, true);
         }
     }
 
     @Override
     public void channelInactive(ChannelHandlerContext context) {
         terminate();
+    }
+
+    /** An I/O error for a message: without the native call's name Netty puts before the OS's words. */
+    private static String describe(Throwable cause) {
+        String m = cause.getMessage();
+        if (m == null) {
+            return cause.toString();
+        }
+        int cut = m.lastIndexOf("): ");
+        return cut >= 0 && m.contains("failed with error") ? m.substring(cut + 3) : m;
     }
 
     /** The endpoint has frames in its outbox (called on the I/O thread). */
@@ -167,7 +178,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
 
     /** Closes the connection at this side's request; pending operations fail. Any thread. */
     void closeLocally(String reason) {
-        closeWith(reason, null);
+        closeWith(reason, null, true);
     }
 
     boolean terminated() {
@@ -244,7 +255,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
             }
             if (handler == null) {
                 established = false;
-                closeWith("this node could not make a handler for the connection", null);
+                closeWith("this node could not make a handler for the connection", null, true);
                 return;
             }
         }
@@ -283,7 +294,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
     private void peerClosing(ByteBuf frame) {
         String reason = "the peer closed the connection: " + ErrorFrame.reason(frame);
         LOG.info("[{}] {} closes the connection: {}", nodeId, endpoint.peerName(), ErrorFrame.reason(frame));
-        closeWith(reason, null);
+        closeWith(reason, null, true);
     }
 
     private void write(ByteBuf frame) {
@@ -329,15 +340,24 @@ final class Connection extends ChannelInboundHandlerAdapter {
         }
         LOG.warn("[{}] closing the connection to {}: {}", nodeId, endpoint.peerName(), reason);
         ctx.writeAndFlush(ErrorFrame.encode(ctx.alloc(), crc, 0, ErrorFrame.CLOSING, reason), ctx.voidPromise());
-        closeWith(reason, new FrameException(reason));
+        closeWith(reason, new FrameException(reason), true);
     }
 
-    /** Records why the connection ends (the first reason wins) and closes the channel. Any thread. */
     private void closeWith(String reason, Throwable cause) {
+        closeWith(reason, cause, false);
+    }
+
+    /**
+     * Records why the connection ends (the first reason wins) and closes the channel. Any thread.
+     *
+     * @param logged whether the reason needs no log line at the end (logged already, or a local close)
+     */
+    private void closeWith(String reason, Throwable cause, boolean logged) {
         synchronized (endpoint.lock()) {
             if (closeReason == null) {
                 closeReason = reason;
                 closeCause = cause;
+                closeLogged = logged;
             }
         }
         endpoint.markClosed();
@@ -347,13 +367,13 @@ final class Connection extends ChannelInboundHandlerAdapter {
     /** The channel is gone: fail what is pending, in order, then tell the handler once. I/O thread. */
     private void terminate() {
         ConnectionClosedException ex;
-        boolean ours;
+        boolean logged;
         synchronized (endpoint.lock()) {
             if (terminated) {
                 return;
             }
             terminated = true;
-            ours = closeReason != null && closeCause == null;
+            logged = closeLogged;
             String reason = closeReason != null ? closeReason : "the peer closed the connection";
             ex = new ConnectionClosedException("connection to " + endpoint.peerName() + " closed: " + reason, closeCause);
             closedException = ex;
@@ -363,7 +383,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
         if (handshakeTimer != null) {
             handshakeTimer.cancel(false);
         }
-        if (ours) {
+        if (logged) {
             LOG.debug("[{}] {}", nodeId, ex.getMessage());
         } else {
             LOG.info("[{}] {}", nodeId, ex.getMessage());

@@ -87,7 +87,8 @@ final class TcpEndpoint implements Endpoint {
     /** The peer, for messages: its node id (once known) and address. */
     String peerName() {
         Session s = session;
-        String address = remote.getHostString() + ":" + remote.getPort();
+        String host = remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
+        String address = host + ":" + remote.getPort();
         return s == null ? address : s.peerNodeId() + " (" + address + ")";
     }
 

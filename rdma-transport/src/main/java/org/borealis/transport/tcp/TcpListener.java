@@ -21,9 +21,13 @@ final class TcpListener implements Listener {
         return (InetSocketAddress) channel.localAddress();
     }
 
+    /** Stops accepting; waits for the socket to close unless called on an I/O thread. */
     @Override
     public void close() {
-        channel.close().awaitUninterruptibly();
+        var closed = channel.close();
+        if (!channel.eventLoop().inEventLoop()) {
+            closed.awaitUninterruptibly();
+        }
         transport.forget(this);
     }
 
