@@ -21,8 +21,9 @@ import org.borealis.transport.rpc.RpcStatus;
 /**
  * {@link LogSink} over one storage node and one protection group: the durable LSN is that node's
  * SCL. Write path hop 2 on the compute side: {@link #append} seals records (previous LSN, epoch)
- * into batches and ships them as AppendLog calls, at most {@code maxInFlightBytes} unacknowledged
- * (then {@code append} blocks); a batch is cut when the previous ones are in flight, so an idle
+ * into batches and ships them as AppendLog calls, at most {@code maxInFlightBytes} and
+ * {@link #MAX_IN_FLIGHT_CALLS} calls unacknowledged (then {@code append} blocks once twice the
+ * bytes wait); a batch is cut when the previous ones are in flight, so an idle
  * sink sends each record at once and a busy one sends big batches. {@link #whenDurable} waiters
  * share each ack (group commit). Retriable failures resend the same batch (the node drops the
  * records it already has); others fail the sink.
@@ -32,6 +33,11 @@ import org.borealis.transport.rpc.RpcStatus;
 public final class SingleNodeLogSink implements LogSink {
 
     private static final int MAX_RETRIES = 20;
+    /**
+     * AppendLog calls in flight at once. Small records sent one call each would otherwise fill the
+     * connection's queue long before the byte limit; past this, records gather into bigger batches.
+     */
+    static final int MAX_IN_FLIGHT_CALLS = 16;
 
     private final StorageClient client;
     private final boolean ownsClient;
@@ -42,6 +48,7 @@ public final class SingleNodeLogSink implements LogSink {
     private final PriorityQueue<Waiter> waiters = new PriorityQueue<>((a, b) -> Long.compare(a.lsn, b.lsn));
     private ByteBuffer open;
     private long inFlightBytes;
+    private int inFlightCalls;
     private long queuedBytes;
     private long lastLsn = -1;
     private int epoch;
@@ -149,7 +156,7 @@ public final class SingleNodeLogSink implements LogSink {
 
     /** Ships ready batches (and the open one) while there is room in flight. Caller holds the lock. */
     private void send() {
-        while (failure == null && inFlightBytes < maxInFlightBytes) {
+        while (failure == null && inFlightBytes < maxInFlightBytes && inFlightCalls < MAX_IN_FLIGHT_CALLS) {
             if (ready.isEmpty()) {
                 if (open == null || open.position() == 0) {
                     return;
@@ -159,6 +166,7 @@ public final class SingleNodeLogSink implements LogSink {
             ByteBuffer batch = ready.poll();
             queuedBytes -= batch.remaining();
             inFlightBytes += batch.remaining();
+            inFlightCalls++;
             ship(batch, 0);
         }
     }
@@ -184,6 +192,7 @@ public final class SingleNodeLogSink implements LogSink {
     private void acked(ByteBuffer batch, AppendAck ack) {
         synchronized (this) {
             inFlightBytes -= batch.remaining();
+            inFlightCalls--;
             if (ack.scl() > durable) {
                 durable = ack.scl();
             }
