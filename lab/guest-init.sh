@@ -40,6 +40,7 @@ ip link set eth0 up
 
 # soft-RoCE on eth0
 modprobe rdma_rxe || { say "modprobe rdma_rxe failed"; finish 96; }
+modprobe rdma_ucm; modprobe ib_uverbs   # /dev/infiniband/rdma_cm and uverbs0 (no udev here)
 rdma link add rxe0 type rxe netdev eth0 || { say "rdma link add rxe0 failed"; finish 96; }
 i=0
 until ibv_devinfo -d rxe0 2>/dev/null | grep -q PORT_ACTIVE; do

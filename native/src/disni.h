@@ -23,6 +23,8 @@
 #include <jni.h>
 #include <stdint.h>
 
+#include "NativeDispatcher.h"
+
 /* The interface version DiSNi 2.1's NativeDispatcher requires (its JVERBS_VERSION). */
 #define DISNI_JNI_VERSION 32
 

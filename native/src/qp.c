@@ -17,10 +17,15 @@
 
 #define MAX_CHAIN 4096 /* work requests in one post */
 #define MAX_SGE 64     /* scatter-gather entries in one work request (devices allow ~30) */
+#define DEFAULT_SGE 4  /* scatter-gather entries a queue pair is created with, at most */
 
+/*
+ * DiSNi 2.1 passes no scatter-gather capacity: the queue pair gets min(device max_sge,
+ * DEFAULT_SGE) entries per work request in both directions.
+ */
 JNIEXPORT jlong JNICALL DISNI_FN(createQP)(JNIEnv *env, jobject self, jlong cmid, jlong pdh, jlong send_cq,
                                            jlong recv_cq, jint qp_type, jint max_send_wr, jint max_recv_wr,
-                                           jint max_inline, jint max_sge)
+                                           jint max_inline)
 {
     (void)self;
     struct rdma_cm_id *id = handle_get(env, cmid, KIND_CM_ID, "_createQP");
@@ -35,11 +40,18 @@ JNIEXPORT jlong JNICALL DISNI_FN(createQP)(JNIEnv *env, jobject self, jlong cmid
                  ? "not bound to a device (resolve the route first)" : "on another device than the protection domain");
         return -1;
     }
-    if (max_send_wr < 1 || max_recv_wr < 0 || max_inline < 0 || max_sge < 1 || max_sge > MAX_SGE) {
-        throw_io(env, "rdma_create_qp: invalid capacities (send_wr %d, recv_wr %d, inline %d, sge %d)",
-                 max_send_wr, max_recv_wr, max_inline, max_sge);
+    if (max_send_wr < 1 || max_recv_wr < 0 || max_inline < 0) {
+        throw_io(env, "rdma_create_qp: invalid capacities (send_wr %d, recv_wr %d, inline %d)",
+                 max_send_wr, max_recv_wr, max_inline);
         return -1;
     }
+    struct ibv_device_attr dev;
+    int qrc = ibv_query_device(id->verbs, &dev);
+    if (qrc != 0) {
+        throw_errno(env, "ibv_query_device", qrc);
+        return -1;
+    }
+    uint32_t max_sge = dev.max_sge < DEFAULT_SGE ? (uint32_t)dev.max_sge : DEFAULT_SGE;
     struct ibv_qp_init_attr attr;
     memset(&attr, 0, sizeof attr);
     attr.qp_type = (enum ibv_qp_type)qp_type;
@@ -47,8 +59,8 @@ JNIEXPORT jlong JNICALL DISNI_FN(createQP)(JNIEnv *env, jobject self, jlong cmid
     attr.recv_cq = rcq;
     attr.cap.max_send_wr = (uint32_t)max_send_wr;
     attr.cap.max_recv_wr = (uint32_t)max_recv_wr;
-    attr.cap.max_send_sge = (uint32_t)max_sge;
-    attr.cap.max_recv_sge = (uint32_t)max_sge;
+    attr.cap.max_send_sge = max_sge;
+    attr.cap.max_recv_sge = max_sge;
     attr.cap.max_inline_data = (uint32_t)max_inline;
     attr.sq_sig_all = 0; /* each work request says whether it wants a completion */
     if (rdma_create_qp(id, pd, &attr) != 0) {

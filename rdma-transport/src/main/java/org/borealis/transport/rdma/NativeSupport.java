@@ -76,15 +76,12 @@ final class NativeSupport {
             return unavailable("no RDMA device (" + DEVICES + " is empty or missing); for soft-RoCE: "
                     + "modprobe rdma_rxe && rdma link add rxe0 type rxe netdev <interface>");
         }
-        if (!Files.exists(RDMA_CM_NODE)) {
-            return unavailable("RDMA device " + devices + " present but " + RDMA_CM_NODE
-                    + " is missing (modprobe rdma_ucm)");
-        }
         try {
             RdmaEventChannel channel = cm.createEventChannel();
             cm.destroyEventChannel(channel);
         } catch (IOException e) {
-            return unavailable("RDMA device " + devices + " present but rdma_cm does not work: " + e.getMessage());
+            return unavailable("RDMA device " + devices + " present but rdma_cm does not work: " + e.getMessage()
+                    + (Files.exists(RDMA_CM_NODE) ? "" : " (" + RDMA_CM_NODE + " is missing: modprobe rdma_ucm)"));
         }
         return new Status("", cm, verbs);
     }

@@ -71,7 +71,7 @@ class NativeLibraryTest {
         expect(() -> nd._destroyEp(bogus), "_destroyEp", "rdma_cm id");
         expect(() -> nd._getSrcAddr(bogus, bogus), "_getSrcAddr", "rdma_cm id");
         expect(() -> nd._getDstAddr(bogus, bogus), "_getDstAddr", "rdma_cm id");
-        expect(() -> nd._createQP(bogus, bogus, bogus, bogus, 2, 8, 8, 0, 1), "_createQP", "rdma_cm id");
+        expect(() -> nd._createQP(bogus, bogus, bogus, bogus, 2, 8, 8, 0), "_createQP", "rdma_cm id");
         expect(() -> nd._allocPd(bogus), "_allocPd", "device context");
         expect(() -> nd._createCompChannel(bogus), "_createCompChannel", "device context");
         expect(() -> nd._createCQ(bogus, 0, 16, 0), "_createCQ", "device context");
@@ -125,7 +125,7 @@ class NativeLibraryTest {
             sin.putShort(0, (short) 10); // AF_INET6: DiSNi writes IPv4 only
             expect(() -> nd._bindAddr(id, MemoryUtils.getAddress(sin)), "rdma_bind_addr", "family");
             expect(() -> nd._disconnect(id), "rdma_disconnect", "not bound");
-            expect(() -> nd._createQP(id, 0x1000, 0x1000, 0x1000, 2, 1, 1, 0, 1), "_createQP", "protection domain");
+            expect(() -> nd._createQP(id, 0x1000, 0x1000, 0x1000, 2, 1, 1, 0), "_createQP", "protection domain");
             assertThat(nd._getContext(id)).as("no device bound yet").isEqualTo(-1);
             assertThat(nd._destroyCmId(id)).isZero();
             expect(() -> nd._destroyCmId(id), "_destroyCmId", "already destroyed");
