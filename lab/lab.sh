@@ -15,7 +15,8 @@
 #
 # Environment: BOREALIS_LAB_CACHE (image cache, default /var/cache/borealis-lab),
 # BOREALIS_LAB_MEM (guest memory, default 3G), BOREALIS_LAB_CPUS (default 2),
-# BOREALIS_LAB_M2 (Maven local repository, default ~/.m2/repository).
+# BOREALIS_LAB_M2 (Maven local repository, default ~/.m2/repository), BOREALIS_LAB_OUTPUT (a file
+# to receive a copy of the command's output).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
@@ -73,6 +74,10 @@ wait $tailer 2>/dev/null
 set -e
 elapsed=$(( $(date +%s) - start ))
 
+# a copy of the command's own output for callers that read it (BOREALIS_LAB_OUTPUT=FILE)
+if [ -n "${BOREALIS_LAB_OUTPUT:-}" ]; then
+  cp "$io/output.log" "$BOREALIS_LAB_OUTPUT" 2>/dev/null || : > "$BOREALIS_LAB_OUTPUT"
+fi
 if [ ! -f "$io/exit-code" ]; then
   if [ $qemu_rc -eq 124 ] || [ $qemu_rc -eq 137 ]; then
     echo "lab/lab.sh: FAILED: the guest did not finish within ${timeout_s}s (console above)" >&2
