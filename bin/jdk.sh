@@ -29,6 +29,13 @@ _borealis_pick_jdk() {
     return 1
   fi
   export JAVA_HOME="$best"
+  # Maven's own libraries use sun.misc.Unsafe; JDK 24+ warns about it on every build.
+  if [ "$(_borealis_java_major "$best")" -ge 24 ]; then
+    case " ${MAVEN_OPTS:-} " in
+      *sun-misc-unsafe-memory-access*) ;;
+      *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+    esac
+  fi
   export PATH="$JAVA_HOME/bin:$PATH"
 }
 

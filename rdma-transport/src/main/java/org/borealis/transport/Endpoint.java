@@ -17,9 +17,20 @@ import java.nio.ByteBuffer;
  * and the cause, and {@link EndpointHandler#onClosed} is called once. An endpoint never
  * reconnects by itself: call {@link Transport#connect} again.
  *
- * <p>Arguments that are wrong on this side (a range outside the local buffer, a message over the
- * limit, a closed endpoint) throw at once. Faults found by the peer (an unknown remote key, a range
- * outside the remote registration) complete the operation with a {@link RemoteAccessException}.
+ * <p>Arguments that are wrong on this side throw at once and post nothing: a range outside the local
+ * buffer, or outside the remote region as the caller holds it, throws {@link IndexOutOfBoundsException};
+ * a message or one-sided length over the limits, or a local buffer not registered with this
+ * transport or already closed, throws {@link IllegalArgumentException}. Faults found by the peer (an
+ * unknown remote key, a range outside the remote registration) complete the operation with a
+ * {@link RemoteAccessException}; the connection stays open.
+ *
+ * <p>A post on an endpoint that is closed (or closing) does not throw, since the connection may be
+ * lost at any moment between a check and a post: it returns {@code true} and the operation fails
+ * through its handler with a {@link ConnectionClosedException}, after every operation posted
+ * before it, like a work request flushed from an RDMA queue pair in the error state.
+ *
+ * <p>The limits in force on an endpoint are its transport's {@link TransportLimits}, or the peer's
+ * where those are smaller (the tcp transport exchanges them when connecting).
  *
  * <p>Thread-safe: any thread may post.
  */
@@ -36,11 +47,11 @@ public interface Endpoint extends AutoCloseable {
     /**
      * Two-sided send of {@code message}'s remaining bytes (position to limit). The bytes are copied
      * before this returns; the caller keeps ownership of {@code message} and its position is not
-     * changed. Completes when the message has been handed to the network.
+     * changed. Completes when the message has been handed to the network (tcp waits for the peer's
+     * acknowledgement that its transport has it, which is stronger).
      *
      * @return {@code false} when the endpoint has no room (back-pressure); nothing was sent
      * @throws IllegalArgumentException when the message is larger than {@link TransportLimits#maxMessageSize()}
-     * @throws ConnectionClosedException when the endpoint is closed
      */
     boolean send(ByteBuffer message, CompletionHandler handler, long opId);
 

@@ -79,7 +79,7 @@ public final class RedoRegistry {
      */
     public boolean apply(ByteBuffer page, LogRecord record) {
         long lsn = record.lsn();
-        if (lsn <= PageLayout.lsn(page)) {
+        if (Long.compareUnsigned(lsn, PageLayout.lsn(page)) <= 0) {
             return false;
         }
         int type = record.type();

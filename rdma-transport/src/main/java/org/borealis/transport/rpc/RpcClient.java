@@ -27,8 +27,9 @@ import org.borealis.transport.TransportException;
  * {@link RpcStatus#CONNECTION_LOST} naming the peer; the client does not reconnect by itself —
  * make a new one with {@link #connect}.
  *
- * <p>The returned futures complete on the transport's I/O thread: use the {@code *Async} stages
- * or {@code join()} from your own thread for anything that blocks.
+ * <p>The returned futures complete on the transport's I/O thread (answers, lost connections) or on
+ * the shared {@code rpc-deadlines} thread (deadlines): use the {@code *Async} stages or
+ * {@code join()} from your own thread for anything that blocks.
  */
 public final class RpcClient implements AutoCloseable {
 
@@ -121,6 +122,13 @@ public final class RpcClient implements AutoCloseable {
         }
         long callId = nextCallId.getAndIncrement();
         pending.put(callId, p);
+        if (closedReason != null) {
+            // shutdown() ran between the check above and the put, and may have missed this call
+            if (pending.remove(callId, p)) {
+                p.future.completeExceptionally(lost(closedReason));
+            }
+            return p.future;
+        }
         ByteBuffer msg = Scratch.get(size);
         RpcFrame.writeHeader(msg, RpcFrame.KIND_REQUEST, (byte) 0, method, callId);
         msg.put(request.duplicate()).flip();

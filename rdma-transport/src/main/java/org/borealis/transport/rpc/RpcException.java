@@ -11,17 +11,25 @@ public class RpcException extends RuntimeException {
 
     private final int status;
     private final boolean retriable;
+    private final String detail;
 
     public RpcException(int status, boolean retriable, String message) {
         super(RpcStatus.name(status) + ": " + message);
         this.status = status;
         this.retriable = retriable;
+        this.detail = message;
     }
 
     public RpcException(int status, boolean retriable, String message, Throwable cause) {
         super(RpcStatus.name(status) + ": " + message, cause);
         this.status = status;
         this.retriable = retriable;
+        this.detail = message;
+    }
+
+    /** The message without the status name in front. */
+    public String detail() {
+        return detail;
     }
 
     public int status() {

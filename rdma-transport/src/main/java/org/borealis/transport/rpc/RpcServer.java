@@ -143,6 +143,13 @@ public final class RpcServer implements AutoCloseable {
         void run() {
             try {
                 handler.handle(this);
+            } catch (RpcException e) {
+                // a handler may answer by throwing: the status and retriable flag go to the caller
+                if (e.status() == RpcStatus.OK) {
+                    fail(RpcStatus.INTERNAL, false, "method " + method + " threw a status of OK: " + e.detail());
+                } else {
+                    fail(e.status(), e.retriable(), e.detail());
+                }
             } catch (Throwable t) {
                 LOG.error("[{}] rpc method {} from {} failed", name, method, endpoint.remoteAddress(), t);
                 fail(RpcStatus.INTERNAL, false, "internal error in method " + method + ": " + t);

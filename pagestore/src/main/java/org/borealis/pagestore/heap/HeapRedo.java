@@ -1,0 +1,137 @@
+package org.borealis.pagestore.heap;
+
+import java.nio.ByteBuffer;
+
+import org.borealis.pagestore.page.PageLayout;
+import org.borealis.pagestore.page.PageType;
+import org.borealis.pagestore.record.LogRecord;
+import org.borealis.pagestore.redo.RedoException;
+import org.borealis.pagestore.redo.RedoModule;
+import org.borealis.pagestore.redo.RedoRegistry;
+
+/** Redo of the heap records; registered through {@link java.util.ServiceLoader}. */
+public final class HeapRedo implements RedoModule {
+
+    @Override
+    public void registerInto(RedoRegistry r) {
+        r.register(HeapRecords.HEAP_INSERT, "heap-insert", HeapRedo::insert);
+        r.register(HeapRecords.HEAP_SET_XMAX, "heap-set-xmax", HeapRedo::setXmax);
+        r.register(HeapRecords.HEAP_PRUNE, "heap-prune", HeapRedo::prune);
+    }
+
+    private static void requireHeap(ByteBuffer page, LogRecord rec) {
+        if (PageLayout.type(page) != PageType.HEAP) {
+            throw new RedoException(name(rec) + " at LSN " + rec.lsn() + " on a page of type "
+                    + PageType.name(PageLayout.type(page)));
+        }
+    }
+
+    private static String name(LogRecord rec) {
+        return RedoRegistry.standard().name(rec.type());
+    }
+
+    static void insert(ByteBuffer page, LogRecord rec) {
+        requireHeap(page, rec);
+        ByteBuffer b = rec.buffer();
+        int p = rec.payloadOffset();
+        int len = rec.payloadLength() - 2;
+        int slot = Short.toUnsignedInt(b.getShort(p));
+        int n = HeapPage.slotCount(page);
+        if (len < HeapPage.TUPLE_HEADER_SIZE || slot > n || (slot < n && !HeapPage.isUnused(page, slot))) {
+            throw new RedoException("heap-insert at LSN " + rec.lsn() + ": slot " + slot + " of " + n
+                    + " is not free or the tuple of " + len + " bytes is too short");
+        }
+        int need = len + (slot == n ? HeapPage.LINE_POINTER_SIZE : 0);
+        if (HeapPage.freeSpace(page) < need) {
+            throw new RedoException("heap-insert at LSN " + rec.lsn() + ": " + need + " bytes do not fit in "
+                    + HeapPage.freeSpace(page));
+        }
+        int upper = PageLayout.upper(page) - len;
+        page.put(upper, b, p + 2, len);
+        page.putShort(PageLayout.UPPER, (short) upper);
+        if (slot == n) {
+            page.putShort(PageLayout.LOWER, (short) (PageLayout.lower(page) + HeapPage.LINE_POINTER_SIZE));
+        }
+        page.putShort(HeapPage.pointer(slot), (short) upper);
+        page.putShort(HeapPage.pointer(slot) + 2, (short) len);
+    }
+
+    static void setXmax(ByteBuffer page, LogRecord rec) {
+        requireHeap(page, rec);
+        ByteBuffer b = rec.buffer();
+        int p = rec.payloadOffset();
+        if (rec.payloadLength() != HeapRecords.SET_XMAX_SIZE) {
+            throw new RedoException("heap-set-xmax at LSN " + rec.lsn() + " has a payload of "
+                    + rec.payloadLength() + " bytes");
+        }
+        int slot = Short.toUnsignedInt(b.getShort(p));
+        if (!HeapPage.isNormal(page, slot)) {
+            throw new RedoException("heap-set-xmax at LSN " + rec.lsn() + ": slot " + slot + " holds no tuple");
+        }
+        int off = HeapPage.tupleOffset(page, slot);
+        page.putLong(off + HeapPage.XMAX, b.getLong(p + 2));
+        page.putInt(off + HeapPage.CMAX, b.getInt(p + 10));
+        page.putInt(off + HeapPage.CTID_BLOCK, b.getInt(p + 14));
+        page.putShort(off + HeapPage.CTID_SLOT, b.getShort(p + 18));
+        int mask = HeapPage.infomask(page, off) | Short.toUnsignedInt(b.getShort(p + 20));
+        page.putShort(off + HeapPage.INFOMASK, (short) mask);
+    }
+
+    static void prune(ByteBuffer page, LogRecord rec) {
+        requireHeap(page, rec);
+        ByteBuffer b = rec.buffer();
+        int p = rec.payloadOffset();
+        int n = HeapPage.slotCount(page);
+        int dead = Short.toUnsignedInt(b.getShort(p));
+        p += 2;
+        for (int i = 0; i < dead; i++, p += 2) {
+            int slot = Short.toUnsignedInt(b.getShort(p));
+            if (slot >= n) {
+                throw new RedoException("heap-prune at LSN " + rec.lsn() + ": slot " + slot + " of " + n);
+            }
+            page.putShort(HeapPage.pointer(slot), (short) 0);
+            page.putShort(HeapPage.pointer(slot) + 2, (short) 1);
+        }
+        int unused = Short.toUnsignedInt(b.getShort(p));
+        p += 2;
+        for (int i = 0; i < unused; i++, p += 2) {
+            int slot = Short.toUnsignedInt(b.getShort(p));
+            if (slot >= n) {
+                throw new RedoException("heap-prune at LSN " + rec.lsn() + ": slot " + slot + " of " + n);
+            }
+            page.putInt(HeapPage.pointer(slot), 0);
+        }
+        compact(page);
+    }
+
+    /**
+     * Moves the tuples of normal slots together at the end of the page (slot order, slot 0
+     * highest) and drops unused line pointers at the end of the array. Deterministic.
+     */
+    static void compact(ByteBuffer page) {
+        int n = HeapPage.slotCount(page);
+        while (n > 0 && HeapPage.isUnused(page, n - 1)) {
+            n--;
+        }
+        byte[] copy = new byte[PageLayout.PAGE_SIZE];
+        page.get(0, copy);
+        ByteBuffer old = ByteBuffer.wrap(copy);
+        int upper = PageLayout.special(page);
+        for (int s = 0; s < n; s++) {
+            int off = HeapPage.tupleOffset(old, s);
+            if (off == 0) {
+                continue;
+            }
+            int len = HeapPage.tupleLength(old, s);
+            upper -= len;
+            page.put(upper, copy, off, len);
+            page.putShort(HeapPage.pointer(s), (short) upper);
+        }
+        int lower = PageLayout.HEADER_SIZE + n * HeapPage.LINE_POINTER_SIZE;
+        for (int i = lower; i < upper; i++) {
+            page.put(i, (byte) 0);
+        }
+        page.putShort(PageLayout.LOWER, (short) lower);
+        page.putShort(PageLayout.UPPER, (short) upper);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The heap page format and the redo of heap records ({@code docs/formats/heap.md}): slotted
+ * pages of MVCC tuples. Read {@link org.borealis.pagestore.heap.HeapPage} (the byte layout), then
+ * {@link org.borealis.pagestore.heap.HeapRecords} (record types and their encoders) and
+ * {@link org.borealis.pagestore.heap.HeapRedo} (the one code that applies them, on compute and
+ * storage alike).
+ */
+package org.borealis.pagestore.heap;

@@ -1,0 +1,197 @@
+package org.borealis.pagestore.service;
+
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.borealis.pagestore.node.GroupState;
+import org.borealis.pagestore.node.PageRead;
+import org.borealis.pagestore.node.StorageEngine;
+import org.borealis.pagestore.page.PageId;
+import org.borealis.pagestore.page.PageLayout;
+import org.borealis.transport.CompletionHandler;
+import org.borealis.transport.Endpoint;
+import org.borealis.transport.RemoteAccessException;
+import org.borealis.transport.RemoteRegion;
+import org.borealis.transport.TransportException;
+import org.borealis.transport.rpc.RpcCall;
+import org.borealis.transport.rpc.RpcHandler;
+import org.borealis.transport.rpc.RpcStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The storage service: decodes each call ({@link StorageMethods}), hands it to the
+ * {@link StorageEngine}, and answers — from the thread that finishes the work, so no thread waits
+ * for a flush or for replay. Engine failures go back as their {@link StorageStatus}; a payload
+ * that cannot be decoded is {@link RpcStatus#BAD_REQUEST}. GetPage writes the page into the
+ * caller's region with a one-sided write from a registered {@link PageSlots} slot, then replies.
+ *
+ * <p>Write path hop 2 (AppendLog in, ack out) and read path hop 2 (GetPage). Runs on the
+ * {@code RpcServer}'s executor; completions of one-sided writes on the transport's I/O thread.
+ */
+public final class StorageService implements RpcHandler, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StorageService.class);
+
+    private final StorageEngine engine;
+    private final PageSlots slots;
+    private final Writes writes = new Writes();
+
+    public StorageService(StorageEngine engine, org.borealis.transport.Transport transport, int pageSlots)
+            throws TransportException {
+        this.engine = engine;
+        this.slots = new PageSlots(transport, pageSlots);
+    }
+
+    @Override
+    public void handle(RpcCall call) {
+        ByteBuffer p = call.payload();
+        try {
+            switch (call.method()) {
+                case StorageMethods.APPEND_LOG -> {
+                    int group = p.getInt();
+                    int epoch = p.getInt();
+                    engine.append(group, epoch, p).whenComplete((ack, err) -> {
+                        if (err != null) {
+                            fail(call, err);
+                        } else {
+                            call.reply(StorageMethods.encodeAck(ack));
+                        }
+                    });
+                }
+                case StorageMethods.GET_PAGE -> getPage(call, p);
+                case StorageMethods.GET_STATE -> {
+                    List<GroupState> states = p.remaining() >= 4 ? List.of(engine.state(p.getInt())) : engine.state();
+                    call.reply(StorageMethods.encodeStates(states));
+                }
+                case StorageMethods.SET_HORIZON -> {
+                    engine.setHorizon(p.getInt(), p.getLong());
+                    call.reply(ByteBuffer.allocate(0));
+                }
+                case StorageMethods.TRUNCATE -> {
+                    int group = p.getInt();
+                    int epoch = p.getInt();
+                    long above = p.getLong();
+                    engine.truncate(group, epoch, above).whenComplete((ack, err) -> {
+                        if (err != null) {
+                            fail(call, err);
+                        } else {
+                            call.reply(StorageMethods.encodeAck(ack));
+                        }
+                    });
+                }
+                default -> call.fail(RpcStatus.UNKNOWN_METHOD, false, "the storage service has no method "
+                        + call.method());
+            }
+        } catch (BufferUnderflowException | IllegalArgumentException e) {
+            call.fail(RpcStatus.BAD_REQUEST, false, StorageMethods.name(call.method()) + ": malformed request of "
+                    + call.payload().capacity() + " bytes" + (e.getMessage() != null ? ": " + e.getMessage() : ""));
+        } catch (StorageException e) {
+            call.fail(e.status(), e.retriable(), e.detail());
+        }
+    }
+
+    private void getPage(RpcCall call, ByteBuffer p) {
+        int group = p.getInt();
+        PageId page = PageId.readFrom(p);
+        long lsn = p.getLong();
+        RemoteRegion target = RemoteRegion.readFrom(p);
+        if (target.length() < PageLayout.PAGE_SIZE) {
+            throw new IllegalArgumentException("the target region has " + target.length() + " bytes, a page needs "
+                    + PageLayout.PAGE_SIZE);
+        }
+        engine.getPage(group, page, lsn).whenComplete((r, err) -> {
+            if (err != null) {
+                fail(call, err);
+            } else {
+                slots.take(slot -> send(call, target, r, slot));
+            }
+        });
+    }
+
+    /** Copies the page into a slot and writes it into the caller's region; replies when the write completes. */
+    private void send(RpcCall call, RemoteRegion target, PageRead r, int slot) {
+        slots.buffer().buffer().put(slot, r.page(), 0, PageLayout.PAGE_SIZE);
+        ByteBuffer reply = ByteBuffer.allocate(StorageMethods.GET_PAGE_RESPONSE)
+                .putLong(r.versionLsn()).putInt(PageLayout.checksum(ByteBuffer.wrap(r.page())))
+                .put(r.cacheHit() ? StorageMethods.FLAG_CACHE_HIT : 0).flip();
+        long op = writes.register(call, reply, slot);
+        Endpoint ep = call.endpoint();
+        boolean posted;
+        try {
+            posted = ep.write(slots.buffer(), slot, target, 0, PageLayout.PAGE_SIZE, writes, op);
+        } catch (RuntimeException e) {
+            writes.remove(op);
+            slots.give(slot);
+            call.fail(RpcStatus.CONNECTION_LOST, true, "cannot write the page to " + ep.remoteAddress() + ": " + e);
+            return;
+        }
+        if (!posted) {
+            writes.remove(op);
+            slots.give(slot);
+            call.fail(RpcStatus.OVERLOADED, true, "too many operations in flight to " + ep.remoteAddress());
+        }
+    }
+
+    private static void fail(RpcCall call, Throwable err) {
+        Throwable c = err instanceof CompletionException && err.getCause() != null ? err.getCause() : err;
+        if (c instanceof StorageException se) {
+            call.fail(se.status(), se.retriable(), se.detail());
+        } else {
+            LOG.error("{} failed unexpectedly", StorageMethods.name(call.method()), c);
+            call.fail(RpcStatus.INTERNAL, false, StorageMethods.name(call.method()) + ": " + c);
+        }
+    }
+
+    /** One-sided page writes in flight: their call, prepared reply and slot, by operation id. */
+    private final class Writes implements CompletionHandler {
+        private record Op(RpcCall call, ByteBuffer reply, int slot) {
+        }
+
+        private final AtomicLong ids = new AtomicLong();
+        private final Map<Long, Op> ops = new ConcurrentHashMap<>();
+
+        long register(RpcCall call, ByteBuffer reply, int slot) {
+            long id = ids.incrementAndGet();
+            ops.put(id, new Op(call, reply, slot));
+            return id;
+        }
+
+        void remove(long id) {
+            ops.remove(id);
+        }
+
+        @Override
+        public void onComplete(Endpoint endpoint, long opId, int bytes) {
+            Op op = ops.remove(opId);
+            if (op != null) {
+                slots.give(op.slot());
+                op.call().reply(op.reply());
+            }
+        }
+
+        @Override
+        public void onFailure(Endpoint endpoint, long opId, TransportException cause) {
+            Op op = ops.remove(opId);
+            if (op != null) {
+                slots.give(op.slot());
+                if (cause instanceof RemoteAccessException) {
+                    op.call().fail(RpcStatus.BAD_REQUEST, false, "the page could not be written into the region "
+                            + "the call named: " + cause.getMessage());
+                } else {
+                    op.call().fail(RpcStatus.CONNECTION_LOST, true, "writing the page failed: " + cause.getMessage());
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        slots.close();
+    }
+}

@@ -1,0 +1,529 @@
+package org.borealis.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.borealis.transport.TestSupport.await;
+import static org.borealis.transport.TestSupport.scaled;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every transport implementation keeps, written once and run against each (subclass
+ * it and implement {@link #newTransport}). It speaks only the SPI, so what passes here is what
+ * callers may rely on whichever transport they get.
+ *
+ * <p>Sizes and counts scale with {@code -Dborealis.test.scale}; waits are guards against hangs
+ * ({@code -Dborealis.test.timeoutSeconds}), never timing assertions.
+ */
+public abstract class TransportContractTest {
+
+    /** Limits of most tests: small enough to run fast, large enough to matter. */
+    protected static final TransportLimits LIMITS = new TransportLimits(64 * 1024, 64 * 1024, 128, 10_000);
+
+    private final List<AutoCloseable> resources = new ArrayList<>();
+
+    /** A new transport of the implementation under test; the suite closes it. */
+    protected abstract Transport newTransport(String nodeId, TransportLimits limits) throws Exception;
+
+    /** Where servers listen; port 0. Implementations bound to a device (rdma) override it. */
+    protected InetSocketAddress listenAddress() {
+        return new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    }
+
+    @AfterEach
+    void closeResources() {
+        Collections.reverse(resources);
+        for (AutoCloseable r : resources) {
+            try {
+                r.close();
+            } catch (Exception e) {
+                throw new AssertionError("closing " + r + " failed", e);
+            }
+        }
+        resources.clear();
+    }
+
+    /** Closes {@code resource} after the test, before the resources opened earlier. */
+    protected <T extends AutoCloseable> T closeLater(T resource) {
+        resources.add(resource);
+        return resource;
+    }
+
+    /** A server and a client transport, connected. */
+    protected final class Pair {
+        public final Transport serverTransport;
+        public final Transport clientTransport;
+        public final Listener listener;
+        public final Endpoint client;
+        public final Endpoint server;
+        public final Recorder clientEvents = new Recorder();
+        public final Recorder serverEvents = new Recorder();
+
+        Pair(TransportLimits limits) throws Exception {
+            serverTransport = closeLater(newTransport("server", limits));
+            clientTransport = closeLater(newTransport("client", limits));
+            CompletableFuture<Endpoint> accepted = new CompletableFuture<>();
+            listener = closeLater(serverTransport.listen(listenAddress(), endpoint -> {
+                accepted.complete(endpoint);
+                return serverEvents;
+            }));
+            client = await(clientTransport.connect(listener.localAddress(), clientEvents));
+            server = await(accepted);
+        }
+
+        /** Fails the test if either side's recorder saw a contract breach. */
+        public void assertNoViolations() {
+            assertThat(clientEvents.violations).as("client-side breaches").isEmpty();
+            assertThat(serverEvents.violations).as("server-side breaches").isEmpty();
+        }
+    }
+
+    protected Pair connect(TransportLimits limits) throws Exception {
+        return new Pair(limits);
+    }
+
+    static byte[] pattern(int length, long seed) {
+        byte[] b = new byte[length];
+        new Random(seed).nextBytes(b);
+        return b;
+    }
+
+    static byte[] bytes(RegisteredBuffer buffer, int offset, int length) {
+        byte[] out = new byte[length];
+        buffer.buffer().get(offset, out);
+        return out;
+    }
+
+    static void put(RegisteredBuffer buffer, int offset, byte[] data) {
+        buffer.buffer().put(offset, data);
+    }
+
+    /** Compares byte arrays, reporting the first difference instead of both arrays. */
+    static void assertSameBytes(byte[] actual, byte[] expected, String what) {
+        int at = java.util.Arrays.mismatch(actual, expected);
+        if (at >= 0) {
+            throw new AssertionError(what + ": " + actual.length + " bytes, expected " + expected.length
+                    + "; first difference at index " + at
+                    + (at < Math.min(actual.length, expected.length)
+                    ? " (" + actual[at] + " instead of " + expected[at] + ")" : ""));
+        }
+    }
+
+    // ---- two-sided ------------------------------------------------------------------------
+
+    @Test
+    void sendDeliversEachMessageOnceInOrderAndCompletesInOrder() throws Exception {
+        Pair p = connect(LIMITS);
+        int[] sizes = {0, 1, 7, 64, 1000, 8192, LIMITS.maxMessageSize()};
+        for (int i = 0; i < sizes.length; i++) {
+            ByteBuffer message = ByteBuffer.wrap(pattern(sizes[i], i));
+            assertThat(p.client.send(message, p.clientEvents, 100 + i)).isTrue();
+            assertThat(message.position()).as("send leaves the caller's position alone").isZero();
+        }
+        for (int i = 0; i < sizes.length; i++) {
+            Recorder.Completion c = p.clientEvents.next();
+            assertThat(c.ok()).as("send %d: %s", i, c.failure()).isTrue();
+            assertThat(c.opId()).isEqualTo(100 + i);
+            assertThat(c.bytes()).isEqualTo(sizes[i]);
+            assertSameBytes(p.serverEvents.nextMessage(), pattern(sizes[i], i), "message " + i);
+        }
+        assertThat(p.serverEvents.messages).isEmpty();
+        p.assertNoViolations();
+    }
+
+    @Test
+    void bothSidesSendAtOnce() throws Exception {
+        Pair p = connect(LIMITS);
+        for (int i = 0; i < 50; i++) {
+            assertThat(p.client.send(ByteBuffer.wrap(("c" + i).getBytes(StandardCharsets.UTF_8)), p.clientEvents, i)).isTrue();
+            assertThat(p.server.send(ByteBuffer.wrap(("s" + i).getBytes(StandardCharsets.UTF_8)), p.serverEvents, i)).isTrue();
+        }
+        for (int i = 0; i < 50; i++) {
+            assertThat(new String(p.serverEvents.nextMessage(), StandardCharsets.UTF_8)).isEqualTo("c" + i);
+            assertThat(new String(p.clientEvents.nextMessage(), StandardCharsets.UTF_8)).isEqualTo("s" + i);
+            assertThat(p.clientEvents.next().opId()).isEqualTo(i);
+            assertThat(p.serverEvents.next().opId()).isEqualTo(i);
+        }
+        p.assertNoViolations();
+    }
+
+    @Test
+    void postsFromManyThreadsKeepEachThreadsOrder() throws Exception {
+        Pair p = connect(LIMITS);
+        int threads = 4;
+        int each = scaled(500);
+        List<Thread> posters = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            posters.add(Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < each; i++) {
+                    ByteBuffer m = ByteBuffer.allocate(8).putInt(thread).putInt(i).flip();
+                    while (!p.client.send(m, p.clientEvents, (long) thread << 32 | i)) {
+                        Thread.onSpinWait(); // back-pressure: try again
+                    }
+                }
+            }));
+        }
+        for (Thread t : posters) {
+            t.join();
+        }
+        int[] next = new int[threads];
+        for (int n = 0; n < threads * each; n++) {
+            ByteBuffer m = ByteBuffer.wrap(p.serverEvents.nextMessage());
+            int thread = m.getInt();
+            assertThat(m.getInt()).as("message order of thread %d", thread).isEqualTo(next[thread]++);
+            assertThat(p.clientEvents.next().ok()).isTrue();
+        }
+        p.assertNoViolations();
+    }
+
+    @Test
+    void messageAboveTheLimitIsRefusedAtOnce() throws Exception {
+        Pair p = connect(LIMITS);
+        ByteBuffer big = ByteBuffer.allocate(LIMITS.maxMessageSize() + 1);
+        assertThatThrownBy(() -> p.client.send(big, p.clientEvents, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(p.client.outstanding()).isZero();
+        assertThat(p.client.send(ByteBuffer.wrap(new byte[] {42}), p.clientEvents, 2)).isTrue();
+        assertThat(p.serverEvents.nextMessage()).containsExactly(42);
+        assertThat(p.clientEvents.next().opId()).isEqualTo(2);
+    }
+
+    // ---- one-sided ------------------------------------------------------------------------
+
+    @Test
+    void registeredBuffersHaveDistinctKeysAndAddressRanges() throws Exception {
+        Transport t = closeLater(newTransport("node", LIMITS));
+        RegisteredBuffer a = t.allocate(10_000);
+        RegisteredBuffer b = t.allocate(4096);
+        assertThat(a.capacity()).isEqualTo(10_000);
+        assertThat(a.region().length()).isEqualTo(10_000);
+        assertThat(a.region().key()).isNotEqualTo(b.region().key());
+        boolean disjoint = a.region().address() + a.capacity() <= b.region().address()
+                || b.region().address() + b.capacity() <= a.region().address();
+        assertThat(disjoint).as("address ranges of %s and %s", a.region(), b.region()).isTrue();
+        ByteBuffer view = a.buffer();
+        assertThat(view.isDirect()).isTrue();
+        assertThat(view.position()).isZero();
+        assertThat(view.limit()).isEqualTo(10_000);
+        view.position(10);
+        assertThat(a.buffer().position()).as("each view is new").isZero();
+        a.close();
+        a.close();
+        assertThat(a.isOpen()).isFalse();
+        assertThat(b.isOpen()).isTrue();
+        b.close();
+    }
+
+    @Test
+    void readReturnsThePeersBytesWithoutThePeersApplication() throws Exception {
+        Pair p = connect(LIMITS);
+        int size = 64 * 1024;
+        RegisteredBuffer remote = closeLater(p.serverTransport.allocate(size));
+        put(remote, 0, pattern(size, 7));
+        RegisteredBuffer local = closeLater(p.clientTransport.allocate(size));
+        // the region travels to the client in a message, as applications hand it out
+        ByteBuffer regionMessage = ByteBuffer.allocate(RemoteRegion.SIZE);
+        remote.region().writeTo(regionMessage);
+        p.server.send(regionMessage.flip(), p.serverEvents, 0);
+        RemoteRegion region = RemoteRegion.readFrom(ByteBuffer.wrap(p.clientEvents.nextMessage()));
+        assertThat(region).isEqualTo(remote.region());
+
+        int[][] reads = {{0, 0, 1}, {100, 5, 4096}, {size - 8, 9000, 8}, {0, 0, size}, {12_345, 40_000, 20_000}};
+        for (int i = 0; i < reads.length; i++) {
+            int remoteOffset = reads[i][0];
+            int localOffset = reads[i][1];
+            int length = reads[i][2];
+            assertThat(p.client.read(local, localOffset, region, remoteOffset, length, p.clientEvents, i)).isTrue();
+            Recorder.Completion c = p.clientEvents.next();
+            assertThat(c.ok()).as("read %d: %s", i, c.failure()).isTrue();
+            assertThat(c.opId()).isEqualTo(i);
+            assertThat(c.bytes()).isEqualTo(length);
+            byte[] expected = new byte[length];
+            System.arraycopy(pattern(size, 7), remoteOffset, expected, 0, length);
+            assertSameBytes(bytes(local, localOffset, length), expected, "read " + i);
+        }
+        assertThat(p.serverEvents.messages).as("the server's application saw nothing").isEmpty();
+        p.assertNoViolations();
+    }
+
+    @Test
+    void writeStoresIntoThePeersMemoryBeforeCompleting() throws Exception {
+        Pair p = connect(LIMITS);
+        int size = 64 * 1024;
+        RegisteredBuffer remote = closeLater(p.serverTransport.allocate(size));
+        RegisteredBuffer local = closeLater(p.clientTransport.allocate(size));
+        byte[] data = pattern(size, 11);
+        put(local, 0, data);
+        byte[] model = new byte[size];
+        int[][] writes = {{0, 0, 1}, {1000, 3, 4096}, {size - 16, 500, 16}, {20_000, 20_000, 30_000}};
+        for (int i = 0; i < writes.length; i++) {
+            int remoteOffset = writes[i][0];
+            int localOffset = writes[i][1];
+            int length = writes[i][2];
+            assertThat(p.client.write(local, localOffset, remote.region(), remoteOffset, length, p.clientEvents, i)).isTrue();
+            Recorder.Completion c = p.clientEvents.next();
+            assertThat(c.ok()).as("write %d: %s", i, c.failure()).isTrue();
+            assertThat(c.bytes()).isEqualTo(length);
+            System.arraycopy(data, localOffset, model, remoteOffset, length);
+            assertSameBytes(bytes(remote, 0, size), model, "peer memory after write " + i);
+        }
+        assertThat(p.serverEvents.messages).isEmpty();
+        p.assertNoViolations();
+    }
+
+    @Test
+    void wrongKeyFailsOnlyThatOperation() throws Exception {
+        Pair p = connect(LIMITS);
+        RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
+        put(remote, 0, pattern(4096, 3));
+        RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
+        RemoteRegion r = remote.region();
+        RemoteRegion forged = new RemoteRegion(r.address(), r.key() ^ 0x5A5A5A5A, r.length());
+
+        p.client.read(local, 0, forged, 0, 64, p.clientEvents, 1);
+        p.client.write(local, 0, forged, 0, 64, p.clientEvents, 2);
+        p.client.read(local, 0, r, 0, 64, p.clientEvents, 3);
+        Recorder.Completion read = p.clientEvents.next();
+        Recorder.Completion write = p.clientEvents.next();
+        Recorder.Completion good = p.clientEvents.next();
+        assertThat(read.opId()).isEqualTo(1);
+        assertThat(read.failure()).isInstanceOf(RemoteAccessException.class);
+        assertThat(write.opId()).isEqualTo(2);
+        assertThat(write.failure()).isInstanceOf(RemoteAccessException.class);
+        assertThat(good.opId()).isEqualTo(3);
+        assertThat(good.ok()).as("the connection stays usable: %s", good.failure()).isTrue();
+        assertSameBytes(bytes(local, 0, 64), bytes(remote, 0, 64), "the good read");
+        assertSameBytes(bytes(remote, 0, 4096), pattern(4096, 3), "memory after the refused write");
+        assertThat(p.client.isOpen()).isTrue();
+        p.assertNoViolations();
+    }
+
+    @Test
+    void accessOutsideTheRegistrationFailsOnlyThatOperation() throws Exception {
+        Pair p = connect(LIMITS);
+        RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
+        RegisteredBuffer neighbour = closeLater(p.serverTransport.allocate(4096));
+        put(remote, 0, pattern(4096, 5));
+        put(neighbour, 0, pattern(4096, 6));
+        RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
+        RemoteRegion r = remote.region();
+        RemoteRegion pastTheEnd = new RemoteRegion(r.address(), r.key(), r.length() + 8192);
+        RemoteRegion beforeTheStart = new RemoteRegion(r.address() - 64, r.key(), 128);
+
+        p.client.read(local, 0, pastTheEnd, r.length() - 8, 16, p.clientEvents, 1);
+        p.client.read(local, 0, beforeTheStart, 0, 16, p.clientEvents, 2);
+        p.client.write(local, 0, pastTheEnd, r.length(), 64, p.clientEvents, 3);
+        p.client.read(local, 0, r, 4096 - 16, 16, p.clientEvents, 4);
+        for (int op = 1; op <= 3; op++) {
+            Recorder.Completion c = p.clientEvents.next();
+            assertThat(c.opId()).isEqualTo(op);
+            assertThat(c.failure()).as("op %d", op).isInstanceOf(RemoteAccessException.class);
+        }
+        Recorder.Completion good = p.clientEvents.next();
+        assertThat(good.ok()).as("the connection stays usable: %s", good.failure()).isTrue();
+        assertSameBytes(bytes(remote, 0, 4096), pattern(4096, 5), "memory after the refused write");
+        assertSameBytes(bytes(neighbour, 0, 4096), pattern(4096, 6), "the neighbouring registration");
+        p.assertNoViolations();
+    }
+
+    @Test
+    void deregisteredMemoryIsRefused() throws Exception {
+        Pair p = connect(LIMITS);
+        RegisteredBuffer remote = p.serverTransport.allocate(4096);
+        RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
+        RemoteRegion r = remote.region();
+        p.client.read(local, 0, r, 0, 16, p.clientEvents, 1);
+        assertThat(p.clientEvents.next().ok()).isTrue();
+        remote.close();
+        p.client.read(local, 0, r, 0, 16, p.clientEvents, 2);
+        assertThat(p.clientEvents.next().failure()).isInstanceOf(RemoteAccessException.class);
+        p.client.write(local, 0, r, 0, 16, p.clientEvents, 3);
+        assertThat(p.clientEvents.next().failure()).isInstanceOf(RemoteAccessException.class);
+        p.assertNoViolations();
+    }
+
+    @Test
+    void argumentsWrongOnThisSideThrowAtOnce() throws Exception {
+        Pair p = connect(LIMITS);
+        RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
+        RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
+        RegisteredBuffer foreign = closeLater(p.serverTransport.allocate(4096));
+        RegisteredBuffer big = closeLater(p.clientTransport.allocate(LIMITS.maxOneSidedSize() * 2));
+        RemoteRegion bigRegion = new RemoteRegion(remote.region().address(), remote.region().key(), Integer.MAX_VALUE);
+        RemoteRegion r = remote.region();
+        assertThatThrownBy(() -> p.client.read(local, 4000, r, 0, 100, p.clientEvents, 1))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> p.client.write(local, -1, r, 0, 10, p.clientEvents, 1))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> p.client.read(local, 0, r, 4090, 10, p.clientEvents, 1))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> p.client.read(big, 0, bigRegion, 0, LIMITS.maxOneSidedSize() + 1, p.clientEvents, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> p.client.read(foreign, 0, r, 0, 10, p.clientEvents, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(p.client.outstanding()).isZero();
+        assertThat(p.clientEvents.completions).isEmpty();
+        assertThat(p.client.read(local, 0, r, 0, 10, p.clientEvents, 2)).isTrue();
+        assertThat(p.clientEvents.next().opId()).isEqualTo(2);
+    }
+
+    // ---- many operations ------------------------------------------------------------------
+
+    @Test
+    void tenThousandPipelinedMixedOperationsCompleteInOrderWithVerifiedContents() throws Exception {
+        TestSeed.run(seed -> new MixedWorkload(connect(LIMITS), seed, scaled(10_000), scaled(1_000)).runAndVerify());
+    }
+
+    // ---- back-pressure ----------------------------------------------------------------------
+
+    @Test
+    void postReturnsFalseAtMaxOutstandingAndOnWritableFollows() throws Exception {
+        TransportLimits limits = new TransportLimits(64 * 1024, 64 * 1024, 8, 10_000);
+        Pair p = connect(limits);
+        RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
+        put(remote, 0, pattern(4096, 9));
+        RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
+        CompletableFuture<int[]> atRefusal = new CompletableFuture<>();
+        CompletableFuture<Boolean> afterWritable = new CompletableFuture<>();
+        // post from inside a callback, so no completion can slip in between the posts
+        p.clientEvents.onMessageHook = m -> {
+            int posted = 0;
+            while (posted < 1000 && p.client.read(local, posted * 256, remote.region(), posted * 256, 256,
+                    p.clientEvents, posted)) {
+                posted++;
+            }
+            atRefusal.complete(new int[] {posted, p.client.outstanding()});
+        };
+        p.clientEvents.onWritableHook = () -> {
+            if (!afterWritable.isDone()) {
+                afterWritable.complete(p.client.read(local, 0, remote.region(), 0, 256, p.clientEvents, 100));
+            }
+        };
+        p.server.send(ByteBuffer.wrap(new byte[] {1}), p.serverEvents, 0);
+        int[] refusal = await(atRefusal);
+        assertThat(refusal[0]).as("posts accepted before the first refusal").isEqualTo(8);
+        assertThat(refusal[1]).as("outstanding at the refusal").isEqualTo(8);
+        for (int i = 0; i < 8; i++) {
+            Recorder.Completion c = p.clientEvents.next();
+            assertThat(c.opId()).isEqualTo(i);
+            assertThat(c.ok()).isTrue();
+        }
+        assertThat(await(afterWritable)).as("a post after onWritable").isTrue();
+        Recorder.Completion last = p.clientEvents.next();
+        assertThat(last.opId()).as("the refused post never completes").isEqualTo(100);
+        assertSameBytes(bytes(local, 0, 8 * 256), bytes(remote, 0, 8 * 256), "the 8 reads");
+        assertThat(p.clientEvents.writableCalls.get()).isPositive();
+        p.assertNoViolations();
+    }
+
+    // ---- close and loss ---------------------------------------------------------------------
+
+    @Test
+    void closeFailsPendingOperationsAndBothSidesHearItOnce() throws Exception {
+        Pair p = connect(LIMITS);
+        RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
+        RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
+        int k = 16;
+        CountDownLatch posted = new CountDownLatch(1);
+        p.clientEvents.onMessageHook = m -> {
+            for (int i = 0; i < k; i++) {
+                p.client.read(local, i * 64, remote.region(), i * 64, 64, p.clientEvents, i);
+            }
+            p.client.close();
+            posted.countDown();
+        };
+        p.server.send(ByteBuffer.wrap(new byte[] {1}), p.serverEvents, 0);
+        await(posted);
+        assertThat(p.client.isOpen()).isFalse();
+        for (int i = 0; i < k; i++) {
+            Recorder.Completion c = p.clientEvents.next();
+            assertThat(c.opId()).isEqualTo(i);
+            if (!c.ok()) {
+                assertThat(c.failure()).isInstanceOf(ConnectionClosedException.class);
+            }
+        }
+        TransportException cause = await(p.clientEvents.closed);
+        assertThat(cause).isInstanceOf(ConnectionClosedException.class);
+        assertThat(await(p.serverEvents.closed)).isInstanceOf(ConnectionClosedException.class);
+        p.client.close();
+        // a post after close fails through the handler, not by throwing
+        assertThat(p.client.send(ByteBuffer.wrap(new byte[] {2}), p.clientEvents, 99)).isTrue();
+        Recorder.Completion after = p.clientEvents.next();
+        assertThat(after.opId()).isEqualTo(99);
+        assertThat(after.failure()).isInstanceOf(ConnectionClosedException.class);
+        assertThat(p.clientEvents.closedCalls.get()).isEqualTo(1);
+        assertThat(p.serverEvents.closedCalls.get()).isEqualTo(1);
+        assertThat(p.server.isOpen()).isFalse();
+        p.assertNoViolations();
+    }
+
+    @Test
+    void losingThePeerMidStreamFailsPendingOperationsNamingThePeer() throws Exception {
+        Pair p = connect(LIMITS);
+        RegisteredBuffer remote = closeLater(p.serverTransport.allocate(64 * 1024));
+        byte[] contents = pattern(64 * 1024, 99);
+        put(remote, 0, contents);
+        LossWorkload w = new LossWorkload(p.client, p.clientEvents, remote.region(), contents,
+                closeLater(p.clientTransport.allocate(64 * 1024)), 32);
+        w.start();
+        w.awaitCompletions(scaled(200));
+        p.serverTransport.close();
+        w.awaitEnd();
+        w.assertLossSeen(String.valueOf(p.listener.localAddress().getPort()));
+        TransportException cause = await(p.clientEvents.closed);
+        assertThat(cause).isInstanceOf(ConnectionClosedException.class);
+        assertThat(cause.getMessage()).contains(String.valueOf(p.listener.localAddress().getPort()));
+        p.assertNoViolations();
+    }
+
+    @Test
+    void closingTheTransportClosesItsEndpointsAndThePeerHearsIt() throws Exception {
+        Pair p = connect(LIMITS);
+        p.clientTransport.close();
+        assertThat(await(p.clientEvents.closed)).isInstanceOf(ConnectionClosedException.class);
+        assertThat(p.client.isOpen()).isFalse();
+        assertThat(await(p.serverEvents.closed)).isInstanceOf(ConnectionClosedException.class);
+        assertThatThrownBy(() -> p.clientTransport.allocate(16)).isInstanceOf(TransportException.class);
+        p.assertNoViolations();
+    }
+
+    @Test
+    void closingTheListenerKeepsAcceptedEndpointsOpen() throws Exception {
+        Pair p = connect(LIMITS);
+        p.listener.close();
+        assertThat(p.client.send(ByteBuffer.wrap(new byte[] {7}), p.clientEvents, 1)).isTrue();
+        assertThat(p.serverEvents.nextMessage()).containsExactly(7);
+        assertThat(p.clientEvents.next().ok()).isTrue();
+        assertThat(p.server.isOpen()).isTrue();
+        CompletableFuture<Endpoint> again = p.clientTransport.connect(p.listener.localAddress(), new Recorder());
+        assertThatThrownBy(() -> await(again)).isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(TransportException.class);
+    }
+
+    @Test
+    void connectingToNoListenerFailsNamingTheAddress() throws Exception {
+        Transport t = closeLater(newTransport("client", LIMITS));
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, listenAddress().getAddress())) {
+            port = s.getLocalPort();
+        }
+        InetSocketAddress nowhere = new InetSocketAddress(listenAddress().getAddress(), port);
+        CompletableFuture<Endpoint> f = t.connect(nowhere, new Recorder());
+        assertThatThrownBy(() -> await(f)).isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOf(TransportException.class).hasMessageContaining(String.valueOf(port));
+    }
+}

@@ -1,0 +1,233 @@
+package org.borealis.sql.catalog;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.borealis.sql.engine.ColumnDef;
+import org.borealis.sql.engine.ConstraintInfo;
+import org.borealis.sql.engine.ConstraintKind;
+import org.borealis.sql.engine.IndexInfo;
+import org.borealis.sql.engine.RelationInfo;
+import org.borealis.sql.engine.RelationKind;
+import org.borealis.sql.engine.RoleInfo;
+import org.borealis.sql.engine.SequenceDef;
+import org.borealis.sql.engine.SequenceInfo;
+
+/**
+ * Bytes of system-table rows: a format version byte (1), then the fields in declaration order as
+ * {@link DataOutputStream} writes them; nullable strings are a presence byte and the string.
+ */
+public final class CatalogCodec {
+
+    private static final int VERSION = 1;
+
+    private CatalogCodec() {
+    }
+
+    interface Body {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    interface Parse<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    static byte[] encode(Body body) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeByte(VERSION);
+            body.write(out);
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static <T> T decode(byte[] row, Parse<T> parse) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(row));
+            int v = in.readUnsignedByte();
+            if (v != VERSION) {
+                throw new IOException("catalog row format version " + v + ", this build reads " + VERSION);
+            }
+            return parse.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("corrupt catalog row: " + e.getMessage(), e);
+        }
+    }
+
+    static void str(DataOutputStream out, String s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            out.writeUTF(s);
+        }
+    }
+
+    static String str(DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
+    }
+
+    static void ints(DataOutputStream out, List<Integer> xs) throws IOException {
+        out.writeShort(xs.size());
+        for (int x : xs) {
+            out.writeInt(x);
+        }
+    }
+
+    static List<Integer> ints(DataInputStream in) throws IOException {
+        int n = in.readUnsignedShort();
+        List<Integer> xs = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            xs.add(in.readInt());
+        }
+        return xs;
+    }
+
+    static byte[] relation(RelationInfo r) {
+        return encode(out -> {
+            out.writeInt(r.oid());
+            out.writeUTF(r.schema());
+            out.writeUTF(r.name());
+            out.writeChar(r.kind().relkind());
+            out.writeBoolean(r.system());
+            out.writeShort(r.columns().size());
+            for (ColumnDef c : r.columns()) {
+                out.writeUTF(c.name());
+                out.writeInt(c.typeOid());
+                out.writeInt(c.typmod());
+                out.writeBoolean(c.notNull());
+                str(out, c.defaultExpr());
+                out.writeChar(c.identity());
+            }
+        });
+    }
+
+    static RelationInfo relation(byte[] row) {
+        return decode(row, in -> {
+            int oid = in.readInt();
+            String schema = in.readUTF();
+            String name = in.readUTF();
+            char kind = in.readChar();
+            boolean system = in.readBoolean();
+            int n = in.readUnsignedShort();
+            List<ColumnDef> cols = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                cols.add(new ColumnDef(in.readUTF(), in.readInt(), in.readInt(), in.readBoolean(), str(in),
+                        in.readChar()));
+            }
+            RelationKind k = switch (kind) {
+                case 'i' -> RelationKind.INDEX;
+                case 'S' -> RelationKind.SEQUENCE;
+                default -> RelationKind.TABLE;
+            };
+            return new RelationInfo(oid, schema, name, k, cols, system);
+        });
+    }
+
+    static byte[] index(IndexInfo x) {
+        return encode(out -> {
+            out.writeInt(x.oid());
+            out.writeUTF(x.schema());
+            out.writeUTF(x.name());
+            out.writeInt(x.tableOid());
+            ints(out, x.columns());
+            out.writeBoolean(x.unique());
+            out.writeBoolean(x.primary());
+        });
+    }
+
+    static IndexInfo index(byte[] row) {
+        return decode(row, in -> new IndexInfo(in.readInt(), in.readUTF(), in.readUTF(), in.readInt(), ints(in),
+                in.readBoolean(), in.readBoolean()));
+    }
+
+    static byte[] constraint(ConstraintInfo c) {
+        return encode(out -> {
+            out.writeInt(c.oid());
+            out.writeUTF(c.name());
+            out.writeInt(c.tableOid());
+            out.writeChar(c.kind().contype());
+            ints(out, c.columns());
+            out.writeInt(c.indexOid());
+            out.writeInt(c.refTableOid());
+            ints(out, c.refColumns());
+            out.writeChar(c.onDelete());
+            out.writeChar(c.onUpdate());
+            str(out, c.checkExpr());
+        });
+    }
+
+    static ConstraintInfo constraint(byte[] row) {
+        return decode(row, in -> {
+            int oid = in.readInt();
+            String name = in.readUTF();
+            int table = in.readInt();
+            char k = in.readChar();
+            ConstraintKind kind = switch (k) {
+                case 'p' -> ConstraintKind.PRIMARY_KEY;
+                case 'u' -> ConstraintKind.UNIQUE;
+                case 'f' -> ConstraintKind.FOREIGN_KEY;
+                default -> ConstraintKind.CHECK;
+            };
+            return new ConstraintInfo(oid, name, table, kind, ints(in), in.readInt(), in.readInt(), ints(in),
+                    in.readChar(), in.readChar(), str(in));
+        });
+    }
+
+    static byte[] sequence(SequenceInfo s) {
+        SequenceDef d = s.def();
+        return encode(out -> {
+            out.writeInt(s.oid());
+            out.writeUTF(d.schema());
+            out.writeUTF(d.name());
+            out.writeLong(d.increment());
+            out.writeLong(d.minValue());
+            out.writeLong(d.maxValue());
+            out.writeLong(d.start());
+            out.writeBoolean(d.cycle());
+            out.writeInt(d.ownerTableOid());
+            out.writeInt(d.ownerColumn());
+        });
+    }
+
+    static SequenceInfo sequence(byte[] row) {
+        return decode(row, in -> {
+            int oid = in.readInt();
+            return new SequenceInfo(oid, new SequenceDef(in.readUTF(), in.readUTF(), in.readLong(), in.readLong(),
+                    in.readLong(), in.readLong(), in.readBoolean(), in.readInt(), in.readInt()));
+        });
+    }
+
+    static byte[] role(RoleInfo r) {
+        return encode(out -> {
+            out.writeInt(r.oid());
+            out.writeUTF(r.name());
+            out.writeBoolean(r.superuser());
+            out.writeBoolean(r.login());
+            str(out, r.passwordVerifier());
+        });
+    }
+
+    static RoleInfo role(byte[] row) {
+        return decode(row, in -> new RoleInfo(in.readInt(), in.readUTF(), in.readBoolean(), in.readBoolean(), str(in)));
+    }
+
+    static byte[] pair(String name, String value) {
+        return encode(out -> {
+            out.writeUTF(name);
+            str(out, value);
+        });
+    }
+
+    static String[] pair(byte[] row) {
+        return decode(row, in -> new String[] {in.readUTF(), str(in)});
+    }
+}

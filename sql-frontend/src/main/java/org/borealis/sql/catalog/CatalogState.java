@@ -1,0 +1,108 @@
+package org.borealis.sql.catalog;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.borealis.sql.engine.ConstraintInfo;
+import org.borealis.sql.engine.Cursor;
+import org.borealis.sql.engine.IndexInfo;
+import org.borealis.sql.engine.RelationInfo;
+import org.borealis.sql.engine.RoleInfo;
+import org.borealis.sql.engine.Row;
+import org.borealis.sql.engine.SequenceInfo;
+import org.borealis.sql.engine.Tid;
+import org.borealis.sql.heap.HeapTable;
+import org.borealis.sql.txn.Txn;
+
+/**
+ * One consistent, immutable view of every catalog row (with the tid of its version, for DDL to
+ * update or delete it), read from the system tables with one transaction's visibility.
+ */
+final class CatalogState {
+
+    record Entry<T>(Tid tid, T value) {
+    }
+
+    final Map<Integer, Entry<RelationInfo>> relations = new HashMap<>();
+    final Map<String, Integer> relationByName = new HashMap<>();
+    final Map<Integer, Entry<IndexInfo>> indexes = new HashMap<>();
+    final Map<Integer, Entry<ConstraintInfo>> constraints = new HashMap<>();
+    final Map<Integer, Entry<SequenceInfo>> sequences = new HashMap<>();
+    final Map<String, Entry<RoleInfo>> roles = new HashMap<>();
+    final Map<String, Entry<String>> settings = new HashMap<>();
+    String database;
+
+    static String key(String schema, String name) {
+        return schema + '\u0000' + name;
+    }
+
+    static CatalogState load(Txn t, Function<Integer, HeapTable> heaps) {
+        CatalogState s = new CatalogState();
+        for (RelationInfo sys : SystemTables.ALL) {
+            s.relations.put(sys.oid(), new Entry<>(null, sys));
+            s.relationByName.put(key(sys.schema(), sys.name()), sys.oid());
+        }
+        scan(t, heaps.apply(SystemTables.RELATIONS), (tid, row) -> {
+            RelationInfo r = CatalogCodec.relation(row);
+            s.relations.put(r.oid(), new Entry<>(tid, r));
+            s.relationByName.put(key(r.schema(), r.name()), r.oid());
+        });
+        scan(t, heaps.apply(SystemTables.INDEXES), (tid, row) -> {
+            IndexInfo x = CatalogCodec.index(row);
+            s.indexes.put(x.oid(), new Entry<>(tid, x));
+        });
+        scan(t, heaps.apply(SystemTables.CONSTRAINTS), (tid, row) -> {
+            ConstraintInfo c = CatalogCodec.constraint(row);
+            s.constraints.put(c.oid(), new Entry<>(tid, c));
+        });
+        scan(t, heaps.apply(SystemTables.SEQUENCES), (tid, row) -> {
+            SequenceInfo q = CatalogCodec.sequence(row);
+            s.sequences.put(q.oid(), new Entry<>(tid, q));
+        });
+        scan(t, heaps.apply(SystemTables.ROLES), (tid, row) -> {
+            RoleInfo r = CatalogCodec.role(row);
+            s.roles.put(r.name(), new Entry<>(tid, r));
+        });
+        scan(t, heaps.apply(SystemTables.SETTINGS), (tid, row) -> {
+            String[] p = CatalogCodec.pair(row);
+            s.settings.put(p[0], new Entry<>(tid, p[1]));
+        });
+        scan(t, heaps.apply(SystemTables.DATABASE), (tid, row) -> s.database = CatalogCodec.pair(row)[0]);
+        return s;
+    }
+
+    private static void scan(Txn t, HeapTable heap, java.util.function.BiConsumer<Tid, byte[]> each) {
+        try (Cursor<Row> c = heap.scan(t)) {
+            while (c.hasNext()) {
+                Row r = c.next();
+                each.accept(r.tid(), r.data());
+            }
+        }
+    }
+
+    List<IndexInfo> indexesOf(int table) {
+        List<IndexInfo> out = new ArrayList<>();
+        for (Entry<IndexInfo> e : indexes.values()) {
+            if (e.value().tableOid() == table) {
+                out.add(e.value());
+            }
+        }
+        out.sort(Comparator.comparingInt(IndexInfo::oid));
+        return out;
+    }
+
+    List<ConstraintInfo> constraintsOf(int table) {
+        List<ConstraintInfo> out = new ArrayList<>();
+        for (Entry<ConstraintInfo> e : constraints.values()) {
+            if (e.value().tableOid() == table) {
+                out.add(e.value());
+            }
+        }
+        out.sort(Comparator.comparingInt(ConstraintInfo::oid));
+        return out;
+    }
+}

@@ -1,0 +1,91 @@
+package org.borealis.sql.engine;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalog: system tables kept in heap pages through the same log as user data, so a node
+ * restarted on the same storage finds everything again. DDL is transactional (it takes effect at
+ * commit, is undone by rollback, and is visible to its own transaction at once); DDL statements
+ * of concurrent transactions are serialised. Lookups see committed state plus the transaction's
+ * own DDL. Names are as the SQL layer gives them (already case-folded); schema {@code public}
+ * unless given.
+ *
+ * <p>Errors: {@code 42P07} duplicate relation, {@code 42P01} no such table, {@code 42704} no such
+ * index/role/object, {@code 42710} duplicate role or constraint, {@code 2BP01} drop of a table
+ * another table's foreign key references, {@code 25006} DDL in a read-only transaction.
+ */
+public interface Catalog {
+
+    /** Creates a table with an empty heap. */
+    RelationInfo createTable(Transaction tx, TableDef def);
+
+    /** Drops a table with its indexes, constraints and owned sequences. */
+    void dropTable(Transaction tx, int tableOid);
+
+    /**
+     * Creates a B-tree index and fills it from the rows committed or written by this transaction;
+     * for a unique index a duplicate among them fails with {@code 23505}.
+     */
+    IndexInfo createIndex(Transaction tx, IndexDef def);
+
+    void dropIndex(Transaction tx, int indexOid);
+
+    /**
+     * Adds a constraint. PRIMARY KEY and UNIQUE create their unique index (named after the
+     * constraint) unless {@code def.indexOid()} names an existing one; PRIMARY KEY columns become
+     * NOT NULL. FOREIGN KEY and CHECK are stored for the SQL layer to enforce.
+     */
+    ConstraintInfo addConstraint(Transaction tx, ConstraintDef def);
+
+    void dropConstraint(Transaction tx, int constraintOid);
+
+    /** Adds a column at the end of a table's columns (existing rows keep their bytes). */
+    RelationInfo addColumn(Transaction tx, int tableOid, ColumnDef column);
+
+    /** Creates a sequence, optionally owned by a table column (SERIAL/identity). */
+    SequenceInfo createSequence(Transaction tx, SequenceDef def);
+
+    void dropSequence(Transaction tx, int sequenceOid);
+
+    Optional<RelationInfo> relation(Transaction tx, String schema, String name);
+
+    Optional<RelationInfo> relation(Transaction tx, int oid);
+
+    /** Every relation (tables, indexes, sequences), system tables included, by OID. */
+    List<RelationInfo> relations(Transaction tx);
+
+    List<IndexInfo> indexes(Transaction tx, int tableOid);
+
+    Optional<IndexInfo> index(Transaction tx, int indexOid);
+
+    List<ConstraintInfo> constraints(Transaction tx, int tableOid);
+
+    /** Constraints of other tables whose foreign keys reference {@code tableOid}. */
+    List<ConstraintInfo> referencingConstraints(Transaction tx, int tableOid);
+
+    Optional<SequenceInfo> sequence(Transaction tx, int sequenceOid);
+
+    RoleInfo createRole(Transaction tx, RoleInfo role);
+
+    /** Replaces a role's attributes (password verifier, superuser, login); its OID stays. */
+    RoleInfo alterRole(Transaction tx, RoleInfo role);
+
+    void dropRole(Transaction tx, String name);
+
+    /** Looks a role up; a null transaction reads committed state (for authentication). */
+    Optional<RoleInfo> role(Transaction tx, String name);
+
+    List<RoleInfo> roles(Transaction tx);
+
+    /** A persistent setting ({@code ALTER SYSTEM}-like), or empty. */
+    Optional<String> setting(Transaction tx, String name);
+
+    void setSetting(Transaction tx, String name, String value);
+
+    List<Setting> settings(Transaction tx);
+
+    /** A name/value pair of {@link #settings}. */
+    record Setting(String name, String value) {
+    }
+}

@@ -1,0 +1,76 @@
+package org.borealis.sql.engine;
+
+import org.borealis.pagestore.api.LogSink;
+import org.borealis.pagestore.api.PageSource;
+import org.borealis.sql.engine.impl.StorageEngine;
+import org.borealis.transport.Transport;
+
+/**
+ * One compute node's storage engine over a volume: the entry point of the API.
+ *
+ * <p>{@link #open} recovers the volume through {@link LogSink#open()} (no redo on compute: pages
+ * are read from storage at the durable LSN; transactions without a commit record are aborted),
+ * and on an empty volume bootstraps the catalog, the database name and the bootstrap superuser
+ * named in the {@link EngineConfig}. The engine never writes a page: every change is a log record
+ * handed to the sink and applied to the cached page by the same redo code storage replays with.
+ *
+ * <p>Thread-safe. Sessions, transactions and cursors are each used by one thread at a time.
+ */
+public interface Engine extends AutoCloseable {
+
+    /**
+     * Opens the engine on a volume.
+     *
+     * @param sink      where log records go; {@link LogSink#open()} is called here
+     * @param source    where buffer-pool misses go (GetPage@LSN)
+     * @param transport allocates the buffer pool's frames (registered memory)
+     * @throws org.borealis.sql.error.SqlException {@code 58030} when storage cannot be reached,
+     *         {@code XX001} when what it returns is corrupt
+     */
+    static Engine open(EngineConfig config, LogSink sink, PageSource source, Transport transport) {
+        return StorageEngine.open(config, sink, source, transport);
+    }
+
+    /** A new session: the scope of transactions and of sequence {@code currval}/{@code lastval}. */
+    Session openSession();
+
+    /** Catalog DDL and lookups. */
+    Catalog catalog();
+
+    /**
+     * The heap of a table.
+     *
+     * @throws org.borealis.sql.error.SqlException {@code 42P01} when no table has that OID
+     */
+    Table table(int relationOid);
+
+    /**
+     * A B-tree index.
+     *
+     * @throws org.borealis.sql.error.SqlException {@code 42704} when no index has that OID
+     */
+    Index index(int indexOid);
+
+    /** Planner statistics of a table or index: pages and (estimated) live and dead tuples. */
+    RelationStats stats(int relationOid);
+
+    /**
+     * Vacuums one table (SQL {@code VACUUM t}): prunes row versions no snapshot can see any more
+     * and their index entries, logged like every change. Runs in the caller's thread; must not be
+     * called inside a transaction block of the same session.
+     */
+    VacuumResult vacuum(int tableOid);
+
+    /** Vacuums every table, the system tables included (SQL {@code VACUUM}). */
+    VacuumResult vacuumAll();
+
+    /** The database name chosen at bootstrap (stored in the catalog). */
+    String databaseName();
+
+    /** LSN of the last record this engine appended (0 before the first). */
+    long lastLsn();
+
+    /** Closes sessions' resources and the buffer pool; does not close the sink or source. */
+    @Override
+    void close();
+}

@@ -1,0 +1,27 @@
+package org.borealis.sql.engine;
+
+import java.util.List;
+
+/**
+ * A relation in the catalog. Columns are numbered from 1 in list order (PostgreSQL's attnum).
+ *
+ * @param oid    relation OID (also its page-id relation number)
+ * @param system true for the engine's own system tables
+ */
+public record RelationInfo(int oid, String schema, String name, RelationKind kind, List<ColumnDef> columns,
+                           boolean system) {
+
+    public RelationInfo {
+        columns = List.copyOf(columns);
+    }
+
+    /** 1-based attnum of a column, or 0 when there is none of that name. */
+    public int attnum(String column) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(column)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

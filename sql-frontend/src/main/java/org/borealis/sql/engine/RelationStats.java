@@ -1,0 +1,11 @@
+package org.borealis.sql.engine;
+
+/**
+ * What the planner knows about a relation.
+ *
+ * @param pages      blocks in the relation's main fork
+ * @param liveTuples estimated live row versions (exact after a vacuum, then kept by inserts and deletes)
+ * @param deadTuples estimated versions vacuum could remove
+ */
+public record RelationStats(long pages, long liveTuples, long deadTuples) {
+}

@@ -1,0 +1,18 @@
+package org.borealis.sql.exec;
+
+/**
+ * The session facts functions read: user, database, backend pid, and settings access for
+ * current_setting()/set_config(). Implemented by the session.
+ */
+public interface SessionInfo {
+
+    String user();
+
+    String database();
+
+    int backendPid();
+
+    String setting(String name);
+
+    void setSetting(String name, String value, boolean local);
+}

@@ -1,0 +1,43 @@
+package org.borealis.sql.exec.expr;
+
+import org.borealis.sql.exec.ExecContext;
+import org.borealis.sql.types.PgType;
+import org.borealis.sql.types.Types;
+
+/** IS [NOT] NULL and IS [NOT] TRUE / FALSE / UNKNOWN; never NULL itself. */
+public final class NullTestExpr extends BoundExpr {
+
+    /** What is tested. */
+    public enum Test { NULL, TRUE, FALSE }
+
+    private final BoundExpr child;
+    private final Test test;
+    private final boolean negated;
+
+    public NullTestExpr(BoundExpr child, Test test, boolean negated) {
+        this.child = child;
+        this.test = test;
+        this.negated = negated;
+    }
+
+    @Override
+    public PgType type() {
+        return Types.BOOL;
+    }
+
+    @Override
+    public boolean isConstant() {
+        return child.isConstant();
+    }
+
+    @Override
+    public Object eval(ExecContext ctx, Object[] row) {
+        Object v = child.eval(ctx, row);
+        boolean r = switch (test) {
+            case NULL -> v == null;
+            case TRUE -> Boolean.TRUE.equals(v);
+            case FALSE -> Boolean.FALSE.equals(v);
+        };
+        return r != negated;
+    }
+}

@@ -1,0 +1,64 @@
+package org.borealis.sql.exec.expr;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import org.borealis.sql.error.SqlException;
+import org.borealis.sql.error.SqlState;
+import org.borealis.sql.types.NumericType;
+
+/**
+ * numeric arithmetic with PostgreSQL's result scales: + and - keep the larger scale, * adds the
+ * scales, / and avg follow {@code select_div_scale} (at least 16 significant digits).
+ */
+public final class NumericOps {
+
+    private static final int MIN_SIG_DIGITS = 16;
+    private static final int MAX_DISPLAY_SCALE = 1000;
+
+    private NumericOps() {
+    }
+
+    public static BigDecimal divide(BigDecimal a, BigDecimal b) {
+        if (b.signum() == 0) {
+            throw new SqlException(SqlState.DIVISION_BY_ZERO, "division by zero");
+        }
+        int qweight = weight(a) - weight(b);
+        if (firstDigit(a) <= firstDigit(b)) {
+            qweight--;
+        }
+        int rscale = MIN_SIG_DIGITS - qweight * 4;
+        rscale = Math.max(rscale, Math.max(scale(a), scale(b)));
+        rscale = Math.max(0, Math.min(rscale, MAX_DISPLAY_SCALE));
+        return a.divide(b, rscale, RoundingMode.HALF_UP);
+    }
+
+    /** Truncating division, for numeric div() and %. */
+    public static BigDecimal mod(BigDecimal a, BigDecimal b) {
+        if (b.signum() == 0) {
+            throw new SqlException(SqlState.DIVISION_BY_ZERO, "division by zero");
+        }
+        return NumericType.normalize(a.remainder(b));
+    }
+
+    private static int scale(BigDecimal v) {
+        return Math.max(0, v.scale());
+    }
+
+    /** Base-10000 weight of the leading digit (0 for zero). */
+    static int weight(BigDecimal v) {
+        if (v.signum() == 0) {
+            return 0;
+        }
+        int e10 = v.precision() - v.scale() - 1;
+        return Math.floorDiv(e10, 4);
+    }
+
+    /** The leading base-10000 digit (0 for zero). */
+    static int firstDigit(BigDecimal v) {
+        if (v.signum() == 0) {
+            return 0;
+        }
+        return v.abs().movePointLeft(4 * weight(v)).intValue();
+    }
+}

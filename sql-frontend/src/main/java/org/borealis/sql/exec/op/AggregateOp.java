@@ -1,0 +1,123 @@
+package org.borealis.sql.exec.op;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.borealis.sql.exec.ExecContext;
+import org.borealis.sql.exec.expr.AggregateCall;
+import org.borealis.sql.exec.expr.BoundExpr;
+
+/**
+ * Grouping and aggregation by hashing: output rows are the group key values followed by the
+ * aggregate results. Without GROUP BY there is exactly one output row, even for empty input.
+ */
+public final class AggregateOp implements Operator {
+
+    private final Operator input;
+    private final List<BoundExpr> groupBy;
+    private final List<AggregateCall> aggregates;
+    private Iterator<Object[]> out;
+
+    public AggregateOp(Operator input, List<BoundExpr> groupBy, List<AggregateCall> aggregates) {
+        this.input = input;
+        this.groupBy = groupBy;
+        this.aggregates = aggregates;
+    }
+
+    /** A group key with the types' equality and hashing. */
+    private final class GroupKey {
+        final Object[] values;
+        final int hash;
+
+        GroupKey(Object[] values) {
+            this.values = values;
+            int h = 1;
+            for (int i = 0; i < values.length; i++) {
+                h = 31 * h + (values[i] == null ? 0 : groupBy.get(i).type().hash(values[i]));
+            }
+            this.hash = h;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof AggregateOp.GroupKey k)) {
+                return false;
+            }
+            for (int i = 0; i < values.length; i++) {
+                Object a = values[i];
+                Object b = k.values[i];
+                if (a == null || b == null) {
+                    if (a != b) {
+                        return false;
+                    }
+                } else if (!groupBy.get(i).type().equal(a, b)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    @Override
+    public void open(ExecContext ctx) {
+        input.open(ctx);
+        Map<GroupKey, AggregateCall.Accumulator[]> groups = new LinkedHashMap<>();
+        Object[] row;
+        while ((row = input.next()) != null) {
+            ctx.checkCancel();
+            Object[] key = new Object[groupBy.size()];
+            for (int i = 0; i < key.length; i++) {
+                key[i] = groupBy.get(i).eval(ctx, row);
+            }
+            AggregateCall.Accumulator[] accs = groups.computeIfAbsent(new GroupKey(key), k -> newAccs());
+            for (int i = 0; i < accs.length; i++) {
+                AggregateCall a = aggregates.get(i);
+                if (a.arg() == null) {
+                    accs[i].add(null, true);
+                } else {
+                    accs[i].add(a.arg().eval(ctx, row), false);
+                }
+            }
+        }
+        input.close();
+        if (groups.isEmpty() && groupBy.isEmpty()) {
+            groups.put(new GroupKey(new Object[0]), newAccs());
+        }
+        List<Object[]> rows = new ArrayList<>(groups.size());
+        for (Map.Entry<GroupKey, AggregateCall.Accumulator[]> e : groups.entrySet()) {
+            Object[] r = new Object[groupBy.size() + aggregates.size()];
+            System.arraycopy(e.getKey().values, 0, r, 0, groupBy.size());
+            for (int i = 0; i < aggregates.size(); i++) {
+                r[groupBy.size() + i] = e.getValue()[i].result();
+            }
+            rows.add(r);
+        }
+        out = rows.iterator();
+    }
+
+    private AggregateCall.Accumulator[] newAccs() {
+        AggregateCall.Accumulator[] a = new AggregateCall.Accumulator[aggregates.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = aggregates.get(i).newAccumulator();
+        }
+        return a;
+    }
+
+    @Override
+    public Object[] next() {
+        return out.hasNext() ? out.next() : null;
+    }
+
+    @Override
+    public void close() {
+        out = null;
+    }
+}

@@ -1,0 +1,20 @@
+package org.borealis.sql.exec.op;
+
+import org.borealis.sql.exec.ExecContext;
+
+/**
+ * A pull-based (Volcano) plan node: {@link #open}, then {@link #next} until null, then
+ * {@link #close}. Rows are {@code Object[]} of typed values; a returned row may be reused by the
+ * caller but not by the operator after the next call. Used by the session thread only. A portal
+ * suspended by a row limit simply stops calling {@code next} and resumes later.
+ */
+public interface Operator extends AutoCloseable {
+
+    void open(ExecContext ctx);
+
+    /** The next row, or null when there are no more. */
+    Object[] next();
+
+    @Override
+    void close();
+}

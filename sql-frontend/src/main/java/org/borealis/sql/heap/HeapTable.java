@@ -1,0 +1,352 @@
+package org.borealis.sql.heap;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.borealis.pagestore.heap.HeapPage;
+import org.borealis.pagestore.heap.HeapRecords;
+import org.borealis.pagestore.page.Fork;
+import org.borealis.pagestore.page.PageId;
+import org.borealis.sql.buffer.BufferPool;
+import org.borealis.sql.buffer.Frame;
+import org.borealis.sql.engine.Cursor;
+import org.borealis.sql.engine.ModifyResult;
+import org.borealis.sql.engine.Row;
+import org.borealis.sql.engine.RowLockMode;
+import org.borealis.sql.engine.Table;
+import org.borealis.sql.engine.Tid;
+import org.borealis.sql.engine.Transaction;
+import org.borealis.sql.engine.WaitPolicy;
+import org.borealis.sql.error.SqlException;
+import org.borealis.sql.error.SqlState;
+import org.borealis.sql.mtr.LogWriter;
+import org.borealis.sql.mtr.MiniTransaction;
+import org.borealis.sql.txn.Txn;
+
+/**
+ * A table's heap. Inserts go to a page the {@link FreeSpaceMap} suggests (re-checked under the
+ * page's exclusive latch) as one HEAP_INSERT record; reads copy visible versions out under a
+ * shared latch; update, delete and row locks follow {@link RowChange}. Thread-safe.
+ */
+public final class HeapTable implements Table {
+
+    private final int oid;
+    private final String name;
+    final BufferPool pool;
+    final LogWriter log;
+    final FreeSpaceMap fsm;
+    private final AtomicLong inserted = new AtomicLong();
+    private final AtomicLong deleted = new AtomicLong();
+    private volatile long liveBase = -1;
+
+    public HeapTable(int oid, String name, BufferPool pool, LogWriter log) {
+        this.oid = oid;
+        this.name = name;
+        this.pool = pool;
+        this.log = log;
+        this.fsm = new FreeSpaceMap(oid, pool, log);
+    }
+
+    @Override
+    public int oid() {
+        return oid;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public FreeSpaceMap freeSpace() {
+        return fsm;
+    }
+
+    PageId page(int block) {
+        return new PageId(oid, Fork.MAIN, block);
+    }
+
+    @Override
+    public Tid insert(Transaction tx, byte[] data) {
+        Txn t = Txn.of(tx);
+        long xid = t.requireXid("INSERT");
+        Tid tid = place(t, xid, data, 0, -1);
+        inserted.incrementAndGet();
+        return tid;
+    }
+
+    static void checkSize(String table, int dataLength) {
+        int size = HeapPage.TUPLE_HEADER_SIZE + dataLength;
+        if (size > HeapPage.MAX_TUPLE_SIZE) {
+            throw new SqlException(SqlState.PROGRAM_LIMIT_EXCEEDED, "row is too big: size " + size
+                    + ", maximum size " + HeapPage.MAX_TUPLE_SIZE).withDetail("Table \"" + table + "\".");
+        }
+    }
+
+    /** Inserts a new version on some page other than {@code exclude}; returns its tid. */
+    private Tid place(Txn t, long xid, byte[] data, int infomask, int exclude) {
+        checkSize(name, data.length);
+        int len = HeapPage.TUPLE_HEADER_SIZE + data.length;
+        while (true) {
+            int block = fsm.target(len + HeapPage.LINE_POINTER_SIZE, exclude);
+            Frame f = pool.pin(page(block));
+            f.latchExclusive();
+            int free;
+            try {
+                int slot = HeapPage.slotForInsert(f.page(), len);
+                if (slot >= 0) {
+                    MiniTransaction mtr = log.begin();
+                    putInsert(mtr, f, block, slot, xid, t.cid(), infomask, data);
+                    mtr.commit();
+                    return new Tid(block, slot);
+                }
+                free = HeapPage.freeSpace(f.page());
+            } finally {
+                f.unlatchExclusive();
+                pool.unpin(f);
+            }
+            fsm.record(block, free);
+        }
+    }
+
+    static void putInsert(MiniTransaction mtr, Frame f, int block, int slot, long xid, int cid, int infomask,
+                          byte[] data) {
+        ByteBuffer b = mtr.begin(HeapRecords.HEAP_INSERT, 0, f, xid, HeapRecords.insertSize(data.length));
+        HeapRecords.putInsert(b, block, slot, xid, cid, infomask, data);
+        mtr.end();
+    }
+
+    @Override
+    public Optional<Row> fetch(Transaction tx, Tid tid) {
+        Txn t = Txn.of(tx);
+        if (Integer.compareUnsigned(tid.block(), fsm.blocks()) >= 0) {
+            return Optional.empty();
+        }
+        Frame f = pool.pin(page(tid.block()));
+        f.latchShared();
+        try {
+            ByteBuffer p = f.page();
+            if (!HeapPage.isNormal(p, tid.slot())) {
+                return Optional.empty();
+            }
+            int off = HeapPage.tupleOffset(p, tid.slot());
+            if (!t.sees(HeapPage.xmin(p, off), HeapPage.cmin(p, off), HeapPage.xmax(p, off), HeapPage.cmax(p, off))) {
+                return Optional.empty();
+            }
+            return Optional.of(new Row(tid, HeapPage.data(p, off, HeapPage.tupleLength(p, tid.slot()))));
+        } finally {
+            f.unlatchShared();
+            pool.unpin(f);
+        }
+    }
+
+    @Override
+    public Optional<Row> fetchLatest(Transaction tx, Tid tid) {
+        Txn t = Txn.of(tx);
+        Tid at = tid;
+        for (int hops = 0; hops < 1_000_000; hops++) {
+            Tid next = null;
+            Frame f = pool.pin(page(at.block()));
+            f.latchShared();
+            try {
+                ByteBuffer p = f.page();
+                if (!HeapPage.isNormal(p, at.slot())) {
+                    return Optional.empty();
+                }
+                int off = HeapPage.tupleOffset(p, at.slot());
+                long xmax = HeapPage.xmax(p, off);
+                int st = xmax == 0 ? -2 : t.currentStatus(xmax);
+                if (xmax == 0 || st == Txn.RUNNING || st == org.borealis.pagestore.xact.XactStatusPage.ABORTED) {
+                    return Optional.of(new Row(at, HeapPage.data(p, off, HeapPage.tupleLength(p, at.slot()))));
+                }
+                if ((HeapPage.infomask(p, off) & HeapPage.UPDATED) == 0) {
+                    return Optional.empty();
+                }
+                next = new Tid(HeapPage.ctidBlock(p, off), HeapPage.ctidSlot(p, off));
+            } finally {
+                f.unlatchShared();
+                pool.unpin(f);
+            }
+            at = next;
+        }
+        throw new SqlException(SqlState.INTERNAL_ERROR, "update chain from " + tid + " does not end");
+    }
+
+    @Override
+    public Cursor<Row> scan(Transaction tx) {
+        Txn t = Txn.of(tx);
+        int blocks = fsm.blocks();
+        return new Cursor<>() {
+            private int block;
+            private Iterator<Row> page = List.<Row>of().iterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!page.hasNext() && block < blocks) {
+                    page = visibleOn(t, block++).iterator();
+                }
+                return page.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.next();
+            }
+
+            @Override
+            public void close() {
+                block = blocks;
+                page = List.<Row>of().iterator();
+            }
+        };
+    }
+
+    private List<Row> visibleOn(Txn t, int block) {
+        List<Row> out = new ArrayList<>();
+        Frame f = pool.pin(page(block));
+        f.latchShared();
+        try {
+            ByteBuffer p = f.page();
+            int n = HeapPage.slotCount(p);
+            for (int s = 0; s < n; s++) {
+                int off = HeapPage.tupleOffset(p, s);
+                if (off != 0 && t.sees(HeapPage.xmin(p, off), HeapPage.cmin(p, off), HeapPage.xmax(p, off),
+                        HeapPage.cmax(p, off))) {
+                    out.add(new Row(new Tid(block, s), HeapPage.data(p, off, HeapPage.tupleLength(p, s))));
+                }
+            }
+        } finally {
+            f.unlatchShared();
+            pool.unpin(f);
+        }
+        return out;
+    }
+
+    @Override
+    public ModifyResult update(Transaction tx, Tid tid, byte[] data) {
+        Txn t = Txn.of(tx);
+        t.requireXid("UPDATE");
+        checkSize(name, data.length);
+        ModifyResult r = new RowChange(this, t, tid).update(data, (xid, exclude) -> place(t, xid, data,
+                HeapPage.NEW_VERSION, exclude));
+        if (r.status() == ModifyResult.Status.OK) {
+            inserted.incrementAndGet();
+            deleted.incrementAndGet();
+        }
+        return r;
+    }
+
+    @Override
+    public ModifyResult delete(Transaction tx, Tid tid) {
+        Txn t = Txn.of(tx);
+        t.requireXid("DELETE");
+        ModifyResult r = new RowChange(this, t, tid).delete();
+        if (r.status() == ModifyResult.Status.OK) {
+            deleted.incrementAndGet();
+        }
+        return r;
+    }
+
+    @Override
+    public ModifyResult lock(Transaction tx, Tid tid, RowLockMode mode, WaitPolicy wait) {
+        Txn t = Txn.of(tx);
+        t.requireXid("SELECT FOR " + (mode == RowLockMode.SHARE ? "SHARE" : "UPDATE"));
+        return new RowChange(this, t, tid).lock(mode, wait);
+    }
+
+    /** {@link #liveness}: the version is live. */
+    public static final long LIVE = 0;
+    /** {@link #liveness}: the version is dead or its insert aborted. */
+    public static final long DEAD = -1;
+
+    /**
+     * Whether the version at {@code tid} is live for a unique check, ignoring snapshots: LIVE when
+     * inserted by a committed transaction or this one and not deleted by either, DEAD when not,
+     * else the xid of the running transaction whose outcome decides it.
+     */
+    public long liveness(Txn t, Tid tid) {
+        Frame f = pool.pin(page(tid.block()));
+        f.latchShared();
+        try {
+            ByteBuffer p = f.page();
+            if (!HeapPage.isNormal(p, tid.slot())) {
+                return DEAD;
+            }
+            int off = HeapPage.tupleOffset(p, tid.slot());
+            long xmin = HeapPage.xmin(p, off);
+            int st = t.currentStatus(xmin);
+            if (st == Txn.RUNNING) {
+                return xmin;
+            }
+            if (st != org.borealis.pagestore.xact.XactStatusPage.COMMITTED) {
+                return DEAD;
+            }
+            long xmax = HeapPage.xmax(p, off);
+            if (xmax == 0) {
+                return LIVE;
+            }
+            st = t.currentStatus(xmax);
+            if (st == Txn.RUNNING) {
+                return xmax;
+            }
+            return st == org.borealis.pagestore.xact.XactStatusPage.COMMITTED ? DEAD : LIVE;
+        } finally {
+            f.unlatchShared();
+            pool.unpin(f);
+        }
+    }
+
+    /**
+     * Calls {@code each} with every version that is or may become live (for building an index):
+     * committed and not deleted, or inserted or deleted by a transaction still running.
+     */
+    public void forEachCandidate(Txn t, java.util.function.BiConsumer<Tid, byte[]> each) {
+        int blocks = fsm.blocks();
+        for (int block = 0; block < blocks; block++) {
+            List<Row> rows = new ArrayList<>();
+            Frame f = pool.pin(page(block));
+            f.latchShared();
+            try {
+                ByteBuffer p = f.page();
+                int n = HeapPage.slotCount(p);
+                for (int s = 0; s < n; s++) {
+                    int off = HeapPage.tupleOffset(p, s);
+                    if (off != 0) {
+                        rows.add(new Row(new Tid(block, s), HeapPage.data(p, off, HeapPage.tupleLength(p, s))));
+                    }
+                }
+            } finally {
+                f.unlatchShared();
+                pool.unpin(f);
+            }
+            for (Row r : rows) {
+                if (liveness(t, r.tid()) != DEAD) {
+                    each.accept(r.tid(), r.data());
+                }
+            }
+        }
+    }
+
+    /** Counters for planner statistics: inserts and deletes since the last count. */
+    public long[] changeCounters() {
+        return new long[] {inserted.get(), deleted.get()};
+    }
+
+    /** Sets the counted live tuples (by vacuum) and restarts the change counters. */
+    public void setLiveCount(long live) {
+        inserted.set(0);
+        deleted.set(0);
+        liveBase = live;
+    }
+
+    /** Live-tuple count at the last vacuum, or -1 when never counted since start. */
+    public long liveBase() {
+        return liveBase;
+    }
+}

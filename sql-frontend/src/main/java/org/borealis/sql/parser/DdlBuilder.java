@@ -1,0 +1,226 @@
+package org.borealis.sql.parser;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.borealis.sql.error.SqlException;
+import org.borealis.sql.error.SqlState;
+import org.borealis.sql.parser.ast.Expr;
+import org.borealis.sql.parser.ast.Statement;
+import org.borealis.sql.parser.ast.Statement.TableConstraint;
+
+/** CREATE/DROP/ALTER and COPY parse trees to AST. */
+final class DdlBuilder {
+
+    private DdlBuilder() {
+    }
+
+    static Statement.CreateTable createTable(AstBuilder b, SqlParser.CreateTableStmtContext ctx) {
+        if (ctx.TEMP() != null || ctx.TEMPORARY() != null) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "temporary tables are not supported")
+                    .withPosition(ExprBuilder.pos(ctx) + 1);
+        }
+        List<Statement.ColumnDef> cols = new ArrayList<>();
+        List<TableConstraint> cons = new ArrayList<>();
+        for (SqlParser.TableElementContext e : ctx.tableElement()) {
+            if (e.columnDef() != null) {
+                cols.add(columnDef(b, e.columnDef()));
+            } else {
+                cons.add(tableConstraint(b, e.tableConstraint()));
+            }
+        }
+        return new Statement.CreateTable(ExprBuilder.qname(ctx.qualifiedName()), ctx.EXISTS() != null, cols, cons,
+                relOptions(ctx.relOption()), ExprBuilder.pos(ctx));
+    }
+
+    static Map<String, String> relOptions(List<SqlParser.RelOptionContext> os) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (SqlParser.RelOptionContext o : os) {
+            StringBuilder name = new StringBuilder(ExprBuilder.ident(o.identifier(0)));
+            if (o.identifier().size() > 1) {
+                name.append('.').append(ExprBuilder.ident(o.identifier(1)));
+            }
+            out.put(name.toString(), o.optionValue() == null ? "true" : optionValue(o.optionValue()));
+        }
+        return out;
+    }
+
+    static String optionValue(SqlParser.OptionValueContext v) {
+        if (v.STRING() != null) {
+            return ExprBuilder.stringValue(v.STRING().getSymbol());
+        }
+        if (v.identifier() != null) {
+            return ExprBuilder.ident(v.identifier());
+        }
+        return v.getText().toLowerCase(Locale.ROOT);
+    }
+
+    static Statement.ColumnDef columnDef(AstBuilder b, SqlParser.ColumnDefContext ctx) {
+        boolean notNull = false;
+        boolean pk = false;
+        boolean unique = false;
+        boolean identity = false;
+        Expr def = null;
+        List<TableConstraint> extra = new ArrayList<>();
+        String col = ExprBuilder.ident(ctx.identifier());
+        for (SqlParser.ColumnConstraintContext cc : ctx.columnConstraint()) {
+            String name = cc.identifier() == null ? null : ExprBuilder.ident(cc.identifier());
+            SqlParser.ColumnConstraintBodyContext body = cc.columnConstraintBody();
+            int p = ExprBuilder.pos(cc);
+            if (body instanceof SqlParser.NotNullConstraintContext) {
+                notNull = true;
+            } else if (body instanceof SqlParser.PkColumnConstraintContext) {
+                pk = true;
+                extra.add(new TableConstraint(name, TableConstraint.Kind.PRIMARY_KEY, List.of(col), null, null, null, null, p));
+            } else if (body instanceof SqlParser.UniqueColumnConstraintContext) {
+                unique = true;
+                extra.add(new TableConstraint(name, TableConstraint.Kind.UNIQUE, List.of(col), null, null, null, null, p));
+            } else if (body instanceof SqlParser.DefaultConstraintContext d) {
+                def = b.expr(d.expr());
+            } else if (body instanceof SqlParser.CheckColumnConstraintContext c) {
+                extra.add(new TableConstraint(name, TableConstraint.Kind.CHECK, List.of(col), b.expr(c.expr()),
+                        b.source(c.expr()), null, null, p));
+            } else if (body instanceof SqlParser.ReferencesConstraintContext r) {
+                extra.add(new TableConstraint(name, TableConstraint.Kind.FOREIGN_KEY, List.of(col), null, null,
+                        ExprBuilder.qname(r.qualifiedName()), ExprBuilder.idents(r.identifierList()), p));
+            } else if (body instanceof SqlParser.IdentityConstraintContext) {
+                identity = true;
+                notNull = true;
+            }
+        }
+        return new Statement.ColumnDef(col, b.typeName(ctx.typeName()), notNull || pk, def, pk, unique, extra,
+                identity, ExprBuilder.pos(ctx));
+    }
+
+    static TableConstraint tableConstraint(AstBuilder b, SqlParser.TableConstraintContext ctx) {
+        String name = ctx.identifier() == null ? null : ExprBuilder.ident(ctx.identifier());
+        SqlParser.TableConstraintBodyContext body = ctx.tableConstraintBody();
+        int p = ExprBuilder.pos(ctx);
+        if (body instanceof SqlParser.PkTableConstraintContext c) {
+            return new TableConstraint(name, TableConstraint.Kind.PRIMARY_KEY, ExprBuilder.idents(c.identifierList()),
+                    null, null, null, null, p);
+        }
+        if (body instanceof SqlParser.UniqueTableConstraintContext c) {
+            return new TableConstraint(name, TableConstraint.Kind.UNIQUE, ExprBuilder.idents(c.identifierList()),
+                    null, null, null, null, p);
+        }
+        if (body instanceof SqlParser.CheckTableConstraintContext c) {
+            return new TableConstraint(name, TableConstraint.Kind.CHECK, List.of(), b.expr(c.expr()),
+                    b.source(c.expr()), null, null, p);
+        }
+        SqlParser.FkTableConstraintContext c = (SqlParser.FkTableConstraintContext) body;
+        return new TableConstraint(name, TableConstraint.Kind.FOREIGN_KEY, ExprBuilder.idents(c.identifierList(0)),
+                null, null, ExprBuilder.qname(c.qualifiedName()),
+                c.identifierList().size() > 1 ? ExprBuilder.idents(c.identifierList(1)) : List.of(), p);
+    }
+
+    static Statement.CreateIndex createIndex(AstBuilder b, SqlParser.CreateIndexStmtContext ctx) {
+        if (ctx.USING() != null) {
+            String am = ExprBuilder.ident(ctx.identifier(ctx.identifier().size() - 1));
+            if (!am.equals("btree")) {
+                throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "access method \"" + am + "\" is not supported");
+            }
+        }
+        if (ctx.whereClause() != null) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "partial indexes are not supported");
+        }
+        List<Statement.IndexColumn> cols = new ArrayList<>();
+        for (SqlParser.IndexElemContext e : ctx.indexElem()) {
+            if (e.identifier() == null) {
+                throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "expression indexes are not supported")
+                        .withPosition(ExprBuilder.pos(e) + 1);
+            }
+            cols.add(new Statement.IndexColumn(ExprBuilder.ident(e.identifier()), e.DESC() != null, ExprBuilder.pos(e)));
+        }
+        boolean named = ctx.identifier().size() > (ctx.USING() != null ? 1 : 0);
+        String name = named ? ExprBuilder.ident(ctx.identifier(0)) : null;
+        return new Statement.CreateIndex(name, ExprBuilder.qname(ctx.qualifiedName()), ctx.UNIQUE() != null,
+                ctx.EXISTS() != null, cols, ExprBuilder.pos(ctx));
+    }
+
+    static Statement.Drop drop(SqlParser.DropStmtContext ctx) {
+        List<List<String>> names = new ArrayList<>();
+        ctx.qualifiedName().forEach(q -> names.add(ExprBuilder.qname(q)));
+        String type = ctx.objectType.getText().toLowerCase(Locale.ROOT);
+        return new Statement.Drop(type.equals("user") ? "role" : type, ctx.EXISTS() != null, names,
+                ctx.CASCADE() != null, ExprBuilder.pos(ctx));
+    }
+
+    static Statement.AlterTable alterTable(AstBuilder b, SqlParser.AlterTableStmtContext ctx) {
+        List<Statement.AlterAction> actions = new ArrayList<>();
+        for (SqlParser.AlterActionContext a : ctx.alterAction()) {
+            if (a instanceof SqlParser.AddConstraintContext c) {
+                actions.add(new Statement.AlterAction.AddConstraint(tableConstraint(b, c.tableConstraint())));
+            } else if (a instanceof SqlParser.AddColumnContext c) {
+                actions.add(new Statement.AlterAction.AddColumn(columnDef(b, c.columnDef()), c.EXISTS() != null));
+            } else if (a instanceof SqlParser.DropColumnContext c) {
+                actions.add(new Statement.AlterAction.DropColumn(ExprBuilder.ident(c.identifier()), c.EXISTS() != null));
+            } else if (a instanceof SqlParser.DropConstraintContext c) {
+                actions.add(new Statement.AlterAction.DropConstraint(ExprBuilder.ident(c.identifier()), c.EXISTS() != null));
+            } else if (a instanceof SqlParser.RenameColumnContext c) {
+                actions.add(new Statement.AlterAction.RenameColumn(ExprBuilder.ident(c.from), ExprBuilder.ident(c.to)));
+            } else if (a instanceof SqlParser.RenameTableContext c) {
+                actions.add(new Statement.AlterAction.RenameTable(ExprBuilder.ident(c.identifier())));
+            } else if (a instanceof SqlParser.AlterColumnContext c) {
+                SqlParser.AlterColumnActionContext act = c.alterColumnAction();
+                String what = b.source(act).toLowerCase(Locale.ROOT);
+                Expr def = act.expr() == null ? null : b.expr(act.expr());
+                String kind = act.DEFAULT() != null ? (act.SET() != null ? "set default" : "drop default")
+                        : act.NULL() != null ? (act.SET() != null ? "set not null" : "drop not null") : what;
+                actions.add(new Statement.AlterAction.AlterColumn(ExprBuilder.ident(c.identifier()), kind, def));
+            } else if (a instanceof SqlParser.SetRelOptionsContext c) {
+                actions.add(new Statement.AlterAction.SetOptions(relOptions(c.relOption())));
+            }
+        }
+        return new Statement.AlterTable(ExprBuilder.qname(ctx.qualifiedName()), ctx.EXISTS() != null, actions,
+                ExprBuilder.pos(ctx));
+    }
+
+    static Statement.Copy copy(AstBuilder b, SqlParser.CopyStmtContext ctx) {
+        Map<String, String> opts = new LinkedHashMap<>();
+        for (SqlParser.CopyOptionContext o : ctx.copyOption()) {
+            String name = ExprBuilder.ident(o.identifier());
+            opts.put(name, o.optionValue() == null ? "true" : optionValue(o.optionValue()));
+        }
+        for (SqlParser.CopyLegacyOptionContext o : ctx.copyLegacyOption()) {
+            String v = o.STRING() == null ? null : ExprBuilder.stringValue(o.STRING().getSymbol());
+            if (o.BINARY() != null) {
+                opts.put("format", "binary");
+            } else if (o.CSV() != null) {
+                opts.put("format", "csv");
+            } else if (o.HEADER() != null) {
+                opts.put("header", "true");
+            } else if (o.FREEZE() != null) {
+                opts.put("freeze", "true");
+            } else if (o.DELIMITER() != null) {
+                opts.put("delimiter", v);
+            } else if (o.NULL() != null && o.FORCE() == null) {
+                opts.put("null", v);
+            } else if (o.QUOTE() != null && o.FORCE() == null) {
+                opts.put("quote", v);
+            } else if (o.ESCAPE() != null) {
+                opts.put("escape", v);
+            }
+        }
+        String target = ctx.STDIN() != null ? "stdin" : ctx.STDOUT() != null ? "stdout" : "file";
+        boolean from = ctx.direction.getType() == SqlParser.FROM;
+        if (target.equals("file")) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "COPY to or from a file is not supported").withHint("Use COPY ... FROM STDIN or TO STDOUT.");
+        }
+        if ((from && !target.equals("stdin")) || (!from && !target.equals("stdout"))) {
+            throw new SqlException(SqlState.SYNTAX_ERROR, "syntax error at or near \"" + target.toUpperCase(Locale.ROOT) + "\"");
+        }
+        if (ctx.query() != null) {
+            if (from) {
+                throw new SqlException(SqlState.SYNTAX_ERROR, "COPY (query) FROM is not possible");
+            }
+            return new Statement.Copy(null, List.of(), b.query(ctx.query()), false, target, opts, ExprBuilder.pos(ctx));
+        }
+        return new Statement.Copy(ExprBuilder.qname(ctx.qualifiedName()), ExprBuilder.idents(ctx.identifierList()),
+                null, from, target, opts, ExprBuilder.pos(ctx));
+    }
+}

@@ -1,0 +1,94 @@
+package org.borealis.sql.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.borealis.sql.error.SqlException;
+import org.borealis.sql.error.SqlState;
+import org.borealis.sql.parser.ast.Expr;
+import org.borealis.sql.parser.ast.FromItem;
+import org.borealis.sql.parser.ast.Query;
+import org.borealis.sql.parser.ast.QueryBody;
+import org.borealis.sql.parser.ast.Statement;
+
+/** INSERT, UPDATE and DELETE parse trees to AST. */
+final class DmlBuilder {
+
+    private DmlBuilder() {
+    }
+
+    static Statement.Insert insert(AstBuilder b, SqlParser.InsertStmtContext ctx) {
+        if (ctx.withClause() != null) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "WITH on INSERT is not supported");
+        }
+        List<String> cols = ExprBuilder.idents(ctx.identifierList());
+        Query source = ctx.query() == null ? null : b.query(ctx.query());
+        Statement.OnConflict oc = null;
+        if (ctx.onConflict() != null) {
+            SqlParser.OnConflictContext c = ctx.onConflict();
+            List<String> target = ExprBuilder.idents(c.identifierList());
+            if (c.NOTHING() != null) {
+                oc = new Statement.OnConflict(target, true, List.of(), null);
+            } else {
+                oc = new Statement.OnConflict(target, false, assignments(b, c.setClause()),
+                        c.whereClause() == null ? null : b.expr(c.whereClause().expr()));
+            }
+        }
+        List<QueryBody.SelectItem> returning = ctx.returningClause() == null ? List.of()
+                : b.selectItems(ctx.returningClause().selectList());
+        return new Statement.Insert(ExprBuilder.qname(ctx.qualifiedName()), cols, source,
+                ctx.DEFAULT() != null, oc, returning, ExprBuilder.pos(ctx));
+    }
+
+    static List<Statement.Assignment> assignments(AstBuilder b, List<SqlParser.SetClauseContext> sets) {
+        List<Statement.Assignment> out = new ArrayList<>();
+        for (SqlParser.SetClauseContext s : sets) {
+            if (s instanceof SqlParser.SingleSetContext single) {
+                Expr v = single.DEFAULT() != null ? new Expr.Default(ExprBuilder.pos(single)) : b.expr(single.expr());
+                out.add(new Statement.Assignment(ExprBuilder.ident(single.identifier()), v, ExprBuilder.pos(single)));
+            } else {
+                SqlParser.MultiSetContext m = (SqlParser.MultiSetContext) s;
+                List<String> cols = ExprBuilder.idents(m.identifierList());
+                if (cols.size() != m.valuesItem().size()) {
+                    throw new SqlException(SqlState.SYNTAX_ERROR, "number of columns does not match number of values")
+                            .withPosition(ExprBuilder.pos(m) + 1);
+                }
+                for (int i = 0; i < cols.size(); i++) {
+                    SqlParser.ValuesItemContext vi = m.valuesItem(i);
+                    Expr v = vi.DEFAULT() != null ? new Expr.Default(ExprBuilder.pos(vi)) : b.expr(vi.expr());
+                    out.add(new Statement.Assignment(cols.get(i), v, ExprBuilder.pos(vi)));
+                }
+            }
+        }
+        return out;
+    }
+
+    static Statement.Update update(AstBuilder b, SqlParser.UpdateStmtContext ctx) {
+        if (ctx.withClause() != null) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "WITH on UPDATE is not supported");
+        }
+        List<FromItem> from = new ArrayList<>();
+        if (ctx.fromClause() != null) {
+            ctx.fromClause().fromItem().forEach(f -> from.add(b.fromItem(f)));
+        }
+        return new Statement.Update(ExprBuilder.qname(ctx.qualifiedName()),
+                ctx.identifier() == null ? null : ExprBuilder.ident(ctx.identifier()),
+                assignments(b, ctx.setClause()), from,
+                ctx.whereClause() == null ? null : b.expr(ctx.whereClause().expr()),
+                ctx.returningClause() == null ? List.of() : b.selectItems(ctx.returningClause().selectList()),
+                ExprBuilder.pos(ctx));
+    }
+
+    static Statement.Delete delete(AstBuilder b, SqlParser.DeleteStmtContext ctx) {
+        if (ctx.withClause() != null) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "WITH on DELETE is not supported");
+        }
+        List<FromItem> using = new ArrayList<>();
+        ctx.fromItem().forEach(f -> using.add(b.fromItem(f)));
+        return new Statement.Delete(ExprBuilder.qname(ctx.qualifiedName()),
+                ctx.identifier() == null ? null : ExprBuilder.ident(ctx.identifier()), using,
+                ctx.whereClause() == null ? null : b.expr(ctx.whereClause().expr()),
+                ctx.returningClause() == null ? List.of() : b.selectItems(ctx.returningClause().selectList()),
+                ExprBuilder.pos(ctx));
+    }
+}

@@ -1,0 +1,25 @@
+package org.borealis.sql.parser.ast;
+
+import java.util.List;
+
+/**
+ * A query: a body (SELECT, VALUES or a set operation) with ORDER BY, LIMIT/OFFSET and locking.
+ * Also the statement form of SELECT.
+ */
+public record Query(List<Cte> with, QueryBody body, List<SortItem> orderBy, Expr limit, Expr offset,
+                    String locking) implements Statement {
+
+    /** A WITH item. */
+    public record Cte(String name, List<String> columns, Query query) {
+    }
+
+    public Query {
+        with = with == null ? List.of() : with;
+        orderBy = orderBy == null ? List.of() : orderBy;
+    }
+
+    /** A bare body without ORDER BY/LIMIT. */
+    public static Query of(QueryBody body) {
+        return new Query(List.of(), body, List.of(), null, null, null);
+    }
+}

@@ -1,0 +1,164 @@
+package org.borealis.sql.parser.ast;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Statement nodes. {@link Query} (SELECT) is declared in its own file; every other statement is
+ * a record here. Names are case-folded; qualified names are lists ({@code [schema, table]}).
+ */
+public sealed interface Statement permits Query, Statement.Insert, Statement.Update, Statement.Delete,
+        Statement.CreateTable, Statement.CreateIndex, Statement.Drop, Statement.AlterTable, Statement.Truncate,
+        Statement.Copy, Statement.Vacuum, Statement.Begin, Statement.Commit, Statement.Rollback,
+        Statement.Savepoint, Statement.SetVar, Statement.SetTransaction, Statement.Show, Statement.Reset,
+        Statement.CreateRole, Statement.AlterRole, Statement.Discard, Statement.Prepare, Statement.Execute,
+        Statement.Deallocate, Statement.Explain, Statement.Checkpoint {
+
+    record Insert(List<String> table, List<String> columns, Query source, boolean defaultValues,
+                  OnConflict onConflict, List<QueryBody.SelectItem> returning, int pos) implements Statement {
+    }
+
+    record OnConflict(List<String> target, boolean doNothing, List<Assignment> set, Expr where) {
+    }
+
+    /** {@code col = expr}; {@code value} is {@link Expr.Default} for DEFAULT. */
+    record Assignment(String column, Expr value, int pos) {
+    }
+
+    record Update(List<String> table, String alias, List<Assignment> set, List<FromItem> from, Expr where,
+                  List<QueryBody.SelectItem> returning, int pos) implements Statement {
+    }
+
+    record Delete(List<String> table, String alias, List<FromItem> using, Expr where,
+                  List<QueryBody.SelectItem> returning, int pos) implements Statement {
+    }
+
+    record CreateTable(List<String> name, boolean ifNotExists, List<ColumnDef> columns,
+                       List<TableConstraint> constraints, Map<String, String> options, int pos) implements Statement {
+    }
+
+    record ColumnDef(String name, TypeName type, boolean notNull, Expr defaultValue, boolean primaryKey,
+                     boolean unique, List<TableConstraint> constraints, boolean identity, int pos) {
+    }
+
+    /** PRIMARY KEY, UNIQUE, CHECK or FOREIGN KEY; {@code name} null when not given. */
+    record TableConstraint(String name, Kind kind, List<String> columns, Expr check, String checkText,
+                           List<String> refTable, List<String> refColumns, int pos) {
+        public enum Kind { PRIMARY_KEY, UNIQUE, CHECK, FOREIGN_KEY }
+    }
+
+    record CreateIndex(String name, List<String> table, boolean unique, boolean ifNotExists,
+                       List<IndexColumn> columns, int pos) implements Statement {
+    }
+
+    record IndexColumn(String column, boolean descending, int pos) {
+    }
+
+    record Drop(String objectType, boolean ifExists, List<List<String>> names, boolean cascade, int pos)
+            implements Statement {
+    }
+
+    record AlterTable(List<String> table, boolean ifExists, List<AlterAction> actions, int pos)
+            implements Statement {
+    }
+
+    /** One ALTER TABLE action. */
+    sealed interface AlterAction {
+        record AddConstraint(TableConstraint constraint) implements AlterAction {
+        }
+
+        record AddColumn(ColumnDef column, boolean ifNotExists) implements AlterAction {
+        }
+
+        record DropColumn(String column, boolean ifExists) implements AlterAction {
+        }
+
+        record DropConstraint(String name, boolean ifExists) implements AlterAction {
+        }
+
+        record RenameColumn(String from, String to) implements AlterAction {
+        }
+
+        record RenameTable(String to) implements AlterAction {
+        }
+
+        record AlterColumn(String column, String action, Expr defaultValue) implements AlterAction {
+        }
+
+        record SetOptions(Map<String, String> options) implements AlterAction {
+        }
+    }
+
+    record Truncate(List<List<String>> tables, int pos) implements Statement {
+    }
+
+    /**
+     * COPY table [(cols)] FROM STDIN / TO STDOUT, or COPY (query) TO STDOUT. Options by lower-case
+     * name: format (text/csv/binary), delimiter, null, header, quote, escape, freeze.
+     */
+    record Copy(List<String> table, List<String> columns, Query query, boolean from, String target,
+                Map<String, String> options, int pos) implements Statement {
+    }
+
+    /** VACUUM [ANALYZE] or ANALYZE ({@code vacuum} false). Empty table list means every table. */
+    record Vacuum(boolean vacuum, boolean analyze, boolean full, List<List<String>> tables, int pos)
+            implements Statement {
+    }
+
+    /** Transaction modes; null fields are not given. */
+    record TxnModes(String isolation, Boolean readOnly, Boolean deferrable) {
+    }
+
+    record Begin(TxnModes modes) implements Statement {
+    }
+
+    record Commit(boolean chain) implements Statement {
+    }
+
+    record Rollback(String toSavepoint, boolean chain) implements Statement {
+    }
+
+    record Savepoint(String name, boolean release) implements Statement {
+    }
+
+    /** SET [LOCAL] name = value(s); {@code values} null for DEFAULT. */
+    record SetVar(String name, List<String> values, boolean local, int pos) implements Statement {
+    }
+
+    /** SET TRANSACTION ... or SET SESSION CHARACTERISTICS AS TRANSACTION ... */
+    record SetTransaction(TxnModes modes, boolean session) implements Statement {
+    }
+
+    record Show(String name, int pos) implements Statement {
+    }
+
+    /** RESET name; name "all" resets everything. */
+    record Reset(String name, int pos) implements Statement {
+    }
+
+    /** CREATE ROLE/USER; options by lower-case keyword, password null when not given. */
+    record CreateRole(String name, boolean isUser, Map<String, Object> options, int pos) implements Statement {
+    }
+
+    record AlterRole(String name, Map<String, Object> options, int pos) implements Statement {
+    }
+
+    record Discard(String what) implements Statement {
+    }
+
+    record Prepare(String name, List<TypeName> paramTypes, Statement statement, String statementText)
+            implements Statement {
+    }
+
+    record Execute(String name, List<Expr> params, int pos) implements Statement {
+    }
+
+    record Deallocate(String name) implements Statement {
+    }
+
+    record Explain(Statement statement, boolean analyze) implements Statement {
+    }
+
+    record Checkpoint() implements Statement {
+    }
+}

@@ -1,0 +1,417 @@
+package org.borealis.sql.plan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.borealis.sql.error.SqlException;
+import org.borealis.sql.error.SqlState;
+import org.borealis.sql.exec.expr.AggregateCall;
+import org.borealis.sql.exec.expr.ArithExpr;
+import org.borealis.sql.exec.expr.BoolExpr;
+import org.borealis.sql.exec.expr.BoundExpr;
+import org.borealis.sql.exec.expr.CaseExpr;
+import org.borealis.sql.exec.expr.ColumnRef;
+import org.borealis.sql.exec.expr.CompareExpr;
+import org.borealis.sql.exec.expr.ConcatExpr;
+import org.borealis.sql.exec.expr.Const;
+import org.borealis.sql.exec.expr.DistinctExpr;
+import org.borealis.sql.exec.expr.InListExpr;
+import org.borealis.sql.exec.expr.LikeExpr;
+import org.borealis.sql.exec.expr.NegateExpr;
+import org.borealis.sql.exec.expr.NullTestExpr;
+import org.borealis.sql.exec.expr.ParamRef;
+import org.borealis.sql.parser.ast.Expr;
+import org.borealis.sql.types.Casts;
+import org.borealis.sql.types.IntegerType;
+import org.borealis.sql.types.NumericType;
+import org.borealis.sql.types.PgType;
+
+import org.borealis.sql.types.Types;
+
+/**
+ * Binds AST expressions to typed {@link BoundExpr}s over a {@link Scope}: resolves columns,
+ * parameters (inferring their types from context), operators, functions and casts. When built
+ * with a {@link Grouping}, it binds above an aggregation: group-by expressions and aggregate calls
+ * become references to the aggregate's output row, and any other column reference is 42803.
+ */
+public final class Binder {
+
+    /** The aggregation context: group-by expressions (AST and bound) and the aggregates found. */
+    public static final class Grouping {
+        final List<Expr> groupAst;
+        final Binder inputBinder;
+        final List<AggregateCall> aggregates = new ArrayList<>();
+        final List<Expr> aggregateAst = new ArrayList<>();
+        final List<BoundExpr> groupBound;
+
+        public Grouping(List<Expr> groupAst, List<BoundExpr> groupBound, Binder inputBinder) {
+            this.groupAst = groupAst;
+            this.groupBound = groupBound;
+            this.inputBinder = inputBinder;
+        }
+
+        public List<AggregateCall> aggregates() {
+            return aggregates;
+        }
+    }
+
+    private final PlanContext pc;
+    private final Scope scope;
+    private final Grouping grouping;
+    private final Coercion co;
+    private final Functions functions;
+
+    public Binder(PlanContext pc, Scope scope) {
+        this(pc, scope, null);
+    }
+
+    public Binder(PlanContext pc, Scope scope, Grouping grouping) {
+        this.pc = pc;
+        this.scope = scope;
+        this.grouping = grouping;
+        this.co = new Coercion(pc);
+        this.functions = new Functions(co);
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    /** Binds and converts to {@code target} in {@code ctx} (assignment to a column, a WHERE, ...). */
+    public BoundExpr bind(Expr e, PgType target, int typmod, Casts.Context ctx) {
+        return co.coerce(bind(e), target, typmod, ctx, e.pos());
+    }
+
+    /** Binds a condition: must be boolean (or an unknown literal read as boolean). */
+    public BoundExpr bindCondition(Expr e, String clause) {
+        BoundExpr b = bind(e);
+        PgType t = Coercion.typeOf(b);
+        if (t != Types.BOOL && t != Types.UNKNOWN) {
+            throw new SqlException(SqlState.DATATYPE_MISMATCH, "argument of " + clause + " must be type boolean, not type "
+                    + t.displayName()).withPosition(e.pos() + 1);
+        }
+        return co.coerce(b, Types.BOOL, Casts.Context.IMPLICIT, e.pos());
+    }
+
+    public BoundExpr bind(Expr e) {
+        if (grouping != null) {
+            for (int i = 0; i < grouping.groupAst.size(); i++) {
+                if (AstEquality.same(grouping.groupAst.get(i), e)) {
+                    BoundExpr g = grouping.groupBound.get(i);
+                    return new ColumnRef(i, g.type(), g.typmod());
+                }
+            }
+        }
+        return switch (e) {
+            case Expr.Literal l -> literal(l);
+            case Expr.Param p -> param(p);
+            case Expr.ColumnRef c -> column(c);
+            case Expr.FuncCall f -> call(f);
+            case Expr.Unary u -> negate(u);
+            case Expr.Binary b -> binary(b);
+            case Expr.And a -> new BoolExpr(BoolExpr.Kind.AND, List.of(bindCondition(a.left(), "AND"), bindCondition(a.right(), "AND")));
+            case Expr.Or o -> new BoolExpr(BoolExpr.Kind.OR, List.of(bindCondition(o.left(), "OR"), bindCondition(o.right(), "OR")));
+            case Expr.Not n -> new BoolExpr(BoolExpr.Kind.NOT, List.of(bindCondition(n.operand(), "NOT")));
+            case Expr.IsNull n -> new NullTestExpr(bind(n.operand()), NullTestExpr.Test.NULL, n.negated());
+            case Expr.IsBool b -> isBool(b);
+            case Expr.IsDistinct d -> distinct(d);
+            case Expr.Between b -> between(b);
+            case Expr.InList i -> inList(i);
+            case Expr.Like l -> like(l);
+            case Expr.Cast c -> cast(c);
+            case Expr.Case c -> caseExpr(c);
+            case Expr.SpecialValue s -> functions.special(s.name(), s.pos());
+            case Expr.Default d -> throw new SqlException(SqlState.SYNTAX_ERROR, "DEFAULT is not allowed in this context")
+                    .withPosition(d.pos() + 1);
+            case Expr.Star s -> throw new SqlException(SqlState.SYNTAX_ERROR, "syntax error at or near \"*\"")
+                    .withPosition(s.pos() + 1);
+            default -> throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "this kind of expression is not supported yet").withPosition(e.pos() + 1);
+        };
+    }
+
+    private BoundExpr literal(Expr.Literal l) {
+        return switch (l.kind()) {
+            case INTEGER -> {
+                try {
+                    long v = Long.parseLong(l.text());
+                    yield v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? new Const((int) v, Types.INT4) : new Const(v, Types.INT8);
+                } catch (NumberFormatException ex) {
+                    yield new Const(new BigDecimal(l.text()), Types.NUMERIC);
+                }
+            }
+            case DECIMAL -> new Const(NumericType.normalize(new BigDecimal(l.text())), Types.NUMERIC);
+            case STRING -> new Const(l.text(), Types.UNKNOWN);
+            case BOOLEAN -> new Const(Boolean.parseBoolean(l.text()), Types.BOOL);
+            case NULL -> new Const(null, Types.UNKNOWN);
+        };
+    }
+
+    private BoundExpr param(Expr.Param p) {
+        if (p.index() < 1) {
+            throw new SqlException(SqlState.UNDEFINED_PARAMETER, "there is no parameter $" + p.index()).withPosition(p.pos() + 1);
+        }
+        return new ParamRef(p.index() - 1, pc.paramTypes(p.index() - 1));
+    }
+
+    private BoundExpr column(Expr.ColumnRef c) {
+        if (c.names().size() > 3) {
+            throw new SqlException(SqlState.SYNTAX_ERROR, "improper qualified name (too many dotted names): "
+                    + String.join(".", c.names())).withPosition(c.pos() + 1);
+        }
+        String q = c.qualifier();
+        if (grouping != null) {
+            int i = grouping.inputBinder.scope.find(q, c.column(), c.pos());
+            if (i >= 0) {
+                Scope.Column col = grouping.inputBinder.scope.columns().get(i);
+                throw new SqlException(SqlState.GROUPING_ERROR, "column \"" + col.relation() + "." + col.name()
+                        + "\" must appear in the GROUP BY clause or be used in an aggregate function").withPosition(c.pos() + 1);
+            }
+        }
+        int i = scope.find(q, c.column(), c.pos());
+        if (i < 0) {
+            if (q != null && !scope.hasRelation(q)) {
+                throw new SqlException(SqlState.UNDEFINED_TABLE, "missing FROM-clause entry for table \"" + q + "\"")
+                        .withPosition(c.pos() + 1);
+            }
+            String shown = q == null ? c.column() : q + "." + c.column();
+            throw new SqlException(SqlState.UNDEFINED_COLUMN, "column " + (q == null ? "\"" + shown + "\"" : shown)
+                    + " does not exist").withPosition(c.pos() + 1);
+        }
+        Scope.Column col = scope.columns().get(i);
+        return new ColumnRef(i, col.type(), col.typmod());
+    }
+
+    private BoundExpr call(Expr.FuncCall f) {
+        String name = f.simpleName();
+        if (AggregateCall.isAggregate(name) && f.over() == null) {
+            return aggregate(f);
+        }
+        if (f.over() != null) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "window functions are not supported yet")
+                    .withPosition(f.pos() + 1);
+        }
+        List<BoundExpr> args = new ArrayList<>();
+        for (Expr a : f.args()) {
+            args.add(bind(a));
+        }
+        return functions.call(f, args);
+    }
+
+    private BoundExpr aggregate(Expr.FuncCall f) {
+        if (grouping == null) {
+            throw new SqlException(SqlState.GROUPING_ERROR, "aggregate functions are not allowed here")
+                    .withPosition(f.pos() + 1);
+        }
+        for (int i = 0; i < grouping.aggregateAst.size(); i++) {
+            if (AstEquality.same(grouping.aggregateAst.get(i), f)) {
+                AggregateCall a = grouping.aggregates.get(i);
+                return new ColumnRef(grouping.groupAst.size() + i, a.type(), -1);
+            }
+        }
+        String name = f.simpleName();
+        BoundExpr arg = null;
+        PgType t;
+        if (f.star()) {
+            if (!name.equals("count")) {
+                throw new SqlException(SqlState.WRONG_OBJECT_TYPE, name + "(*) is not supported").withPosition(f.pos() + 1);
+            }
+            t = Types.INT8;
+        } else {
+            if (f.args().size() != 1) {
+                throw Functions.undefined(name, List.of(), f.pos());
+            }
+            arg = grouping.inputBinder.bind(f.args().get(0));
+            if (Coercion.isUnknown(arg)) {
+                arg = co.coerce(arg, name.equals("count") || name.equals("min") || name.equals("max") ? Types.TEXT
+                        : Types.NUMERIC, Casts.Context.IMPLICIT, f.pos());
+            }
+            t = AggregateCall.resultType(name, arg.type());
+        }
+        grouping.aggregates.add(new AggregateCall(name, arg, f.distinct(), t));
+        grouping.aggregateAst.add(f);
+        return new ColumnRef(grouping.groupAst.size() + grouping.aggregates.size() - 1, t, -1);
+    }
+
+    private BoundExpr negate(Expr.Unary u) {
+        BoundExpr a = bind(u.operand());
+        if (Coercion.isUnknown(a)) {
+            a = co.coerce(a, Types.NUMERIC, Casts.Context.IMPLICIT, u.pos());
+        }
+        if (Casts.numericRank(a.type()) == 0) {
+            throw new SqlException(SqlState.UNDEFINED_FUNCTION, "operator does not exist: - " + a.type().displayName())
+                    .withPosition(u.pos() + 1);
+        }
+        return a instanceof Const ? co.fold(new NegateExpr(a), u.pos()) : new NegateExpr(a);
+    }
+
+    private BoundExpr binary(Expr.Binary b) {
+        BoundExpr l = bind(b.left());
+        BoundExpr r = bind(b.right());
+        String op = b.op();
+        CompareExpr.Op cmp = CompareExpr.Op.of(op);
+        if (cmp != null) {
+            PgType t = comparisonType(l, r, op, b.pos());
+            return new CompareExpr(cmp, co.coerce(l, t, Casts.Context.IMPLICIT, b.pos()),
+                    co.coerce(r, t, Casts.Context.IMPLICIT, b.pos()), t);
+        }
+        if (op.equals("||")) {
+            if (Types.isString(Coercion.typeOf(l)) || Types.isString(Coercion.typeOf(r))
+                    || Coercion.isUnknown(l) || Coercion.isUnknown(r)) {
+                return new ConcatExpr(co.coerce(l, Types.TEXT, Casts.Context.EXPLICIT, b.pos()),
+                        co.coerce(r, Types.TEXT, Casts.Context.EXPLICIT, b.pos()));
+            }
+            throw noOperator(op, l, r, b.pos());
+        }
+        if (op.length() == 1 && "+-*/%^".contains(op)) {
+            PgType lt = Coercion.typeOf(l);
+            PgType rt = Coercion.typeOf(r);
+            if (lt == Types.DATE && rt instanceof IntegerType && (op.equals("+") || op.equals("-"))) {
+                return DateArith.plusDays(l, co.coerce(r, Types.INT4, Casts.Context.IMPLICIT, b.pos()), op.equals("-"));
+            }
+            if (lt == Types.DATE && rt == Types.DATE && op.equals("-")) {
+                return DateArith.daysBetween(l, r);
+            }
+            PgType t = lt == Types.UNKNOWN && rt == Types.UNKNOWN ? null : Coercion.common(lt, rt);
+            if (t == Types.UNKNOWN || t == null || Casts.numericRank(t) == 0) {
+                throw noOperator(op, l, r, b.pos());
+            }
+            if (op.equals("^") && t != Types.NUMERIC) {
+                t = Types.FLOAT8;
+            }
+            BoundExpr e = new ArithExpr(op.charAt(0), co.coerce(l, t, Casts.Context.IMPLICIT, b.pos()),
+                    co.coerce(r, t, Casts.Context.IMPLICIT, b.pos()), t);
+            return e.isConstant() ? co.fold(e, b.pos()) : e;
+        }
+        throw noOperator(op, l, r, b.pos());
+    }
+
+    private PgType comparisonType(BoundExpr l, BoundExpr r, String op, int pos) {
+        PgType lt = Coercion.typeOf(l);
+        PgType rt = Coercion.typeOf(r);
+        if (lt == Types.BPCHAR && rt == Types.BPCHAR) {
+            return Types.BPCHAR;
+        }
+        if (lt == Types.BPCHAR && rt == Types.UNKNOWN || rt == Types.BPCHAR && lt == Types.UNKNOWN) {
+            return Types.BPCHAR;
+        }
+        PgType t = Coercion.common(lt, rt);
+        if (t == null) {
+            throw noOperator(op, l, r, pos);
+        }
+        return t;
+    }
+
+    static SqlException noOperator(String op, BoundExpr l, BoundExpr r, int pos) {
+        return new SqlException(SqlState.UNDEFINED_FUNCTION, "operator does not exist: "
+                + Coercion.typeOf(l).displayName() + " " + op + " " + Coercion.typeOf(r).displayName())
+                .withHint("No operator matches the given name and argument types. You might need to add explicit type casts.")
+                .withPosition(pos + 1);
+    }
+
+    private BoundExpr isBool(Expr.IsBool b) {
+        BoundExpr a = co.coerce(bind(b.operand()), Types.BOOL, Casts.Context.IMPLICIT, b.pos());
+        if (b.value() == null) {
+            return new NullTestExpr(a, NullTestExpr.Test.NULL, b.negated());
+        }
+        return new NullTestExpr(a, b.value() ? NullTestExpr.Test.TRUE : NullTestExpr.Test.FALSE, b.negated());
+    }
+
+    private BoundExpr distinct(Expr.IsDistinct d) {
+        BoundExpr l = bind(d.left());
+        BoundExpr r = bind(d.right());
+        PgType t = comparisonType(l, r, "=", d.pos());
+        return new DistinctExpr(co.coerce(l, t, Casts.Context.IMPLICIT, d.pos()), co.coerce(r, t, Casts.Context.IMPLICIT, d.pos()),
+                t, !d.negated());
+    }
+
+    private BoundExpr between(Expr.Between b) {
+        Expr lo = new Expr.Binary(">=", b.operand(), b.low(), b.pos());
+        Expr hi = new Expr.Binary("<=", b.operand(), b.high(), b.pos());
+        BoundExpr range = new BoolExpr(BoolExpr.Kind.AND, List.of(bind(lo), bind(hi)));
+        if (b.symmetric()) {
+            Expr lo2 = new Expr.Binary(">=", b.operand(), b.high(), b.pos());
+            Expr hi2 = new Expr.Binary("<=", b.operand(), b.low(), b.pos());
+            range = new BoolExpr(BoolExpr.Kind.OR, List.of(range, new BoolExpr(BoolExpr.Kind.AND, List.of(bind(lo2), bind(hi2)))));
+        }
+        return b.negated() ? new BoolExpr(BoolExpr.Kind.NOT, List.of(range)) : range;
+    }
+
+    private BoundExpr inList(Expr.InList in) {
+        BoundExpr operand = bind(in.operand());
+        List<BoundExpr> items = new ArrayList<>();
+        PgType t = Coercion.typeOf(operand);
+        for (Expr e : in.list()) {
+            BoundExpr b = bind(e);
+            items.add(b);
+            PgType c = Coercion.common(t, Coercion.typeOf(b));
+            if (c == null) {
+                throw noOperator("=", operand, b, in.pos());
+            }
+            t = c;
+        }
+        if (t == Types.UNKNOWN) {
+            t = Types.TEXT;
+        }
+        List<BoundExpr> coerced = new ArrayList<>();
+        for (BoundExpr b : items) {
+            coerced.add(co.coerce(b, t, Casts.Context.IMPLICIT, in.pos()));
+        }
+        return new InListExpr(co.coerce(operand, t, Casts.Context.IMPLICIT, in.pos()), coerced, t, in.negated());
+    }
+
+    private BoundExpr like(Expr.Like l) {
+        BoundExpr v = co.coerce(bind(l.operand()), Types.TEXT, Casts.Context.IMPLICIT, l.pos());
+        BoundExpr p = co.coerce(bind(l.pattern()), Types.TEXT, Casts.Context.IMPLICIT, l.pos());
+        Character esc = '\\';
+        if (l.escape() != null) {
+            BoundExpr e = co.fold(co.coerce(bind(l.escape()), Types.TEXT, Casts.Context.IMPLICIT, l.pos()), l.pos());
+            String s = (String) ((Const) e).value();
+            if (s == null || s.length() > 1) {
+                throw new SqlException(SqlState.INVALID_ESCAPE_SEQUENCE, "invalid escape string")
+                        .withHint("Escape string must be empty or one character.");
+            }
+            esc = s.isEmpty() ? null : s.charAt(0);
+        }
+        return new LikeExpr(v, p, esc, l.negated(), l.caseInsensitive());
+    }
+
+    private BoundExpr cast(Expr.Cast c) {
+        TypeNames.Resolved t = TypeNames.resolve(c.type());
+        BoundExpr inner = bind(c.operand());
+        return co.coerce(inner, t.type(), t.typmod(), Casts.Context.EXPLICIT, c.pos());
+    }
+
+    private BoundExpr caseExpr(Expr.Case c) {
+        List<BoundExpr> conds = new ArrayList<>();
+        List<BoundExpr> results = new ArrayList<>();
+        for (Expr.When w : c.whens()) {
+            Expr cond = c.operand() == null ? w.condition() : new Expr.Binary("=", c.operand(), w.condition(), w.condition().pos());
+            conds.add(bindCondition(cond, "CASE/WHEN"));
+            results.add(bind(w.result()));
+        }
+        BoundExpr otherwise = c.otherwise() == null ? null : bind(c.otherwise());
+        PgType t = Types.UNKNOWN;
+        List<BoundExpr> all = new ArrayList<>(results);
+        if (otherwise != null) {
+            all.add(otherwise);
+        }
+        for (BoundExpr r : all) {
+            PgType n = Coercion.common(t, Coercion.typeOf(r));
+            if (n == null) {
+                throw new SqlException(SqlState.DATATYPE_MISMATCH, "CASE types " + t.displayName() + " and "
+                        + Coercion.typeOf(r).displayName() + " cannot be matched").withPosition(c.pos() + 1);
+            }
+            t = n;
+        }
+        if (t == Types.UNKNOWN) {
+            t = Types.TEXT;
+        }
+        List<BoundExpr> coerced = new ArrayList<>();
+        for (BoundExpr r : results) {
+            coerced.add(co.coerce(r, t, Casts.Context.IMPLICIT, c.pos()));
+        }
+        return new CaseExpr(conds, coerced, otherwise == null ? null : co.coerce(otherwise, t, Casts.Context.IMPLICIT, c.pos()), t);
+    }
+}

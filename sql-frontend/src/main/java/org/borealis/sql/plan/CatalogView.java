@@ -1,0 +1,27 @@
+package org.borealis.sql.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The planner's read access to the catalog for the current transaction. */
+public interface CatalogView {
+
+    /** A table by possibly schema-qualified name; empty when there is none. */
+    Optional<TableMeta> table(List<String> name);
+
+    /** A table by OID. */
+    Optional<TableMeta> table(int oid);
+
+    /** A catalog without tables, for statements planned with no transaction. */
+    CatalogView EMPTY = new CatalogView() {
+        @Override
+        public Optional<TableMeta> table(List<String> name) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<TableMeta> table(int oid) {
+            return Optional.empty();
+        }
+    };
+}

@@ -1,0 +1,126 @@
+package org.borealis.sql.plan;
+
+import org.borealis.sql.error.SqlException;
+import org.borealis.sql.error.SqlState;
+import org.borealis.sql.exec.ExecContext;
+import org.borealis.sql.exec.expr.BoundExpr;
+import org.borealis.sql.exec.expr.CastExpr;
+import org.borealis.sql.exec.expr.Const;
+import org.borealis.sql.exec.expr.ParamRef;
+import org.borealis.sql.types.Casts;
+import org.borealis.sql.types.FloatType;
+import org.borealis.sql.types.PgType;
+import org.borealis.sql.types.Types;
+
+/**
+ * Type coercion at bind time: converting a bound expression to a target type in a cast context,
+ * settling parameter types, folding constant casts (so a bad literal fails while binding, with its
+ * position), and the common type of two operands.
+ */
+final class Coercion {
+
+    private final PlanContext pc;
+
+    Coercion(PlanContext pc) {
+        this.pc = pc;
+    }
+
+    /** The expression's type, UNKNOWN for a parameter not yet typed. */
+    static PgType typeOf(BoundExpr e) {
+        PgType t = e.type();
+        return t == null ? Types.UNKNOWN : t;
+    }
+
+    static boolean isUnknown(BoundExpr e) {
+        return typeOf(e) == Types.UNKNOWN;
+    }
+
+    /**
+     * Converts {@code e} to {@code target} (applying {@code typmod} when >= 0) or throws 42804/42846
+     * when the context allows no such cast.
+     */
+    BoundExpr coerce(BoundExpr e, PgType target, int typmod, Casts.Context ctx, int pos) {
+        if (e instanceof ParamRef p && isUnknown(e)) {
+            pc.inferParam(p.index(), target);
+            return typmod >= 0 ? new CastExpr(e, target, typmod, ctx == Casts.Context.EXPLICIT) : e;
+        }
+        PgType from = typeOf(e);
+        if (from == target && (typmod < 0 || typmod == e.typmod())) {
+            return e;
+        }
+        if (!Casts.allowed(from, target, ctx)) {
+            if (ctx == Casts.Context.EXPLICIT) {
+                throw new SqlException(SqlState.CANNOT_COERCE, "cannot cast type " + from.displayName() + " to "
+                        + target.displayName()).withPosition(pos + 1);
+            }
+            throw new SqlException(SqlState.DATATYPE_MISMATCH, "column is of type " + target.displayName()
+                    + " but expression is of type " + from.displayName()).withPosition(pos + 1)
+                    .withHint("You will need to rewrite or cast the expression.");
+        }
+        BoundExpr cast = new CastExpr(e, target, typmod, ctx == Casts.Context.EXPLICIT);
+        if (e instanceof Const) {
+            return fold(cast, pos);
+        }
+        return cast;
+    }
+
+    BoundExpr coerce(BoundExpr e, PgType target, Casts.Context ctx, int pos) {
+        return coerce(e, target, -1, ctx, pos);
+    }
+
+    /** Evaluates a constant expression now, reporting errors at {@code pos}. */
+    BoundExpr fold(BoundExpr e, int pos) {
+        try {
+            ExecContext ctx = new ExecContext(new Object[0], pc.format(), java.time.Instant.now(), null);
+            return new Const(e.eval(ctx, new Object[0]), e.type(), e.typmod());
+        } catch (SqlException ex) {
+            throw ex.position() == 0 ? ex.withPosition(pos + 1) : ex;
+        }
+    }
+
+    /**
+     * The type two operands are compared or combined in: an unknown side takes the other's type;
+     * numbers promote (int2 &lt; int4 &lt; int8 &lt; numeric &lt; float4 &lt; float8, float4 mixed with a
+     * non-float becomes float8); strings compare as text unless both are bpchar; dates and
+     * timestamps promote to the wider. Null when the two do not mix.
+     */
+    static PgType common(PgType a, PgType b) {
+        if (a == b) {
+            return a == Types.UNKNOWN ? Types.TEXT : a;
+        }
+        if (a == Types.UNKNOWN) {
+            return b;
+        }
+        if (b == Types.UNKNOWN) {
+            return a;
+        }
+        int ra = Casts.numericRank(a);
+        int rb = Casts.numericRank(b);
+        if (ra > 0 && rb > 0) {
+            PgType hi = ra >= rb ? a : b;
+            PgType lo = ra >= rb ? b : a;
+            if (hi == Types.FLOAT4 && !(lo instanceof FloatType)) {
+                return Types.FLOAT8;
+            }
+            return hi;
+        }
+        if (Types.isString(a) && Types.isString(b)) {
+            return Types.TEXT;
+        }
+        if (isDateTime(a) && isDateTime(b)) {
+            return dateRank(a) >= dateRank(b) ? a : b;
+        }
+        if ((a == Types.OID && Types.isInteger(b)) || (b == Types.OID && Types.isInteger(a))) {
+            return Types.INT8;
+        }
+        return null;
+    }
+
+    private static boolean isDateTime(PgType t) {
+        return t == Types.DATE || t == Types.TIMESTAMP || t == Types.TIMESTAMPTZ;
+    }
+
+    private static int dateRank(PgType t) {
+        return t == Types.DATE ? 1 : t == Types.TIMESTAMP ? 2 : 3;
+    }
+}

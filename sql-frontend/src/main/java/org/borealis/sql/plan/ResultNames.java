@@ -1,0 +1,41 @@
+package org.borealis.sql.plan;
+
+import org.borealis.sql.parser.ast.Expr;
+
+/** The column name PostgreSQL gives an unaliased select item (FigureColname). */
+final class ResultNames {
+
+    private ResultNames() {
+    }
+
+    static String of(Expr e) {
+        return switch (e) {
+            case Expr.ColumnRef c -> c.column();
+            case Expr.FuncCall f -> f.simpleName();
+            case Expr.Cast c -> {
+                String inner = of(c.operand());
+                yield inner.equals("?column?") ? typeLabel(c) : inner;
+            }
+            case Expr.Case c -> "case";
+            case Expr.SpecialValue s -> s.name();
+            case Expr.Exists x -> "exists";
+            case Expr.Literal l when l.kind() == Expr.Literal.Kind.BOOLEAN -> "bool";
+            default -> "?column?";
+        };
+    }
+
+    private static String typeLabel(Expr.Cast c) {
+        String n = c.type().name();
+        return switch (n) {
+            case "int", "integer", "int4" -> "int4";
+            case "bigint" -> "int8";
+            case "smallint" -> "int2";
+            case "double precision", "float" -> "float8";
+            case "real" -> "float4";
+            case "boolean" -> "bool";
+            case "decimal" -> "numeric";
+            case "character varying" -> "varchar";
+            default -> n;
+        };
+    }
+}

@@ -1,0 +1,55 @@
+package org.borealis.sql.plan;
+
+import java.util.List;
+
+import org.borealis.sql.types.PgType;
+
+/**
+ * What the planner knows of a table: its columns with SQL types, its indexes and constraints.
+ * Built from the engine's catalog records for each statement.
+ */
+public record TableMeta(int oid, String schema, String name, List<Column> columns, List<IndexMeta> indexes,
+                        List<ForeignKey> foreignKeys, List<Check> checks) {
+
+    /** A column; {@code index} is 0-based (attnum - 1). */
+    public record Column(String name, PgType type, int typmod, boolean notNull, String defaultExpr, int index) {
+    }
+
+    /** A B-tree index; {@code columns} are 0-based column positions in key order. */
+    public record IndexMeta(int oid, String name, int[] columns, boolean unique, boolean primary) {
+    }
+
+    /** A foreign key of this table referencing {@code refTable}'s {@code refColumns}. */
+    public record ForeignKey(String name, int[] columns, int refTableOid, int[] refColumns) {
+    }
+
+    /** A CHECK constraint with its expression text. */
+    public record Check(String name, String expr) {
+    }
+
+    public Column column(String name) {
+        for (Column c : columns) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    public PgType[] types() {
+        PgType[] t = new PgType[columns.size()];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = columns.get(i).type();
+        }
+        return t;
+    }
+
+    public IndexMeta primaryKey() {
+        for (IndexMeta i : indexes) {
+            if (i.primary()) {
+                return i;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,24 @@
+package org.borealis.sql.session;
+
+import java.util.List;
+
+import org.borealis.sql.exec.ResultColumn;
+import org.borealis.sql.parser.ParsedStatement;
+import org.borealis.sql.types.PgType;
+
+/**
+ * A statement prepared by Parse (or PREPARE): its text, AST (null for an empty query), the
+ * parameter types as declared or inferred, and the result columns (null when it returns no
+ * rows). Survives transactions; dropped by Close, DEALLOCATE or DISCARD ALL.
+ */
+public record PreparedStatement(String name, String sql, ParsedStatement parsed, PgType[] paramTypes,
+                                List<ResultColumn> columns) {
+
+    public int[] paramOids() {
+        int[] o = new int[paramTypes.length];
+        for (int i = 0; i < o.length; i++) {
+            o[i] = paramTypes[i].oid();
+        }
+        return o;
+    }
+}

@@ -1,0 +1,62 @@
+package org.borealis.sql.session;
+
+import org.borealis.sql.exec.Plan;
+import org.borealis.sql.parser.ast.Statement;
+import org.borealis.sql.plan.CatalogView;
+import org.borealis.sql.plan.PlanContext;
+import org.borealis.sql.plan.ScanFactory;
+
+/**
+ * One client session's access to storage: the transaction in progress, the catalog and scans it
+ * sees, and the plans of statements that read or write storage beyond a query (DML, DDL, COPY,
+ * VACUUM, roles). Used by the session thread only.
+ */
+public interface StorageSession extends AutoCloseable {
+
+    /** Begins a transaction. */
+    void begin(boolean repeatableRead, boolean readOnly);
+
+    void commit();
+
+    void rollback();
+
+    boolean inTransaction();
+
+    /** Begins a statement inside the transaction (new snapshot under READ COMMITTED). */
+    void startStatement();
+
+    CatalogView catalog();
+
+    ScanFactory scans();
+
+    /**
+     * Plans a statement other than a plain query (INSERT/UPDATE/DELETE, CREATE/DROP/ALTER, TRUNCATE,
+     * VACUUM/ANALYZE, CREATE/ALTER/DROP ROLE), or returns null when it is not a storage statement.
+     */
+    Plan plan(Statement statement, PlanContext pc, SessionContext session);
+
+    /** Starts COPY FROM STDIN into a table; rows are then added through the returned sink. */
+    CopyIn copyIn(Statement.Copy copy, PlanContext pc);
+
+    /** Whether VACUUM must run outside a transaction block (it then manages its own). */
+    default boolean vacuumNeedsNoBlock() {
+        return true;
+    }
+
+    @Override
+    void close();
+
+    /** Rows of a COPY FROM, already parsed to the table's column types. */
+    interface CopyIn {
+        /** Column types the rows must have, in the COPY's column order. */
+        org.borealis.sql.types.PgType[] types();
+
+        /** Column names in COPY order (for error context). */
+        java.util.List<String> columns();
+
+        void add(Object[] row);
+
+        /** Number of rows added. */
+        long finish();
+    }
+}

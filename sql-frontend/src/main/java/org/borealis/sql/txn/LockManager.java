@@ -1,0 +1,148 @@
+package org.borealis.sql.txn;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.borealis.sql.error.SqlException;
+import org.borealis.sql.error.SqlState;
+
+/**
+ * In-memory locks owned by transactions (by xid), in share or exclusive mode, with a wait-for
+ * graph: a request that would wait first checks whether the holders it waits for (transitively)
+ * wait for it, and then fails with {@code 40P01} instead of waiting. Locks die with the node, as
+ * the transactions holding them do. Thread-safe (one monitor; waits release it).
+ */
+public final class LockManager {
+
+    /** Lock modes: share locks are compatible with each other only. */
+    public enum Mode { SHARE, EXCLUSIVE }
+
+    private record Wait(LockTag tag, Mode mode) {
+    }
+
+    private final Map<LockTag, Map<Long, Mode>> holders = new HashMap<>();
+    private final Map<Long, Set<LockTag>> held = new HashMap<>();
+    private final Map<Long, Wait> waiting = new HashMap<>();
+
+    /**
+     * Takes the lock (re-entrant; share is upgraded to exclusive when asked).
+     *
+     * @param wait false: fail at once instead of waiting
+     * @return true when granted; false when {@code wait} is false and it is held by another
+     * @throws SqlException {@code 40P01} when waiting would deadlock, {@code 57014} when interrupted
+     */
+    public synchronized boolean acquire(long owner, LockTag tag, Mode mode, boolean wait) {
+        while (true) {
+            Map<Long, Mode> h = holders.get(tag);
+            if (h == null || compatible(h, owner, mode)) {
+                holders.computeIfAbsent(tag, t -> new HashMap<>(2))
+                       .merge(owner, mode, (a, b) -> a == Mode.EXCLUSIVE || b == Mode.EXCLUSIVE ? Mode.EXCLUSIVE : Mode.SHARE);
+                held.computeIfAbsent(owner, o -> new HashSet<>()).add(tag);
+                waiting.remove(owner);
+                return true;
+            }
+            if (!wait) {
+                return false;
+            }
+            waiting.put(owner, new Wait(tag, mode));
+            if (reaches(owner, owner, new HashSet<>())) {
+                waiting.remove(owner);
+                throw new SqlException(SqlState.DEADLOCK_DETECTED, "deadlock detected")
+                        .withDetail("Transaction " + owner + " waits for " + tag + "; blocked by "
+                                + blockers(owner) + ", which wait for it.");
+            }
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                waiting.remove(owner);
+                Thread.currentThread().interrupt();
+                throw new SqlException(SqlState.QUERY_CANCELED, "canceling statement due to user request");
+            }
+        }
+    }
+
+    /** True when {@code owner} holds {@code tag} in at least {@code mode}. */
+    public synchronized boolean holds(long owner, LockTag tag, Mode mode) {
+        Map<Long, Mode> h = holders.get(tag);
+        Mode m = h == null ? null : h.get(owner);
+        return m != null && (m == Mode.EXCLUSIVE || mode == Mode.SHARE);
+    }
+
+    public synchronized void release(long owner, LockTag tag) {
+        Map<Long, Mode> h = holders.get(tag);
+        if (h != null && h.remove(owner) != null) {
+            if (h.isEmpty()) {
+                holders.remove(tag);
+            }
+            Set<LockTag> mine = held.get(owner);
+            if (mine != null) {
+                mine.remove(tag);
+            }
+            notifyAll();
+        }
+    }
+
+    /** Releases every lock of {@code owner} (at commit or rollback). */
+    public synchronized void releaseAll(long owner) {
+        Set<LockTag> mine = held.remove(owner);
+        if (mine != null) {
+            for (LockTag tag : mine) {
+                Map<Long, Mode> h = holders.get(tag);
+                if (h != null) {
+                    h.remove(owner);
+                    if (h.isEmpty()) {
+                        holders.remove(tag);
+                    }
+                }
+            }
+            notifyAll();
+        }
+        waiting.remove(owner);
+    }
+
+    /** Number of tags with holders (for tests). */
+    public synchronized int lockedTags() {
+        return holders.size();
+    }
+
+    private static boolean compatible(Map<Long, Mode> h, long owner, Mode mode) {
+        for (Map.Entry<Long, Mode> e : h.entrySet()) {
+            if (e.getKey() != owner && (mode == Mode.EXCLUSIVE || e.getValue() == Mode.EXCLUSIVE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Set<Long> blockers(long owner) {
+        Set<Long> out = new HashSet<>();
+        Wait w = waiting.get(owner);
+        if (w == null) {
+            return out;
+        }
+        Map<Long, Mode> h = holders.get(w.tag());
+        if (h != null) {
+            for (Map.Entry<Long, Mode> e : h.entrySet()) {
+                if (e.getKey() != owner && (w.mode() == Mode.EXCLUSIVE || e.getValue() == Mode.EXCLUSIVE)) {
+                    out.add(e.getKey());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether some transaction {@code from} waits for (transitively) is {@code target}. */
+    private boolean reaches(long from, long target, Set<Long> seen) {
+        for (long b : blockers(from)) {
+            if (b == target) {
+                return true;
+            }
+            if (seen.add(b) && reaches(b, target, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

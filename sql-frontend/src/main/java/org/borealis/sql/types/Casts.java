@@ -1,0 +1,181 @@
+package org.borealis.sql.types;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.borealis.sql.error.SqlException;
+import org.borealis.sql.error.SqlState;
+
+/**
+ * Conversions between types, with PostgreSQL's three contexts: implicit (in expressions),
+ * assignment (storing into a column) and explicit ({@code CAST}, {@code ::}).
+ */
+public final class Casts {
+
+    /** The context a conversion happens in; each allows everything the previous one does. */
+    public enum Context { IMPLICIT, ASSIGNMENT, EXPLICIT }
+
+    private Casts() {
+    }
+
+    /** Rank in the numeric promotion order int2 &lt; int4 &lt; int8 &lt; numeric &lt; float4 &lt; float8. */
+    public static int numericRank(PgType t) {
+        if (t == Types.INT2) {
+            return 1;
+        }
+        if (t == Types.INT4) {
+            return 2;
+        }
+        if (t == Types.INT8) {
+            return 3;
+        }
+        if (t == Types.NUMERIC) {
+            return 4;
+        }
+        if (t == Types.FLOAT4) {
+            return 5;
+        }
+        if (t == Types.FLOAT8) {
+            return 6;
+        }
+        return 0;
+    }
+
+    /** Whether a conversion from {@code from} to {@code to} exists in {@code ctx}. */
+    public static boolean allowed(PgType from, PgType to, Context ctx) {
+        if (from == to || from == Types.UNKNOWN) {
+            return true;
+        }
+        int rf = numericRank(from);
+        int rt = numericRank(to);
+        if (rf > 0 && rt > 0) {
+            return rf < rt || ctx != Context.IMPLICIT;
+        }
+        if (Types.isString(from) && Types.isString(to)) {
+            return true;
+        }
+        if (Types.isString(to)) {
+            return ctx != Context.IMPLICIT;
+        }
+        if (Types.isString(from)) {
+            return ctx == Context.EXPLICIT;
+        }
+        if (from == Types.DATE && (to == Types.TIMESTAMP || to == Types.TIMESTAMPTZ)) {
+            return true;
+        }
+        if (from == Types.TIMESTAMP && to == Types.TIMESTAMPTZ) {
+            return true;
+        }
+        if ((from == Types.TIMESTAMPTZ || from == Types.TIMESTAMP) && (to == Types.DATE || to == Types.TIMESTAMP)) {
+            return ctx != Context.IMPLICIT;
+        }
+        if ((from == Types.BOOL && to == Types.INT4) || (from == Types.INT4 && to == Types.BOOL)) {
+            return ctx == Context.EXPLICIT;
+        }
+        if (from == Types.OID && Types.isInteger(to) || Types.isInteger(from) && to == Types.OID) {
+            return true;
+        }
+        return false;
+    }
+
+    /** Converts a non-null value; throws 42846 if no such cast exists, 22xxx on bad values. */
+    public static Object convert(Object v, PgType from, PgType to, TextFormat fmt) {
+        if (from == to || v == null) {
+            return v;
+        }
+        if (from == Types.UNKNOWN || Types.isString(from)) {
+            if (Types.isString(to) || to == Types.UNKNOWN) {
+                return from == Types.BPCHAR && to != Types.BPCHAR ? StringType.stripTrailingSpaces((String) v) : v;
+            }
+            return to.parseText((String) v, fmt);
+        }
+        if (Types.isString(to)) {
+            if (from == Types.BOOL) {
+                return (Boolean) v ? "true" : "false";
+            }
+            return from.formatText(v, fmt);
+        }
+        int rt = numericRank(to);
+        if (rt > 0 && (numericRank(from) > 0 || from == Types.OID)) {
+            return numeric(v, to);
+        }
+        if (to == Types.OID && v instanceof Number n) {
+            return n.longValue() & 0xFFFFFFFFL;
+        }
+        if (from == Types.BOOL && to == Types.INT4) {
+            return (Boolean) v ? 1 : 0;
+        }
+        if (from == Types.INT4 && to == Types.BOOL) {
+            return (Integer) v != 0;
+        }
+        if (from == Types.DATE) {
+            LocalDateTime t = ((LocalDate) v).atStartOfDay();
+            if (to == Types.TIMESTAMP) {
+                return t;
+            }
+            if (to == Types.TIMESTAMPTZ) {
+                return t.atZone(fmt.zone()).toInstant();
+            }
+        }
+        if (from == Types.TIMESTAMP) {
+            if (to == Types.TIMESTAMPTZ) {
+                return ((LocalDateTime) v).atZone(fmt.zone()).toInstant();
+            }
+            if (to == Types.DATE) {
+                return ((LocalDateTime) v).toLocalDate();
+            }
+        }
+        if (from == Types.TIMESTAMPTZ) {
+            LocalDateTime local = LocalDateTime.ofInstant((Instant) v, fmt.zone());
+            if (to == Types.TIMESTAMP) {
+                return local;
+            }
+            if (to == Types.DATE) {
+                return local.toLocalDate();
+            }
+        }
+        throw new SqlException(SqlState.DATATYPE_MISMATCH,
+                "cannot cast type " + from.displayName() + " to " + to.displayName());
+    }
+
+    private static Object numeric(Object v, PgType to) {
+        if (to instanceof IntegerType it) {
+            long l;
+            if (v instanceof Double || v instanceof Float) {
+                double d = ((Number) v).doubleValue();
+                if (Double.isNaN(d) || Math.rint(d) < -9.223372036854776E18 || Math.rint(d) >= 9.223372036854776E18) {
+                    throw it.outOfRange();
+                }
+                l = (long) Math.rint(d);
+            } else if (v instanceof BigDecimal b) {
+                BigDecimal r = b.setScale(0, RoundingMode.HALF_UP);
+                if (r.toBigInteger().bitLength() > 63) {
+                    throw it.outOfRange();
+                }
+                l = r.longValueExact();
+            } else {
+                l = ((Number) v).longValue();
+            }
+            return it.box(l);
+        }
+        if (to == Types.NUMERIC) {
+            if (v instanceof Double || v instanceof Float) {
+                double d = ((Number) v).doubleValue();
+                if (Double.isNaN(d) || Double.isInfinite(d)) {
+                    throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "cannot convert NaN or infinity to numeric");
+                }
+                String text = Types.FLOAT8.formatText(d, new TextFormat(java.time.ZoneOffset.UTC, 0));
+                if (v instanceof Float f) {
+                    text = Types.FLOAT4.formatText(f, new TextFormat(java.time.ZoneOffset.UTC, 0));
+                }
+                return NumericType.normalize(new BigDecimal(text));
+            }
+            return BigDecimal.valueOf(((Number) v).longValue());
+        }
+        FloatType ft = (FloatType) to;
+        return ft.box(((Number) v).doubleValue());
+    }
+}

@@ -1,0 +1,91 @@
+package org.borealis.sql.types;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+import org.borealis.sql.error.SqlException;
+import org.borealis.sql.error.SqlState;
+
+/**
+ * timestamp (without time zone), held as {@link LocalDateTime} at microsecond precision; binary and
+ * key form are microseconds since 2000-01-01 00:00. A zone in the input text is ignored, as in
+ * PostgreSQL.
+ */
+public final class TimestampType extends PgType {
+
+    @Override
+    public int oid() {
+        return 1114;
+    }
+
+    @Override
+    public String typname() {
+        return "timestamp";
+    }
+
+    @Override
+    public String displayName() {
+        return "timestamp without time zone";
+    }
+
+    @Override
+    public int typlen() {
+        return 8;
+    }
+
+    @Override
+    public Category category() {
+        return Category.DATETIME;
+    }
+
+    @Override
+    public Object parseText(String text) {
+        return DateTimeText.parse(text, displayName(), true).local();
+    }
+
+    @Override
+    public String formatText(Object value, TextFormat format) {
+        LocalDateTime t = (LocalDateTime) value;
+        StringBuilder sb = new StringBuilder(26);
+        DateTimeText.appendDate(sb, t.toLocalDate());
+        sb.append(' ');
+        DateTimeText.appendTime(sb, t.toLocalTime());
+        DateTimeText.appendBc(sb, t.toLocalDate());
+        return sb.toString();
+    }
+
+    static long toMicros(LocalDateTime t) {
+        long secs = t.toEpochSecond(ZoneOffset.UTC) - DateTimeText.PG_EPOCH_SECONDS;
+        return secs * 1_000_000L + t.getNano() / 1000;
+    }
+
+    static LocalDateTime fromMicros(long micros) {
+        long secs = Math.floorDiv(micros, 1_000_000L);
+        long us = Math.floorMod(micros, 1_000_000L);
+        return LocalDateTime.ofEpochSecond(secs + DateTimeText.PG_EPOCH_SECONDS, (int) us * 1000, ZoneOffset.UTC);
+    }
+
+    @Override
+    public Object readBinary(ByteSource in) {
+        long v = in.getLong();
+        if (in.remaining() != 0) {
+            throw new SqlException(SqlState.INVALID_BINARY_REPRESENTATION, "incorrect binary data format");
+        }
+        return fromMicros(v);
+    }
+
+    @Override
+    public void writeBinary(Object value, ByteSink out) {
+        out.putLong(toMicros((LocalDateTime) value));
+    }
+
+    @Override
+    public int compare(Object a, Object b) {
+        return ((LocalDateTime) a).compareTo((LocalDateTime) b);
+    }
+
+    @Override
+    public void encodeKey(Object value, ByteSink out) {
+        out.putLong(toMicros((LocalDateTime) value) ^ Long.MIN_VALUE);
+    }
+}

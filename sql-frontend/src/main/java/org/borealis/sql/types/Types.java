@@ -1,0 +1,94 @@
+package org.borealis.sql.types;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.borealis.sql.error.SqlException;
+import org.borealis.sql.error.SqlState;
+
+/** The registry of every supported type, by OID and by SQL name (with PostgreSQL's aliases). */
+public final class Types {
+
+    public static final BoolType BOOL = new BoolType();
+    public static final ByteaType BYTEA = new ByteaType();
+    public static final NameType NAME = new NameType();
+    public static final IntegerType INT2 = new IntegerType(21, 2, "int2", "smallint");
+    public static final IntegerType INT4 = new IntegerType(23, 4, "int4", "integer");
+    public static final IntegerType INT8 = new IntegerType(20, 8, "int8", "bigint");
+    public static final TextType TEXT = new TextType();
+    public static final OidType OID = new OidType();
+    public static final FloatType FLOAT4 = new FloatType(true);
+    public static final FloatType FLOAT8 = new FloatType(false);
+    public static final UnknownType UNKNOWN = new UnknownType();
+    public static final BpcharType BPCHAR = new BpcharType();
+    public static final VarcharType VARCHAR = new VarcharType();
+    public static final DateType DATE = new DateType();
+    public static final TimestampType TIMESTAMP = new TimestampType();
+    public static final TimestamptzType TIMESTAMPTZ = new TimestamptzType();
+    public static final NumericType NUMERIC = new NumericType();
+    public static final UuidType UUID = new UuidType();
+
+    private static final Map<Integer, PgType> BY_OID = new HashMap<>();
+    private static final Map<String, PgType> BY_NAME = new HashMap<>();
+
+    static {
+        for (PgType t : new PgType[] {BOOL, BYTEA, NAME, INT2, INT4, INT8, TEXT, OID, FLOAT4, FLOAT8, UNKNOWN,
+                BPCHAR, VARCHAR, DATE, TIMESTAMP, TIMESTAMPTZ, NUMERIC, UUID}) {
+            BY_OID.put(t.oid(), t);
+            BY_NAME.put(t.typname(), t);
+            BY_NAME.put(t.displayName(), t);
+        }
+        BY_NAME.put("int", INT4);
+        BY_NAME.put("integer", INT4);
+        BY_NAME.put("smallint", INT2);
+        BY_NAME.put("bigint", INT8);
+        BY_NAME.put("real", FLOAT4);
+        BY_NAME.put("float", FLOAT8);
+        BY_NAME.put("double precision", FLOAT8);
+        BY_NAME.put("decimal", NUMERIC);
+        BY_NAME.put("boolean", BOOL);
+        BY_NAME.put("char", BPCHAR);
+        BY_NAME.put("character", BPCHAR);
+        BY_NAME.put("character varying", VARCHAR);
+        BY_NAME.put("timestamp without time zone", TIMESTAMP);
+        BY_NAME.put("timestamp with time zone", TIMESTAMPTZ);
+        BY_NAME.put("serial", INT4);
+        BY_NAME.put("bigserial", INT8);
+        BY_NAME.put("smallserial", INT2);
+    }
+
+    private Types() {
+    }
+
+    /** The type with this OID, or null. */
+    public static PgType byOid(int oid) {
+        return BY_OID.get(oid);
+    }
+
+    /** The type with this OID; 42704 when unknown. */
+    public static PgType requireOid(int oid) {
+        PgType t = BY_OID.get(oid);
+        if (t == null) {
+            throw new SqlException(SqlState.UNDEFINED_OBJECT, "type with OID " + oid + " does not exist");
+        }
+        return t;
+    }
+
+    /** The type with this SQL name (case-insensitive, aliases included), or null. */
+    public static PgType byName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.startsWith("pg_catalog.")) {
+            n = n.substring("pg_catalog.".length());
+        }
+        return BY_NAME.get(n);
+    }
+
+    public static boolean isInteger(PgType t) {
+        return t instanceof IntegerType;
+    }
+
+    public static boolean isString(PgType t) {
+        return t instanceof StringType && t != UNKNOWN;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Vacuum: removes row versions no snapshot can see any more, and their index entries, with logged
+ * records like every change; run by the API ({@code VACUUM}) and by a background thread. Read
+ * {@link org.borealis.sql.vacuum.Vacuum} first, then {@link org.borealis.sql.vacuum.AutoVacuum}.
+ */
+package org.borealis.sql.vacuum;

@@ -1,0 +1,5 @@
+package org.borealis.sql.wire;
+
+/** CopyDone ('c'). */
+public record CopyDoneMessage() implements FrontendMessage {
+}

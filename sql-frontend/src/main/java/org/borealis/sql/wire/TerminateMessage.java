@@ -1,0 +1,5 @@
+package org.borealis.sql.wire;
+
+/** Terminate ('X'). */
+public record TerminateMessage() implements FrontendMessage {
+}

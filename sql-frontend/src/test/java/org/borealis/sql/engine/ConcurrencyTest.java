@@ -1,0 +1,283 @@
+package org.borealis.sql.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.borealis.sql.error.SqlException;
+import org.borealis.sql.error.SqlState;
+import org.borealis.sql.testutil.Accounts;
+import org.borealis.sql.testutil.EngineFixture;
+import org.borealis.sql.testutil.Seeds;
+import org.junit.jupiter.api.Test;
+
+/** Concurrency control through the engine API: money transfers, lost updates, isolation anomalies, locks. */
+class ConcurrencyTest {
+
+    private static SqlState stateOf(Throwable t) {
+        while (t != null && !(t instanceof SqlException)) {
+            t = t.getCause();
+        }
+        return t == null ? null : ((SqlException) t).state();
+    }
+
+    /** Runs {@code body} on a new thread; the future completes with its outcome. */
+    static <T> CompletableFuture<T> async(java.util.concurrent.Callable<T> body, AtomicReference<Thread> thread) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(body.call());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        });
+        thread.set(t);
+        t.start();
+        return f;
+    }
+
+    /** Waits until the thread blocks (on a lock); no time limit, so no timing assumption. */
+    static void awaitBlocked(AtomicReference<Thread> t) throws InterruptedException {
+        while (t.get() == null || t.get().getState() != Thread.State.WAITING) {
+            Thread.sleep(1);
+        }
+    }
+
+    @Test
+    void transfersKeepTheTotal() throws Exception {
+        long seed = Seeds.seed("ConcurrencyTest.transfersKeepTheTotal");
+        try (EngineFixture fx = new EngineFixture()) {
+            Engine e = fx.open();
+            int n = 8;
+            Accounts acc = new Accounts(e, "accounts", n, 1000);
+            int threads = 4;
+            List<CompletableFuture<Long>> all = new ArrayList<>();
+            AtomicLong deadlocks = new AtomicLong();
+            for (int w = 0; w < threads; w++) {
+                Random rnd = new Random(seed + w);
+                all.add(async(() -> {
+                    long done = 0;
+                    Session s = e.openSession();
+                    while (done < 300) {
+                        int from = rnd.nextInt(n);
+                        int to = (from + 1 + rnd.nextInt(n - 1)) % n;
+                        long amount = 1 + rnd.nextInt(50);
+                        Transaction tx = s.begin(Isolation.READ_COMMITTED, false);
+                        try {
+                            tx.startStatement();
+                            acc.add(tx, from, -amount).orElseThrow();
+                            tx.startStatement();
+                            acc.add(tx, to, amount).orElseThrow();
+                            tx.commit();
+                            done++;
+                        } catch (SqlException x) {
+                            tx.rollback();
+                            if (x.state() != SqlState.DEADLOCK_DETECTED) {
+                                throw x;
+                            }
+                            deadlocks.incrementAndGet();
+                        }
+                        if (rnd.nextInt(10) == 0) {
+                            Transaction r = s.begin(Isolation.REPEATABLE_READ, true);
+                            r.startStatement();
+                            long total = acc.total(r);
+                            r.commit();
+                            if (total != n * 1000L) {
+                                throw new AssertionError("a reader saw a total of " + total + " (seed " + seed + ")");
+                            }
+                        }
+                    }
+                    return done;
+                }, new AtomicReference<>()));
+            }
+            for (CompletableFuture<Long> f : all) {
+                assertThat(f.get()).isEqualTo(300);
+            }
+            Transaction tx = e.openSession().begin(Isolation.READ_COMMITTED, true);
+            tx.startStatement();
+            assertThat(acc.total(tx)).as("seed %d, %d deadlocks", seed, deadlocks.get()).isEqualTo(n * 1000L);
+            assertThat(EngineFixture.scan(acc.table, tx)).hasSize(n);
+        }
+    }
+
+    @Test
+    void readCommittedIncrementsLoseNoUpdate() throws Exception {
+        try (EngineFixture fx = new EngineFixture()) {
+            Engine e = fx.open();
+            Accounts acc = new Accounts(e, "counter", 1, 0);
+            int threads = 4;
+            int each = 200;
+            List<CompletableFuture<Void>> all = new ArrayList<>();
+            for (int w = 0; w < threads; w++) {
+                all.add(async(() -> {
+                    Session s = e.openSession();
+                    for (int i = 0; i < each; i++) {
+                        Transaction tx = s.begin(Isolation.READ_COMMITTED, false);
+                        tx.startStatement();
+                        acc.add(tx, 0, 1).orElseThrow();
+                        tx.commit();
+                    }
+                    return null;
+                }, new AtomicReference<>()));
+            }
+            for (CompletableFuture<Void> f : all) {
+                f.get();
+            }
+            Transaction tx = e.openSession().begin(Isolation.READ_COMMITTED, true);
+            tx.startStatement();
+            assertThat(acc.total(tx)).isEqualTo((long) threads * each);
+        }
+    }
+
+    @Test
+    void repeatableReadFirstUpdaterWins() {
+        try (EngineFixture fx = new EngineFixture()) {
+            Engine e = fx.open();
+            Accounts acc = new Accounts(e, "a", 1, 10);
+            Transaction t1 = e.openSession().begin(Isolation.REPEATABLE_READ, false);
+            t1.startStatement();
+            assertThat(acc.total(t1)).isEqualTo(10);
+            Transaction t2 = e.openSession().begin(Isolation.READ_COMMITTED, false);
+            t2.startStatement();
+            acc.add(t2, 0, 5);
+            t2.commit();
+            t1.startStatement();
+            assertThat(acc.total(t1)).as("snapshot kept").isEqualTo(10);
+            assertThatThrownBy(() -> acc.add(t1, 0, 1)).satisfies(x -> assertThat(stateOf(x))
+                    .isEqualTo(SqlState.SERIALIZATION_FAILURE));
+            t1.rollback();
+        }
+    }
+
+    @Test
+    void repeatableReadWaitsForARunningUpdaterThenFailsIfItCommits() throws Exception {
+        for (boolean commit : new boolean[] {true, false}) {
+            try (EngineFixture fx = new EngineFixture()) {
+                Engine e = fx.open();
+                Accounts acc = new Accounts(e, "a", 1, 10);
+                Transaction t1 = e.openSession().begin(Isolation.REPEATABLE_READ, false);
+                t1.startStatement();
+                acc.total(t1);
+                Transaction t2 = e.openSession().begin(Isolation.READ_COMMITTED, false);
+                t2.startStatement();
+                acc.add(t2, 0, 5);
+                AtomicReference<Thread> th = new AtomicReference<>();
+                CompletableFuture<Long> blocked = async(() -> acc.add(t1, 0, 1).orElseThrow(), th);
+                awaitBlocked(th);
+                if (commit) {
+                    t2.commit();
+                    assertThatThrownBy(blocked::get).satisfies(x -> assertThat(stateOf(x))
+                            .isEqualTo(SqlState.SERIALIZATION_FAILURE));
+                    t1.rollback();
+                } else {
+                    t2.rollback();
+                    assertThat(blocked.get()).isEqualTo(11);
+                    t1.commit();
+                }
+            }
+        }
+    }
+
+    @Test
+    void deadlockIsDetected() throws Exception {
+        try (EngineFixture fx = new EngineFixture()) {
+            Engine e = fx.open();
+            Accounts acc = new Accounts(e, "a", 2, 0);
+            Transaction t1 = e.openSession().begin(Isolation.READ_COMMITTED, false);
+            Transaction t2 = e.openSession().begin(Isolation.READ_COMMITTED, false);
+            t1.startStatement();
+            t2.startStatement();
+            acc.add(t1, 0, 1);
+            acc.add(t2, 1, 1);
+            AtomicReference<Thread> th = new AtomicReference<>();
+            t1.startStatement();
+            CompletableFuture<Long> first = async(() -> acc.add(t1, 1, 1).orElseThrow(), th);
+            awaitBlocked(th);
+            t2.startStatement();
+            assertThatThrownBy(() -> acc.add(t2, 0, 1)).satisfies(x -> assertThat(stateOf(x))
+                    .isEqualTo(SqlState.DEADLOCK_DETECTED));
+            t2.rollback();
+            assertThat(first.get()).isEqualTo(1);
+            t1.commit();
+        }
+    }
+
+    @Test
+    void rowLocksConflictAsPostgresqlSays() throws Exception {
+        try (EngineFixture fx = new EngineFixture()) {
+            Engine e = fx.open();
+            Accounts acc = new Accounts(e, "a", 1, 0);
+            Transaction t1 = e.openSession().begin(Isolation.READ_COMMITTED, false);
+            Transaction t2 = e.openSession().begin(Isolation.READ_COMMITTED, false);
+            Transaction t3 = e.openSession().begin(Isolation.READ_COMMITTED, false);
+            for (Transaction t : List.of(t1, t2, t3)) {
+                t.startStatement();
+            }
+            Tid tid = acc.find(t1, 0).orElseThrow().tid();
+            assertThat(acc.table.lock(t1, tid, RowLockMode.SHARE, WaitPolicy.WAIT).status()).isEqualTo(ModifyResult.Status.OK);
+            assertThat(acc.table.lock(t2, tid, RowLockMode.SHARE, WaitPolicy.NOWAIT).status()).isEqualTo(ModifyResult.Status.OK);
+            assertThat(acc.table.lock(t3, tid, RowLockMode.UPDATE, WaitPolicy.SKIP_LOCKED).status())
+                    .isEqualTo(ModifyResult.Status.LOCKED);
+            assertThatThrownBy(() -> acc.table.lock(t3, tid, RowLockMode.UPDATE, WaitPolicy.NOWAIT))
+                    .satisfies(x -> assertThat(stateOf(x)).isEqualTo(SqlState.LOCK_NOT_AVAILABLE));
+            AtomicReference<Thread> th = new AtomicReference<>();
+            CompletableFuture<Long> update = async(() -> acc.add(t3, 0, 7).orElseThrow(), th);
+            awaitBlocked(th);
+            t1.commit();
+            assertThat(update.isDone()).as("still blocked by the second share lock").isFalse();
+            t2.commit();
+            assertThat(update.get()).isEqualTo(7);
+            t3.commit();
+        }
+    }
+
+    @Test
+    void uniqueIndexRejectsDuplicatesAndWaitsForUndecidedInserters() throws Exception {
+        try (EngineFixture fx = new EngineFixture()) {
+            Engine e = fx.open();
+            Accounts acc = new Accounts(e, "a", 3, 0);
+            Transaction t1 = e.openSession().begin(Isolation.READ_COMMITTED, false);
+            t1.startStatement();
+            Tid dup = acc.table.insert(t1, EngineFixture.row(1, 0));
+            assertThatThrownBy(() -> acc.index.insert(t1, EngineFixture.key(1), dup))
+                    .satisfies(x -> assertThat(stateOf(x)).isEqualTo(SqlState.UNIQUE_VIOLATION));
+            t1.rollback();
+            for (boolean commit : new boolean[] {false, true}) {
+                Transaction a = e.openSession().begin(Isolation.READ_COMMITTED, false);
+                a.startStatement();
+                long id = commit ? 100 : 99;
+                Tid ta = acc.table.insert(a, EngineFixture.row(id, 0));
+                acc.index.insert(a, EngineFixture.key(id), ta);
+                Transaction b = e.openSession().begin(Isolation.READ_COMMITTED, false);
+                b.startStatement();
+                Tid tb = acc.table.insert(b, EngineFixture.row(id, 1));
+                AtomicReference<Thread> th = new AtomicReference<>();
+                CompletableFuture<Void> second = async(() -> {
+                    acc.index.insert(b, EngineFixture.key(id), tb);
+                    return null;
+                }, th);
+                awaitBlocked(th);
+                if (commit) {
+                    a.commit();
+                    assertThatThrownBy(second::get).satisfies(x -> assertThat(stateOf(x))
+                            .isEqualTo(SqlState.UNIQUE_VIOLATION));
+                    b.rollback();
+                } else {
+                    a.rollback();
+                    second.get();
+                    b.commit();
+                }
+            }
+            Transaction r = e.openSession().begin(Isolation.READ_COMMITTED, true);
+            r.startStatement();
+            assertThat(acc.find(r, 99)).hasValueSatisfying(row -> assertThat(EngineFixture.value(row.data())).isEqualTo(1));
+            assertThat(acc.find(r, 100)).hasValueSatisfying(row -> assertThat(EngineFixture.value(row.data())).isEqualTo(0));
+        }
+    }
+}
