@@ -140,7 +140,7 @@ class RdmaTransportTest {
     @Test
     void aFloodOfMessagesToASlowReceiverNeedsNoRetriesAndArrivesInOrder() throws Exception {
         Connected c = connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-        int n = 2_000;
+        int n = org.borealis.transport.TestSupport.scaled(2_000);
         long seed = Long.getLong("test.seed", System.nanoTime());
         Random random = new Random(seed);
         byte[][] sent = new byte[n][];
