@@ -44,7 +44,7 @@ io=$(mktemp -d "${TMPDIR:-/tmp}/borealis-lab.XXXXXX")
 trap 'rm -rf "$io"' EXIT
 cp "$here/guest-init.sh" "$io/init.sh"
 printf '%s\n' "$*" > "$io/cmd.sh"
-printf 'REPO=%q\nJDK=%q\nM2=%q\n' "$repo" "$JAVA_HOME" "$m2" > "$io/env"
+printf 'REPO=%q\nJDK=%q\nM2=%q\nDUMP_AFTER=%q\n' "$repo" "$JAVA_HOME" "$m2" "$(( timeout_s > 120 ? timeout_s - 90 : 0 ))" > "$io/env"
 truncate -s 512M "$io/nvdimm.img"
 
 echo "lab/lab.sh: booting the guest (image $(basename "$image"), timeout ${timeout_s}s)"
