@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The contract every transport implementation keeps, written once and run against each (subclass
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * <p>Sizes and counts scale with {@code -Dborealis.test.scale}; waits are guards against hangs
  * ({@code -Dborealis.test.timeoutSeconds}), never timing assertions.
  */
+@ExtendWith(NettyLeakCheck.class)
 public abstract class TransportContractTest {
 
     /** Limits of most tests: small enough to run fast, large enough to matter. */

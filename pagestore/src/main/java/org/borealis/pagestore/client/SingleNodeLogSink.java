@@ -48,6 +48,11 @@ public final class SingleNodeLogSink implements LogSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(SingleNodeLogSink.class);
     private static final int MAX_RETRIES = 20;
+    /**
+     * AppendLog calls in flight at once. Small records sent one call each would otherwise fill the
+     * connection's queue long before the byte limit; past this, records gather into bigger batches.
+     */
+    static final int MAX_IN_FLIGHT_CALLS = 16;
 
     private final boolean ownsClient;
     private final int group;
@@ -201,7 +206,8 @@ public final class SingleNodeLogSink implements LogSink {
 
     /** Ships ready batches (and the open one) while there is room in flight. Caller holds the lock. */
     private void send() {
-        while (failure == null && !reconnecting && inFlightBytes < maxInFlightBytes) {
+        while (failure == null && !reconnecting && inFlightBytes < maxInFlightBytes
+                && inFlight.size() < MAX_IN_FLIGHT_CALLS) {
             if (ready.isEmpty()) {
                 if (open == null || open.position() == 0) {
                     return;

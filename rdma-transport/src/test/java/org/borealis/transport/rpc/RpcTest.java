@@ -21,8 +21,11 @@ import org.borealis.transport.TransportLimits;
 import org.borealis.transport.tcp.RawPeer;
 import org.borealis.transport.tcp.wire.SendFrame;
 import org.junit.jupiter.api.Test;
+import org.borealis.transport.NettyLeakCheck;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** RpcClient and RpcServer over a real tcp transport: answers, errors, deadlines, loss, overload. */
+@ExtendWith(NettyLeakCheck.class)
 class RpcTest {
 
     private static final TransportLimits LIMITS = new TransportLimits(64 * 1024, 64 * 1024, 64, 5_000);

@@ -34,12 +34,15 @@ import org.borealis.transport.tcp.wire.WriteRequestFrame;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.borealis.transport.NettyLeakCheck;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Bad input from a peer over a real socket: each case must close only that connection, telling the
  * peer why in an ERROR frame, or (one-sided access outside a registration or with a wrong key)
  * refuse only that request. A well-behaved connection to the same server keeps working throughout.
  */
+@ExtendWith(NettyLeakCheck.class)
 class TcpBadInputTest {
 
     private static final TransportLimits LIMITS = new TransportLimits(64 * 1024, 64 * 1024, 8, 1000);

@@ -46,15 +46,13 @@ final class DdlOps {
         long xid = t.requireXid(what);
         if (!c.ddlViews.containsKey(t)) {
             c.tm.locks().acquire(xid, LockTag.ddl(), LockManager.Mode.EXCLUSIVE, true);
-            Set<Integer> created = new HashSet<>();
-            c.ddlViews.put(t, new Object[] {-1, null, created});
+            DdlTxState d = new DdlTxState();
+            c.ddlViews.put(t, d);
             t.onEnd(committed -> {
-                Object[] v = c.ddlViews.remove(t);
-                if (!committed && v != null) {
-                    for (int oid : created) {
-                        c.heaps.remove(oid);
-                        c.btrees.remove(oid);
-                    }
+                c.ddlViews.remove(t);
+                for (int oid : committed ? d.dropped : d.created) {
+                    c.heaps.remove(oid);
+                    c.btrees.remove(oid);
                 }
                 c.invalidate();
             });
@@ -62,15 +60,17 @@ final class DdlOps {
         return c.view(t);
     }
 
-    @SuppressWarnings("unchecked")
     private void created(Txn t, int oid) {
-        ((Set<Integer>) c.ddlViews.get(t)[2]).add(oid);
+        c.ddlViews.get(t).created.add(oid);
+    }
+
+    private void dropped(Txn t, int oid) {
+        c.ddlViews.get(t).dropped.add(oid);
     }
 
     private void done(Txn t) {
         t.commandCounterIncrement();
-        Object[] v = c.ddlViews.get(t);
-        c.ddlViews.put(t, new Object[] {-1, null, v[2]});
+        c.ddlViews.get(t).invalidate();
     }
 
     private static String schemaOf(String s) {
@@ -156,6 +156,7 @@ final class DdlOps {
             }
         }
         delete(t, SystemTables.RELATIONS, s.relations.get(oid).tid());
+        dropped(t, oid);
         done(t);
     }
 
@@ -210,6 +211,7 @@ final class DdlOps {
     }
 
     private void dropIndexRows(Txn t, CatalogState s, int oid) {
+        dropped(t, oid);
         delete(t, SystemTables.INDEXES, s.indexes.get(oid).tid());
         delete(t, SystemTables.RELATIONS, s.relations.get(oid).tid());
     }

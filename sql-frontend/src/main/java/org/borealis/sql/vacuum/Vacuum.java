@@ -78,7 +78,8 @@ public final class Vacuum {
                     if (isDead(p, off, horizon, clog)) {
                         dead.add(s);
                         deadTids.add(new Tid(block, s));
-                    } else if (HeapPage.xmax(p, off) == 0) {
+                    } else if (HeapPage.xmax(p, off) == 0
+                            || clog.status(HeapPage.xmax(p, off)) != XactStatusPage.COMMITTED) {
                         live++;
                     }
                 }
@@ -117,10 +118,13 @@ public final class Vacuum {
         return new VacuumResult(blocks, deadTids.size(), entries);
     }
 
-    /** Dead for everyone: never committed, or deleted by a commit every snapshot sees. Stable once true. */
+    /**
+     * Dead for everyone: inserted by an aborted transaction (no snapshot sees those), or deleted by a
+     * commit every snapshot sees. Stable once true.
+     */
     static boolean isDead(ByteBuffer p, int off, long horizon, CommitLog clog) {
         long xmin = HeapPage.xmin(p, off);
-        if (xmin < horizon && clog.status(xmin) == XactStatusPage.ABORTED) {
+        if (clog.status(xmin) == XactStatusPage.ABORTED) {
             return true;
         }
         long xmax = HeapPage.xmax(p, off);
