@@ -25,7 +25,7 @@ final class SegmentScanner {
         void records(long segment, int frameOffset, int epoch, ByteBuffer view, int[] offsets, int count)
                 throws CorruptionException;
 
-        void truncate(long segment, int epoch, long above);
+        void truncate(long segment, int epoch, long above, long sclAfter);
     }
 
     /** Where the valid frames of a segment end, and whether damaged bytes follow. */
@@ -51,7 +51,7 @@ final class SegmentScanner {
                 offsets = checkRecords(name, view, pos, payload, first, last, count, offsets);
                 visitor.records(sequence, pos, epoch, view, offsets, count);
             } else if (kind == SegmentFormat.KIND_TRUNCATE) {
-                visitor.truncate(sequence, epoch, first);
+                visitor.truncate(sequence, epoch, first, last);
             } else {
                 throw new CorruptionException("segment " + name + " offset " + pos + ": unknown frame kind " + kind);
             }

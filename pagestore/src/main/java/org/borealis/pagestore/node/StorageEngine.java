@@ -112,7 +112,10 @@ public final class StorageEngine implements AutoCloseable {
         GroupLog log = GroupLog.open(nodeId, id, logDir.resolve("g" + Integer.toUnsignedString(id)), mode,
                 (int) config.log().segmentSize(), gs.applied());
         if (Integer.compareUnsigned(log.truncateEpoch(), gs.truncatedEpoch()) > 0) {
-            store.rollback(gs, log.truncateAbove(), log.truncateEpoch());
+            // a crash came between the truncation and its rollback: finish it before replaying
+            LOG.info("[{}] group {}: finishing the rollback of truncation epoch {} to LSN {}", nodeId, id,
+                    Integer.toUnsignedString(log.truncateEpoch()), log.truncatePoint());
+            store.rollback(gs, log.truncatePoint(), log.truncateEpoch());
         }
         Group g = new Group(id, log, gs, new ApplyWaiters(gs::applied));
         log.onDurable(lsn -> replayer.wake());
@@ -193,9 +196,10 @@ public final class StorageEngine implements AutoCloseable {
             return CompletableFuture.failedFuture(e);
         }
         return g.log().truncate(epoch, above).thenCompose(ack -> replayer.submit(() -> {
-            boolean rolled = g.store().applied() > above;
+            long point = ack.scl(); // the SCL right after the truncation: replay restarts there
+            boolean rolled = g.store().applied() > point;
             try {
-                store.rollback(g.store(), above, epoch);
+                store.rollback(g.store(), point, epoch);
             } catch (IOException e) {
                 StorageException se = new StorageException(StorageStatus.IO_ERROR, "group " + group + " on " + nodeId
                         + ": rolling back versions above LSN " + above + " failed: " + e.getMessage(), e);

@@ -168,4 +168,45 @@ class StorageEngineTest {
             return files.filter(f -> f.toString().endsWith(".seg")).count();
         }
     }
+
+    @Test
+    void aCrashBetweenTheTruncateFrameAndTheRollbackIsFinishedAtStartUp() throws Exception {
+        RecordStream s = new RecordStream(0, 1);
+        org.borealis.pagestore.testing.PageModel model = new org.borealis.pagestore.testing.PageModel();
+        PageId q = new PageId(8, 0, 3);
+        try (StorageEngine e = open(Duration.ofSeconds(30))) {
+            for (long lsn = 1; lsn <= 30; lsn++) {
+                byte[] r = s.write(lsn, lsn % 2 == 0 ? P : q, 100 + (int) lsn, new byte[] {(byte) lsn});
+                model.apply(r);
+                e.append(G, 1, RecordStream.batch(r)).join();
+            }
+            EngineHarness.awaitApplied(e, G, 30);
+        }
+        // the crash window: the truncation is durable in the log, the page store never heard of it
+        try (var log = org.borealis.pagestore.log.GroupLog.open("s1", G, dir.resolve("log").resolve("g" + G),
+                LogMode.FSYNC, 1 << 20, 30)) {
+            log.truncate(2, 18).join();
+        }
+        model.truncate(18);
+        try (StorageEngine e = open(Duration.ofSeconds(30))) {
+            GroupState st = e.state(G);
+            assertThat(st.scl()).isEqualTo(18);
+            assertThat(st.applied()).isEqualTo(18);
+            assertThat(st.epoch()).isEqualTo(2);
+            RecordStream n = new RecordStream(18, 2);
+            for (long lsn = 19; lsn <= 25; lsn++) {
+                byte[] r = n.write(lsn, P, 3000 + (int) lsn, new byte[] {(byte) -lsn});
+                model.apply(r);
+                e.append(G, 2, RecordStream.batch(r)).join();
+            }
+            EngineHarness.awaitApplied(e, G, 25);
+            for (long lsn = 1; lsn <= 25; lsn++) {
+                for (PageId page : new PageId[] {P, q}) {
+                    byte[] got = e.getPage(G, page, lsn).join().page();
+                    assertThat(org.borealis.pagestore.testing.PageModel.withoutChecksum(got))
+                            .as("%s at LSN %d", page, lsn).isEqualTo(model.at(page, lsn));
+                }
+            }
+        }
+    }
 }
