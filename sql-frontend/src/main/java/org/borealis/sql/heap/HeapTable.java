@@ -338,11 +338,20 @@ public final class HeapTable implements Table {
         return new long[] {inserted.get(), deleted.get()};
     }
 
-    /** Sets the counted live tuples (by vacuum) and restarts the change counters. */
+    /** Sets the counted live tuples (by a count) and restarts the change counters. */
     public void setLiveCount(long live) {
+        setCounts(live, 0);
+    }
+
+    /**
+     * Sets the counts found by vacuum: {@code versions} not removable, of which {@code deleting}
+     * are deleted by transactions still running or too recent to remove (still dead weight for
+     * the next vacuum).
+     */
+    public void setCounts(long versions, long deleting) {
         inserted.set(0);
-        deleted.set(0);
-        liveBase = live;
+        deleted.set(deleting);
+        liveBase = versions;
     }
 
     /** Live-tuple count at the last vacuum, or -1 when never counted since start. */
