@@ -38,7 +38,7 @@ public final class GroupLog implements AutoCloseable {
     final LogIndex index;
     final ConcurrentSkipListMap<Long, SegmentFile> segments;
     final GroupCommit commit;
-    private final ByteBuffer frame;
+    private ByteBuffer frame;
     private SegmentFile active;
     private int writePos;
     private int epoch;
@@ -68,7 +68,7 @@ public final class GroupLog implements AutoCloseable {
         this.truncateEpoch = truncateEpoch;
         this.truncateAbove = truncateAbove;
         this.durableScl = index.writtenScl();
-        this.frame = ByteBuffer.allocateDirect(segmentSize - SegmentFormat.HEADER_SIZE);
+        this.frame = ByteBuffer.allocateDirect(64 << 10);
         this.commit = new GroupCommit(this);
     }
 
@@ -242,6 +242,11 @@ public final class GroupLog implements AutoCloseable {
     /** Builds a frame in the scratch buffer and writes it at the end of the log; returns its offset. */
     private int writeFrame(int kind, int frameEpoch, long above, int count, int bytes, Batch b, boolean[] fresh)
             throws IOException {
+        int need = SegmentFormat.frameSize(kind == SegmentFormat.KIND_RECORDS ? bytes : 0);
+        if (frame.capacity() < need) {
+            frame = ByteBuffer.allocateDirect(Math.max(need, Math.min(2 * frame.capacity(),
+                    segmentSize - SegmentFormat.HEADER_SIZE)));
+        }
         ByteBuffer f = frame.clear();
         int p = SegmentFormat.FRAME_HEADER_SIZE;
         long first = above;

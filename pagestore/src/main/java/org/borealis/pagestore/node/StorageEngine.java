@@ -194,7 +194,15 @@ public final class StorageEngine implements AutoCloseable {
         }
         return g.log().truncate(epoch, above).thenCompose(ack -> replayer.submit(() -> {
             boolean rolled = g.store().applied() > above;
-            store.rollback(g.store(), above, epoch);
+            try {
+                store.rollback(g.store(), above, epoch);
+            } catch (IOException e) {
+                StorageException se = new StorageException(StorageStatus.IO_ERROR, "group " + group + " on " + nodeId
+                        + ": rolling back versions above LSN " + above + " failed: " + e.getMessage(), e);
+                g.store().fail(se);
+                g.waiters().failAll(se);
+                throw se;
+            }
             if (rolled) {
                 cache.invalidateGroup(group);
             }
@@ -320,6 +328,14 @@ public final class StorageEngine implements AutoCloseable {
         } catch (IOException e) {
             throw new StorageException(StorageStatus.IO_ERROR, e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs {@code work} on the replay thread between two batches (maintenance, and tests that
+     * need replay held at a known point).
+     */
+    public <T> CompletableFuture<T> onReplayThread(java.util.concurrent.Callable<T> work) {
+        return replayer.submit(work);
     }
 
     /** Runs the version GC of a group now, on the GC thread, and waits for it. */

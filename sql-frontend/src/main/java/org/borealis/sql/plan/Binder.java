@@ -83,6 +83,11 @@ public final class Binder {
         return co.coerce(bind(e), target, typmod, ctx, e.pos());
     }
 
+    /** Converts an already bound expression (e.g. a subquery's output column) in {@code ctx}. */
+    public BoundExpr coerce(BoundExpr e, PgType target, int typmod, Casts.Context ctx, int pos) {
+        return co.coerce(e, target, typmod, ctx, pos);
+    }
+
     /** Binds a condition: must be boolean (or an unknown literal read as boolean). */
     public BoundExpr bindCondition(Expr e, String clause) {
         BoundExpr b = bind(e);

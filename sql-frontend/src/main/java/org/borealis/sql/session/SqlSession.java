@@ -48,6 +48,18 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
     private Instant txnStart;
     private TxnModes pendingModes;
     private volatile ExecContext running;
+    /** The catalog of whatever transaction is current when the planner asks. */
+    private final org.borealis.sql.plan.CatalogView lazyCatalog = new org.borealis.sql.plan.CatalogView() {
+        @Override
+        public java.util.Optional<org.borealis.sql.plan.TableMeta> table(List<String> name) {
+            return storage.catalog().table(name);
+        }
+
+        @Override
+        public java.util.Optional<org.borealis.sql.plan.TableMeta> table(int oid) {
+            return storage.catalog().table(oid);
+        }
+    };
 
     public SqlSession(SessionConfig config, Settings settings, StorageSession storage) {
         this.config = config;
@@ -270,7 +282,7 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
 
     PlanContext planContext(PgType[] declared) {
         PlanContext pc = new PlanContext(declared, settings.textFormat(),
-                storage == null ? org.borealis.sql.plan.CatalogView.EMPTY : storage.catalog());
+                storage == null ? org.borealis.sql.plan.CatalogView.EMPTY : lazyCatalog);
         if (storage != null) {
             pc.withScans(storage.scans());
         }
