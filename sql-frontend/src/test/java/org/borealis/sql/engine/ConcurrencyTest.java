@@ -280,4 +280,40 @@ class ConcurrencyTest {
             assertThat(acc.find(r, 100)).hasValueSatisfying(row -> assertThat(EngineFixture.value(row.data())).isEqualTo(0));
         }
     }
+
+    @Test
+    void createIndexWaitsForRunningWritersAndWritersForIt() throws Exception {
+        try (EngineFixture fx = new EngineFixture()) {
+            Engine e = fx.open();
+            RelationInfo r = EngineFixture.createTable(e, "t");
+            Table t = e.table(r.oid());
+            Transaction writer = e.openSession().begin(Isolation.READ_COMMITTED, false);
+            writer.startStatement();
+            Tid early = t.insert(writer, EngineFixture.row(1, 1));
+            AtomicReference<Thread> th = new AtomicReference<>();
+            Transaction ddl = e.openSession().begin(Isolation.READ_COMMITTED, false);
+            ddl.startStatement();
+            CompletableFuture<IndexInfo> create = async(() -> e.catalog().createIndex(ddl, new IndexDef(null, "t_id",
+                    r.oid(), List.of(1), true, false, row -> EngineFixture.key(EngineFixture.id(row)))), th);
+            awaitBlocked(th);
+            writer.commit();
+            IndexInfo idx = create.get();
+
+            Transaction late = e.openSession().begin(Isolation.READ_COMMITTED, false);
+            late.startStatement();
+            AtomicReference<Thread> th2 = new AtomicReference<>();
+            CompletableFuture<Void> lateWrite = async(() -> {
+                t.lockForWrite(late);
+                return null;
+            }, th2);
+            awaitBlocked(th2);
+            ddl.commit();
+            lateWrite.get();
+            assertThat(e.catalog().indexes(late, r.oid())).as("seen once the lock is held").contains(idx);
+            late.rollback();
+            Transaction read = e.openSession().begin(Isolation.READ_COMMITTED, true);
+            read.startStatement();
+            assertThat(e.index(idx.oid()).lookup(read, EngineFixture.key(1))).containsExactly(early);
+        }
+    }
 }
