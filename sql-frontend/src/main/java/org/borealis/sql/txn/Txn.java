@@ -27,6 +27,7 @@ public final class Txn implements Transaction {
     private boolean active = true;
     private final List<java.util.function.Consumer<Boolean>> onEndActions = new ArrayList<>(0);
     private final java.util.Set<Integer> writing = new java.util.HashSet<>();
+    private long loggedLsn;
 
     Txn(TransactionManager tm, Isolation isolation, boolean readOnly) {
         this.tm = tm;
@@ -150,6 +151,18 @@ public final class Txn implements Transaction {
     public void lockExclusively(int relation) {
         writing.add(relation);
         tm.locks().acquire(xid, LockTag.relation(relation), LockManager.Mode.EXCLUSIVE, true);
+    }
+
+    /**
+     * Notes a record this transaction caused outside its xid (a sequence advance): the commit
+     * waits until it is durable even when the transaction has no xid.
+     */
+    public void noteLogged(long lsn) {
+        loggedLsn = Math.max(loggedLsn, lsn);
+    }
+
+    long loggedLsn() {
+        return loggedLsn;
     }
 
     /** Runs {@code r} when the transaction ends (commit or rollback), with whether it committed. */

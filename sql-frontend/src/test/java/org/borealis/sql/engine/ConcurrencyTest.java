@@ -316,4 +316,26 @@ class ConcurrencyTest {
             assertThat(e.index(idx.oid()).lookup(read, EngineFixture.key(1))).containsExactly(early);
         }
     }
+
+    @Test
+    void updatingARowLockedForShareKeepsTheLock() throws Exception {
+        try (EngineFixture fx = new EngineFixture()) {
+            Engine e = fx.open();
+            Accounts acc = new Accounts(e, "a", 1, 0);
+            Transaction t1 = e.openSession().begin(Isolation.READ_COMMITTED, false);
+            t1.startStatement();
+            Tid tid = acc.find(t1, 0).orElseThrow().tid();
+            assertThat(acc.table.lock(t1, tid, RowLockMode.SHARE, WaitPolicy.WAIT).status()).isEqualTo(ModifyResult.Status.OK);
+            t1.startStatement();
+            acc.add(t1, 0, 1);
+            Transaction t2 = e.openSession().begin(Isolation.READ_COMMITTED, false);
+            t2.startStatement();
+            assertThat(acc.table.lock(t2, tid, RowLockMode.UPDATE, WaitPolicy.SKIP_LOCKED).status())
+                    .as("t1's row lock outlives its update").isEqualTo(ModifyResult.Status.LOCKED);
+            t1.commit();
+            assertThat(acc.table.lock(t2, tid, RowLockMode.UPDATE, WaitPolicy.NOWAIT).status())
+                    .isEqualTo(ModifyResult.Status.UPDATED);
+            t2.rollback();
+        }
+    }
 }
