@@ -135,6 +135,7 @@ final class DdlOps {
     void dropTable(Txn t, int oid) {
         CatalogState s = begin(t, "DROP TABLE");
         RelationInfo info = table(s, oid);
+        t.lockExclusively(oid);
         for (CatalogState.Entry<ConstraintInfo> e : s.constraints.values()) {
             ConstraintInfo k = e.value();
             if (k.kind() == ConstraintKind.FOREIGN_KEY && k.refTableOid() == oid && k.tableOid() != oid) {
@@ -163,6 +164,7 @@ final class DdlOps {
     IndexInfo createIndex(Txn t, IndexDef def) {
         CatalogState s = begin(t, "CREATE INDEX");
         RelationInfo table = table(s, def.tableOid());
+        t.lockExclusively(def.tableOid());
         String schema = schemaOf(def.schema());
         requireFree(s, schema, def.name());
         List<ColumnDef> cols = new ArrayList<>();
@@ -219,6 +221,7 @@ final class DdlOps {
     ConstraintInfo addConstraint(Txn t, ConstraintDef def) {
         CatalogState s = begin(t, "ALTER TABLE");
         RelationInfo table = table(s, def.tableOid());
+        t.lockExclusively(def.tableOid());
         for (ConstraintInfo k : s.constraintsOf(def.tableOid())) {
             if (k.name().equals(def.name())) {
                 throw new SqlException(SqlState.DUPLICATE_OBJECT, "constraint \"" + def.name() + "\" for relation \""
@@ -273,6 +276,7 @@ final class DdlOps {
     RelationInfo addColumn(Txn t, int tableOid, ColumnDef column) {
         CatalogState s = begin(t, "ALTER TABLE");
         RelationInfo table = table(s, tableOid);
+        t.lockExclusively(tableOid);
         if (table.attnum(column.name()) != 0) {
             throw new SqlException(SqlState.DUPLICATE_COLUMN, "column \"" + column.name() + "\" of relation \""
                     + table.name() + "\" already exists");

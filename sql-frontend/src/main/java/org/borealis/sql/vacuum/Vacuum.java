@@ -58,6 +58,7 @@ public final class Vacuum {
         List<PageWork> work = new ArrayList<>();
         Set<Tid> deadTids = new HashSet<>();
         long live = 0;
+        long recentlyDead = 0;
         for (int block = 0; block < blocks; block++) {
             Frame f = pool.pin(new PageId(heap.oid(), Fork.MAIN, block));
             f.latchShared();
@@ -78,9 +79,12 @@ public final class Vacuum {
                     if (isDead(p, off, horizon, clog)) {
                         dead.add(s);
                         deadTids.add(new Tid(block, s));
-                    } else if (HeapPage.xmax(p, off) == 0
-                            || clog.status(HeapPage.xmax(p, off)) != XactStatusPage.COMMITTED) {
+                    } else {
+                        long xmax = HeapPage.xmax(p, off);
                         live++;
+                        if (xmax != 0 && clog.status(xmax) != XactStatusPage.ABORTED) {
+                            recentlyDead++;
+                        }
                     }
                 }
             } finally {
@@ -114,7 +118,7 @@ public final class Vacuum {
             }
             heap.freeSpace().record(w.block(), free);
         }
-        heap.setLiveCount(live);
+        heap.setCounts(live, recentlyDead);
         return new VacuumResult(blocks, deadTids.size(), entries);
     }
 

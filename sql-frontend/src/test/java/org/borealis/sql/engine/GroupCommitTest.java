@@ -55,4 +55,33 @@ class GroupCommitTest {
             assertThat(EngineFixture.scan(t, reader)).hasSize(n);
         }
     }
+
+    @Test
+    void aSequenceValueIsDurableBeforeItIsSeen() throws Exception {
+        try (EngineFixture fx = new EngineFixture()) {
+            Engine e = fx.open();
+            Transaction ddl = e.openSession().begin(Isolation.READ_COMMITTED, false);
+            ddl.startStatement();
+            SequenceInfo seq = e.catalog().createSequence(ddl, SequenceDef.ascending(null, "s"));
+            ddl.commit();
+            fx.volume.holdDurability(true);
+            Session s = e.openSession();
+            Transaction readOnlyish = s.begin(Isolation.READ_COMMITTED, false);
+            readOnlyish.startStatement();
+            assertThat(s.nextval(readOnlyish, seq.oid())).isEqualTo(1);
+            AtomicReference<Thread> th = new AtomicReference<>();
+            CompletableFuture<Void> commit = ConcurrencyTest.async(() -> {
+                readOnlyish.commit();
+                return null;
+            }, th);
+            ConcurrencyTest.awaitBlocked(th);
+            assertThat(commit).as("a transaction without an xid still waits for its sequence record").isNotDone();
+            fx.volume.release();
+            commit.get();
+            fx.volume.holdDurability(false);
+            e.close();
+            Engine again = fx.open();
+            assertThat(again.openSession().nextval(null, seq.oid())).isEqualTo(2);
+        }
+    }
 }
