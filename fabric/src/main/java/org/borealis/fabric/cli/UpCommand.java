@@ -89,7 +89,8 @@ public final class UpCommand implements Callable<Integer> {
         cluster.start();
         System.out.println("borealis: up. Connect with:");
         System.out.println();
-        System.out.println("    psql -h " + c.host() + " -p " + c.port() + " -U " + c.superuser() + " " + c.database());
+        System.out.println("    psql -h " + c.host() + " -p " + c.port() + " -U " + c.superuser()
+                + (c.database().equals(c.superuser()) ? "" : " " + c.database()));
         System.out.println();
         System.out.println("Logs: " + cluster.logs() + ". Stop with Ctrl-C or 'borealis down --data " + dir + "'.");
         while (!stopping.get()) {

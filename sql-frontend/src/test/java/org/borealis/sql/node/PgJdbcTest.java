@@ -54,7 +54,8 @@ class PgJdbcTest {
         assertThat(Files.exists(key)).isTrue();
         fx = new ComputeFixture(dir, ComputeConfig.WireSection.defaults().withPort(0)
                 .withTls(cert.toString(), key.toString())
-                .withAccess(List.of("host all postgres 127.0.0.1/32 trust", "host all all 127.0.0.1/32 scram-sha-256")));
+                .withAccess(List.of("host all postgres 127.0.0.1/32 trust", "host all md5user 127.0.0.1/32 md5",
+                        "host all pwuser 127.0.0.1/32 password", "host all all 127.0.0.1/32 scram-sha-256")));
         try (Connection c = fx.connect("simple"); Statement s = c.createStatement()) {
             s.execute("create table kinds (id int primary key, i2 smallint, i8 bigint, f4 real, f8 double precision,"
                     + " n numeric(12,3), b boolean, t text, vc varchar(10), bp char(5), by bytea, d date,"
@@ -224,6 +225,38 @@ class PgJdbcTest {
             try (ResultSet rs = s.executeQuery("select 1")) {
                 assertThat(rs.next()).isTrue();
             }
+        }
+    }
+
+    @Test
+    void md5AndCleartextPasswordLogins() throws Exception {
+        String md5 = "md5" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                .digest("secretmd5user".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try (Connection c = fx.connect("simple"); Statement s = c.createStatement()) {
+            s.execute("create role md5user login password '" + md5 + "'");
+            s.execute("create role pwuser login password 'plain'");
+        }
+        for (String[] up : new String[][] {{"md5user", "secret"}, {"pwuser", "plain"}}) {
+            Properties p = new Properties();
+            p.setProperty("user", up[0]);
+            p.setProperty("password", up[1]);
+            try (Connection c = DriverManager.getConnection(fx.url(), p)) {
+                assertThat(c.isValid(5)).isTrue();
+            }
+            p.setProperty("password", "nope");
+            assertThatThrownBy(() -> DriverManager.getConnection(fx.url(), p)).isInstanceOfSatisfying(SQLException.class,
+                    e -> assertThat(e.getSQLState()).isEqualTo("28P01"));
+        }
+    }
+
+    @Test
+    void idleInTransactionTimeoutEndsTheSession() throws Exception {
+        try (Connection c = fx.connect("extended"); Statement s = c.createStatement()) {
+            s.execute("set idle_in_transaction_session_timeout = '300ms'");
+            c.setAutoCommit(false);
+            s.execute("select 1");
+            Thread.sleep(1500);
+            assertThatThrownBy(() -> s.execute("select 1")).isInstanceOf(SQLException.class);
         }
     }
 

@@ -11,6 +11,7 @@ import org.borealis.sql.session.StorageSession;
 public final class EngineStorage implements Storage {
 
     private final Engine engine;
+    private final java.util.concurrent.atomic.AtomicLong catalogVersion = new java.util.concurrent.atomic.AtomicLong();
 
     public EngineStorage(Engine engine) {
         this.engine = engine;
@@ -22,13 +23,22 @@ public final class EngineStorage implements Storage {
 
     @Override
     public StorageSession openSession() {
-        return new EngineStorageSession(engine);
+        return new EngineStorageSession(this, engine);
     }
 
     @Override
     public Optional<RoleCredentials> role(String name) {
         return engine.catalog().role(null, name)
                 .map(r -> new RoleCredentials(r.name(), r.superuser(), r.login(), r.passwordVerifier()));
+    }
+
+    /** Changes with every DDL statement run on this node; cached plans older than it are re-planned. */
+    long catalogVersion() {
+        return catalogVersion.get();
+    }
+
+    void bumpCatalogVersion() {
+        catalogVersion.incrementAndGet();
     }
 
     @Override

@@ -26,9 +26,13 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
     private final Engine engine;
     private final Session session;
     private Transaction tx;
+    private boolean ddlInTransaction;
     private EngineCatalogView catalog;
 
-    EngineStorageSession(Engine engine) {
+    private final EngineStorage storage;
+
+    EngineStorageSession(EngineStorage storage, Engine engine) {
+        this.storage = storage;
         this.engine = engine;
         this.session = engine.openSession();
     }
@@ -59,7 +63,11 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
         Transaction t = tx;
         tx = null;
         catalog = null;
-        t.commit();
+        try {
+            t.commit();
+        } finally {
+            endDdl();
+        }
     }
 
     @Override
@@ -67,8 +75,12 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
         Transaction t = tx;
         tx = null;
         catalog = null;
-        if (t != null && t.isActive()) {
-            t.rollback();
+        try {
+            if (t != null && t.isActive()) {
+                t.rollback();
+            }
+        } finally {
+            endDdl();
         }
     }
 
@@ -95,9 +107,19 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
         return catalog;
     }
 
-    /** Forgets memoised catalog records after DDL. */
+    /** Forgets memoised catalog records after DDL, and makes every session re-plan its statements. */
     void catalogChanged() {
         catalog = null;
+        ddlInTransaction = true;
+        storage.bumpCatalogVersion();
+    }
+
+    /** After a transaction with DDL ends, plans made meanwhile by others may be stale too. */
+    private void endDdl() {
+        if (ddlInTransaction) {
+            ddlInTransaction = false;
+            storage.bumpCatalogVersion();
+        }
     }
 
     @Override
@@ -107,19 +129,19 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
 
     @Override
     public Operator seqScan(TableMeta table) {
-        return new SeqScanOp(engine.table(table.oid()), tx(), table.types(), false);
+        return new SeqScanOp(engine.table(table.oid()), this::tx, table.types(), false);
     }
 
     @Override
     public Operator indexScan(TableMeta table, TableMeta.IndexMeta index, IndexBounds bounds) {
-        return new IndexScanOp(engine.table(table.oid()), engine.index(index.oid()), index, tx(), table.types(), bounds, false);
+        return new IndexScanOp(engine.table(table.oid()), engine.index(index.oid()), index, this::tx, table.types(), bounds, false);
     }
 
     Operator scanWithTid(TableMeta table, TableMeta.IndexMeta index, IndexBounds bounds) {
         if (index == null) {
-            return new SeqScanOp(engine.table(table.oid()), tx(), table.types(), true);
+            return new SeqScanOp(engine.table(table.oid()), this::tx, table.types(), true);
         }
-        return new IndexScanOp(engine.table(table.oid()), engine.index(index.oid()), index, tx(), table.types(), bounds, true);
+        return new IndexScanOp(engine.table(table.oid()), engine.index(index.oid()), index, this::tx, table.types(), bounds, true);
     }
 
     @Override
@@ -135,6 +157,11 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
     @Override
     public CopyIn copyIn(Statement.Copy copy, PlanContext pc) {
         return new DmlPlanner(this, pc).copyIn(copy);
+    }
+
+    @Override
+    public long catalogVersion() {
+        return storage.catalogVersion();
     }
 
     @Override

@@ -29,19 +29,20 @@ final class IndexScanOp implements Operator {
     private final Table table;
     private final Index index;
     private final TableMeta.IndexMeta meta;
-    private final Transaction tx;
+    private final java.util.function.Supplier<Transaction> txs;
+    private Transaction tx;
     private final PgType[] types;
     private final IndexBounds bounds;
     private final boolean withTid;
     private Cursor<IndexEntry> cursor;
     private ExecContext ctx;
 
-    IndexScanOp(Table table, Index index, TableMeta.IndexMeta meta, Transaction tx, PgType[] types, IndexBounds bounds,
+    IndexScanOp(Table table, Index index, TableMeta.IndexMeta meta, java.util.function.Supplier<Transaction> txs, PgType[] types, IndexBounds bounds,
                 boolean withTid) {
         this.table = table;
         this.index = index;
         this.meta = meta;
-        this.tx = tx;
+        this.txs = txs;
         this.types = types;
         this.bounds = bounds;
         this.withTid = withTid;
@@ -50,6 +51,7 @@ final class IndexScanOp implements Operator {
     @Override
     public void open(ExecContext ctx) {
         this.ctx = ctx;
+        this.tx = txs.get();
         Object[] none = new Object[0];
         ByteSink prefix = new ByteSink(32);
         int k = 0;

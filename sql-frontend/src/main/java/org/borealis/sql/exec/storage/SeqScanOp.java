@@ -16,15 +16,16 @@ import org.borealis.sql.types.RowCodec;
 final class SeqScanOp implements Operator {
 
     private final Table table;
-    private final Transaction tx;
+    private final java.util.function.Supplier<Transaction> txs;
+    private Transaction tx;
     private final PgType[] types;
     private final boolean withTid;
     private Cursor<Row> cursor;
     private ExecContext ctx;
 
-    SeqScanOp(Table table, Transaction tx, PgType[] types, boolean withTid) {
+    SeqScanOp(Table table, java.util.function.Supplier<Transaction> txs, PgType[] types, boolean withTid) {
         this.table = table;
-        this.tx = tx;
+        this.txs = txs;
         this.types = types;
         this.withTid = withTid;
     }
@@ -32,6 +33,7 @@ final class SeqScanOp implements Operator {
     @Override
     public void open(ExecContext ctx) {
         this.ctx = ctx;
+        this.tx = txs.get();
         cursor = table.scan(tx);
     }
 

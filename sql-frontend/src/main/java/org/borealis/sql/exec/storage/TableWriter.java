@@ -64,7 +64,21 @@ final class TableWriter {
 
     private void addIndexEntries(Object[] row, Tid tid) {
         for (int i = 0; i < indexes.size(); i++) {
-            indexes.get(i).insert(tx, RowKeys.key(meta.indexes().get(i), row, types), tid);
+            TableMeta.IndexMeta im = meta.indexes().get(i);
+            try {
+                indexes.get(i).insert(tx, RowKeys.key(im, row, types), tid);
+            } catch (SqlException e) {
+                if (e.state() != SqlState.UNIQUE_VIOLATION || e.detail() != null) {
+                    throw e;
+                }
+                StringBuilder vals = new StringBuilder();
+                for (int k = 0; k < im.columns().length; k++) {
+                    Object v = row[im.columns()[k]];
+                    vals.append(k > 0 ? ", " : "").append(v == null ? "null"
+                            : types[im.columns()[k]].formatText(v, org.borealis.sql.types.TextFormat.DEFAULT));
+                }
+                throw e.withDetail("Key (" + ForeignKeys.names(meta, im.columns()) + ")=(" + vals + ") already exists.");
+            }
         }
     }
 
@@ -72,7 +86,8 @@ final class TableWriter {
         for (TableMeta.Column c : meta.columns()) {
             if (c.notNull() && row[c.index()] == null) {
                 throw new SqlException(SqlState.NOT_NULL_VIOLATION, "null value in column \"" + c.name()
-                        + "\" of relation \"" + meta.name() + "\" violates not-null constraint");
+                        + "\" of relation \"" + meta.name() + "\" violates not-null constraint")
+                        .withDetail("Failing row contains (" + rowText(ctx, row) + ").");
             }
         }
         for (int i = 0; i < checks.size(); i++) {
@@ -81,6 +96,14 @@ final class TableWriter {
                         + "\" violates check constraint \"" + meta.checks().get(i).name() + "\"");
             }
         }
+    }
+
+    private String rowText(ExecContext ctx, Object[] row) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < row.length; i++) {
+            sb.append(i > 0 ? ", " : "").append(row[i] == null ? "null" : types[i].formatText(row[i], ctx.format()));
+        }
+        return sb.toString();
     }
 
     /** What a row update should become, re-evaluated on a newer version when one turns up. */
