@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
         description = "Borealis: a PostgreSQL-compatible database whose storage is a replicated log.",
         subcommands = {
                 VersionCommand.class,
+                ComputeCommand.class,
+                UpCommand.class,
+                DownCommand.class,
                 StorageCommand.class,
                 PageCommand.class,
                 CommandLine.HelpCommand.class

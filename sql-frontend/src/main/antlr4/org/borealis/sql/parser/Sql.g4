@@ -340,7 +340,7 @@ expr
     | expr op=(CONCAT | OPERATOR) expr                                      # otherOp
     | expr NOT? IN LPAREN (query | exprList) RPAREN                         # inExpr
     | expr NOT? BETWEEN SYMMETRIC? bexpr AND expr                           # between
-    | expr NOT? (LIKE | ILIKE) expr (ESCAPE expr)?                          # like
+    | expr NOT? (LIKE | ILIKE) bexpr (ESCAPE bexpr)?                        # like
     | expr op=(LT | GT | EQ | LE | GE | NE) (ANY | SOME | ALL)? expr        # comparison
     | expr IS NOT? (NULL | TRUE | FALSE | UNKNOWN)                          # isTest
     | expr IS NOT? DISTINCT FROM expr                                       # isDistinct

@@ -64,6 +64,7 @@ final class DdlBuilder {
         boolean unique = false;
         boolean identity = false;
         Expr def = null;
+        String defText = null;
         List<TableConstraint> extra = new ArrayList<>();
         String col = ExprBuilder.ident(ctx.identifier());
         for (SqlParser.ColumnConstraintContext cc : ctx.columnConstraint()) {
@@ -80,6 +81,7 @@ final class DdlBuilder {
                 extra.add(new TableConstraint(name, TableConstraint.Kind.UNIQUE, List.of(col), null, null, null, null, p));
             } else if (body instanceof SqlParser.DefaultConstraintContext d) {
                 def = b.expr(d.expr());
+                defText = b.source(d.expr());
             } else if (body instanceof SqlParser.CheckColumnConstraintContext c) {
                 extra.add(new TableConstraint(name, TableConstraint.Kind.CHECK, List.of(col), b.expr(c.expr()),
                         b.source(c.expr()), null, null, p));
@@ -91,7 +93,7 @@ final class DdlBuilder {
                 notNull = true;
             }
         }
-        return new Statement.ColumnDef(col, b.typeName(ctx.typeName()), notNull || pk, def, pk, unique, extra,
+        return new Statement.ColumnDef(col, b.typeName(ctx.typeName()), notNull || pk, def, defText, pk, unique, extra,
                 identity, ExprBuilder.pos(ctx));
     }
 

@@ -290,7 +290,7 @@ abstract class ExprBuilder {
                     c.SYMMETRIC() != null, pos(c.BETWEEN().getSymbol()));
         }
         if (ctx instanceof SqlParser.LikeContext c) {
-            return new Expr.Like(expr(c.expr(0)), expr(c.expr(1)), c.ESCAPE() != null ? expr(c.expr(2)) : null,
+            return new Expr.Like(expr(c.expr()), bexpr(c.bexpr(0)), c.ESCAPE() != null ? bexpr(c.bexpr(1)) : null,
                     c.NOT() != null, c.ILIKE() != null, pos(c.LIKE() != null ? c.LIKE().getSymbol() : c.ILIKE().getSymbol()));
         }
         if (ctx instanceof SqlParser.ComparisonContext c) {

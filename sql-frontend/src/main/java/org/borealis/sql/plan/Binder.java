@@ -21,6 +21,7 @@ import org.borealis.sql.exec.expr.LikeExpr;
 import org.borealis.sql.exec.expr.NegateExpr;
 import org.borealis.sql.exec.expr.NullTestExpr;
 import org.borealis.sql.exec.expr.ParamRef;
+import org.borealis.sql.exec.expr.SubqueryExpr;
 import org.borealis.sql.parser.ast.Expr;
 import org.borealis.sql.types.Casts;
 import org.borealis.sql.types.IntegerType;
@@ -83,6 +84,11 @@ public final class Binder {
         return co.coerce(bind(e), target, typmod, ctx, e.pos());
     }
 
+    /** Converts an already bound expression (e.g. a subquery's output column) in {@code ctx}. */
+    public BoundExpr coerce(BoundExpr e, PgType target, int typmod, Casts.Context ctx, int pos) {
+        return co.coerce(e, target, typmod, ctx, pos);
+    }
+
     /** Binds a condition: must be boolean (or an unknown literal read as boolean). */
     public BoundExpr bindCondition(Expr e, String clause) {
         BoundExpr b = bind(e);
@@ -122,6 +128,9 @@ public final class Binder {
             case Expr.Cast c -> cast(c);
             case Expr.Case c -> caseExpr(c);
             case Expr.SpecialValue s -> functions.special(s.name(), s.pos());
+            case Expr.ScalarSubquery q -> subquery(q.query(), SubqueryExpr.Kind.SCALAR, null, false, q.pos());
+            case Expr.Exists x -> subquery(x.query(), SubqueryExpr.Kind.EXISTS, null, false, x.pos());
+            case Expr.InSubquery in -> subquery(in.query(), SubqueryExpr.Kind.IN, in.operand(), in.negated(), in.pos());
             case Expr.Default d -> throw new SqlException(SqlState.SYNTAX_ERROR, "DEFAULT is not allowed in this context")
                     .withPosition(d.pos() + 1);
             case Expr.Star s -> throw new SqlException(SqlState.SYNTAX_ERROR, "syntax error at or near \"*\"")
@@ -129,6 +138,25 @@ public final class Binder {
             default -> throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED,
                     "this kind of expression is not supported yet").withPosition(e.pos() + 1);
         };
+    }
+
+    private BoundExpr subquery(org.borealis.sql.parser.ast.Query q, SubqueryExpr.Kind kind, Expr operand, boolean negated,
+                               int pos) {
+        QueryPlanner.Planned p = new QueryPlanner(pc).plan(q);
+        if (kind != SubqueryExpr.Kind.EXISTS && p.columns().size() != 1) {
+            throw new SqlException(SqlState.SYNTAX_ERROR, "subquery must return only one column").withPosition(pos + 1);
+        }
+        PgType t = kind == SubqueryExpr.Kind.EXISTS ? Types.BOOL : p.columns().get(0).type();
+        BoundExpr probe = null;
+        if (kind == SubqueryExpr.Kind.IN) {
+            probe = bind(operand);
+            PgType c = Coercion.common(Coercion.typeOf(probe), t);
+            if (c != t) {
+                throw noOperator("=", probe, new Const(null, t), pos);
+            }
+            probe = co.coerce(probe, t, Casts.Context.IMPLICIT, pos);
+        }
+        return new SubqueryExpr(kind, p.root(), t, probe, negated);
     }
 
     private BoundExpr literal(Expr.Literal l) {

@@ -74,7 +74,12 @@ final class Coercion {
             ExecContext ctx = new ExecContext(new Object[0], pc.format(), java.time.Instant.now(), null);
             return new Const(e.eval(ctx, new Object[0]), e.type(), e.typmod());
         } catch (SqlException ex) {
-            throw ex.position() == 0 ? ex.withPosition(pos + 1) : ex;
+            // Like PostgreSQL, only input-syntax errors of a literal point at it; runtime errors do not.
+            boolean input = switch (ex.state()) {
+                case INVALID_TEXT_REPRESENTATION, INVALID_DATETIME_FORMAT, DATETIME_FIELD_OVERFLOW -> true;
+                default -> ex.getMessage() != null && ex.getMessage().startsWith("value \"");
+            };
+            throw ex.position() == 0 && input ? ex.withPosition(pos + 1) : ex;
         }
     }
 

@@ -21,10 +21,10 @@ import org.borealis.sql.types.Types;
  * (nested loops; the cross product of a comma list). For a single table the WHERE clause is
  * applied here, over an index when one fits.
  */
-final class FromPlanner {
+public final class FromPlanner {
 
     /** The planned FROM: operator, visible columns, and whether WHERE was already applied. */
-    record From(Operator op, Scope scope, boolean whereConsumed) {
+    public record From(Operator op, Scope scope, boolean whereConsumed) {
     }
 
     private final PlanContext pc;
@@ -72,7 +72,7 @@ final class FromPlanner {
                 "relation \"" + String.join(".", t.name()) + "\" does not exist").withPosition(t.pos() + 1));
     }
 
-    static Scope tableScope(TableMeta meta, FromItem.Table t) {
+    public static Scope tableScope(TableMeta meta, FromItem.Table t) {
         String rel = t.alias() != null ? t.alias() : t.tableName();
         Scope s = Scope.empty();
         for (TableMeta.Column c : meta.columns()) {

@@ -15,10 +15,10 @@ import org.borealis.sql.types.PgType;
  * ({@code <, <=, >, >=}) on the next column. Unique indexes fully pinned win. The whole WHERE stays
  * as a filter above the scan, so the choice never changes results, only speed.
  */
-final class IndexSelector {
+public final class IndexSelector {
 
     /** A chosen index and its bounds. */
-    record Choice(TableMeta.IndexMeta index, IndexBounds bounds) {
+    public record Choice(TableMeta.IndexMeta index, IndexBounds bounds) {
     }
 
     /** One usable conjunct: column op value. */
@@ -28,7 +28,7 @@ final class IndexSelector {
     private IndexSelector() {
     }
 
-    static Choice choose(TableMeta table, BoundExpr where) {
+    public static Choice choose(TableMeta table, BoundExpr where) {
         if (where == null || table.indexes().isEmpty()) {
             return null;
         }

@@ -12,7 +12,21 @@ import org.borealis.sql.types.PgType;
  * rows). Survives transactions; dropped by Close, DEALLOCATE or DISCARD ALL.
  */
 public record PreparedStatement(String name, String sql, ParsedStatement parsed, PgType[] paramTypes,
-                                List<ResultColumn> columns) {
+                                List<ResultColumn> columns, PlanCache cache) {
+
+    public PreparedStatement(String name, String sql, ParsedStatement parsed, PgType[] paramTypes,
+                             List<ResultColumn> columns) {
+        this(name, sql, parsed, paramTypes, columns, new PlanCache());
+    }
+
+    /**
+     * The statement's last plan and the catalog version it was made under: Bind reuses it while the
+     * catalog is unchanged and no other open portal is running it.
+     */
+    public static final class PlanCache {
+        org.borealis.sql.exec.Plan plan;
+        long catalogVersion = -1;
+    }
 
     public int[] paramOids() {
         int[] o = new int[paramTypes.length];

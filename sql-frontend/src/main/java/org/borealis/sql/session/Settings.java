@@ -29,6 +29,9 @@ public final class Settings {
     private final Map<String, String> resetValues = new LinkedHashMap<>();
     private final Map<String, String> custom = new LinkedHashMap<>();
     private Map<String, String> txnSnapshot;
+    private boolean inTransaction;
+    private long statementTimeout;
+    private long idleTimeout;
     private Map<String, String> localSnapshot;
     private final List<String> changedReported = new ArrayList<>();
     private TextFormat textFormat;
@@ -73,6 +76,12 @@ public final class Settings {
         return values.get(name);
     }
 
+    /** The spelling PostgreSQL uses for a setting (SHOW's column name), e.g. {@code TimeZone}. */
+    public String displayName(String name) {
+        SettingDef d = defs.get(name.toLowerCase(Locale.ROOT));
+        return d == null ? name : d.displayName();
+    }
+
     public boolean isKnown(String name) {
         return defs.containsKey(name.toLowerCase(Locale.ROOT));
     }
@@ -99,11 +108,22 @@ public final class Settings {
     }
 
     void put(SettingDef d, String v) {
+        if (inTransaction && txnSnapshot == null && !v.equals(values.get(d.name()))) {
+            // Copied on the first change only: most transactions SET nothing.
+            txnSnapshot = new LinkedHashMap<>(values);
+        }
         String old = values.put(d.name(), v);
-        if (d.reported() && !v.equals(old) && !changedReported.contains(d.name())) {
+        if (v.equals(old)) {
+            return;
+        }
+        if (d.reported() && !changedReported.contains(d.name())) {
             changedReported.add(d.name());
         }
-        refreshFormat();
+        switch (d.name()) {
+            case "timezone", "extra_float_digits", "statement_timeout", "idle_in_transaction_session_timeout" -> refreshFormat();
+            default -> {
+            }
+        }
     }
 
     /** Sets a value the server controls (is_superuser, session_authorization, transaction_*). */
@@ -159,7 +179,8 @@ public final class Settings {
     // ------------------------------------------------------------------ transactions
 
     public void beginTransaction() {
-        txnSnapshot = new LinkedHashMap<>(values);
+        txnSnapshot = null;
+        inTransaction = true;
         localSnapshot = null;
     }
 
@@ -176,6 +197,7 @@ public final class Settings {
         }
         txnSnapshot = null;
         localSnapshot = null;
+        inTransaction = false;
     }
 
     // ------------------------------------------------------------------ typed views
@@ -185,6 +207,8 @@ public final class Settings {
     }
 
     private void refreshFormat() {
+        statementTimeout = SettingDef.millis(values.get("statement_timeout"));
+        idleTimeout = SettingDef.millis(values.get("idle_in_transaction_session_timeout"));
         ZoneId zone = TimeZones.parse(values.get("timezone"));
         int efd = Integer.parseInt(values.get("extra_float_digits"));
         if (textFormat == null || !textFormat.zone().equals(zone) || textFormat.extraFloatDigits() != efd) {
@@ -194,10 +218,10 @@ public final class Settings {
 
     /** statement_timeout in milliseconds, 0 = none. */
     public long statementTimeoutMillis() {
-        return SettingDef.millis(values.get("statement_timeout"));
+        return statementTimeout;
     }
 
     public long idleInTransactionTimeoutMillis() {
-        return SettingDef.millis(values.get("idle_in_transaction_session_timeout"));
+        return idleTimeout;
     }
 }

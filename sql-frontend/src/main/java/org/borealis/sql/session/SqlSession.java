@@ -48,6 +48,18 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
     private Instant txnStart;
     private TxnModes pendingModes;
     private volatile ExecContext running;
+    /** The catalog of whatever transaction is current when the planner asks. */
+    private final org.borealis.sql.plan.CatalogView lazyCatalog = new org.borealis.sql.plan.CatalogView() {
+        @Override
+        public java.util.Optional<org.borealis.sql.plan.TableMeta> table(List<String> name) {
+            return storage.catalog().table(name);
+        }
+
+        @Override
+        public java.util.Optional<org.borealis.sql.plan.TableMeta> table(int oid) {
+            return storage.catalog().table(oid);
+        }
+    };
 
     public SqlSession(SessionConfig config, Settings settings, StorageSession storage) {
         this.config = config;
@@ -89,75 +101,7 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
      * was cleaned up.
      */
     public void simpleQuery(String sql, QuerySink sink) {
-        List<ParsedStatement> all;
-        try {
-            all = StatementParser.parse(sql);
-        } catch (SqlException e) {
-            onError();
-            throw e;
-        }
-        if (all.isEmpty()) {
-            sink.emptyQuery();
-            return;
-        }
-        boolean multi = all.size() > 1;
-        try {
-            for (ParsedStatement ps : all) {
-                PlanContext pc = planContext(null);
-                runToCompletion(ps, pc, sink, multi);
-            }
-            if (state == TxState.IMPLICIT) {
-                commitImplicit();
-            }
-        } catch (SqlException e) {
-            onError();
-            throw positioned(e, all);
-        }
-    }
-
-    private static SqlException positioned(SqlException e, List<ParsedStatement> all) {
-        return e;
-    }
-
-    private void runToCompletion(ParsedStatement ps, PlanContext pc, QuerySink sink, boolean multi) {
-        Statement st = ps.statement();
-        if (state == TxState.FAILED && !TransactionControl.allowedWhenFailed(st)) {
-            throw failedBlock();
-        }
-        if (TransactionControl.handles(st)) {
-            String tag = TransactionControl.run(this, st, sink, multi);
-            sink.commandComplete(tag);
-            return;
-        }
-        if (st instanceof Statement.Copy copy) {
-            beginStatement(st, multi);
-            String tag = CopyRunner.run(this, copy, pc, sink);
-            sink.commandComplete(tag);
-            endStatement(multi);
-            return;
-        }
-        beginStatement(st, multi);
-        Plan plan = planner.plan(ps, pc);
-        ExecContext ctx = context(new Object[0]);
-        runWithTimeout(ctx, () -> {
-            try (Execution ex = plan.start(ctx)) {
-                if (plan.columns() != null) {
-                    short[] formats = new short[0];
-                    sink.rowDescription(plan.columns(), formats);
-                    ResultColumn[] cols = plan.columns().toArray(new ResultColumn[0]);
-                    Object[] row;
-                    while ((row = ex.next()) != null) {
-                        sink.dataRow(row, cols, formats);
-                    }
-                } else {
-                    while (ex.next() != null) {
-                        ctx.checkCancel();
-                    }
-                }
-                sink.commandComplete(ex.tag());
-            }
-        });
-        endStatement(multi);
+        SimpleQuery.run(this, planner, sql, sink);
     }
 
     // ------------------------------------------------------------------ statement lifecycle
@@ -270,7 +214,7 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
 
     PlanContext planContext(PgType[] declared) {
         PlanContext pc = new PlanContext(declared, settings.textFormat(),
-                storage == null ? org.borealis.sql.plan.CatalogView.EMPTY : storage.catalog());
+                storage == null ? org.borealis.sql.plan.CatalogView.EMPTY : lazyCatalog);
         if (storage != null) {
             pc.withScans(storage.scans());
         }
@@ -386,7 +330,15 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
         if (ps.parsed() != null && !TransactionControl.handles(ps.parsed().statement())
                 && !(ps.parsed().statement() instanceof Statement.Copy)) {
             beginStatement(ps.parsed().statement(), true);
-            plan = planner.plan(ps.parsed(), planContext(ps.paramTypes()));
+            plan = cachedPlan(ps);
+            if (plan == null) {
+                long version = storage == null ? 0 : storage.catalogVersion();
+                plan = planner.plan(ps.parsed(), planContext(ps.paramTypes()));
+                if (cacheable(ps.parsed().statement())) {
+                    ps.cache().plan = plan;
+                    ps.cache().catalogVersion = version;
+                }
+            }
         }
         List<ResultColumn> cols = plan == null ? null : plan.columns();
         if (resultFormats.length > 1 && (cols == null || resultFormats.length != cols.size())) {
@@ -396,6 +348,26 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
         Portal p = new Portal(portalName, ps, params, resultFormats, plan);
         portals.put(portalName, p);
         return p;
+    }
+
+    /** The statement's cached plan when still valid and not running in another open portal. */
+    private Plan cachedPlan(PreparedStatement ps) {
+        Plan p = ps.cache().plan;
+        if (p == null || ps.cache().catalogVersion != (storage == null ? 0 : storage.catalogVersion())) {
+            return null;
+        }
+        for (Portal other : portals.values()) {
+            if (other.plan() == p) {
+                return null;
+            }
+        }
+        return p;
+    }
+
+    /** Queries and DML re-run their operators from open(); DDL and utility plans are made fresh. */
+    private static boolean cacheable(Statement st) {
+        return st instanceof org.borealis.sql.parser.ast.Query || st instanceof Statement.Insert
+                || st instanceof Statement.Update || st instanceof Statement.Delete;
     }
 
     /**

@@ -79,7 +79,7 @@ final class StatementPlanner {
             }, "SHOW");
         }
         settings.show(s.name());
-        List<ResultColumn> cols = List.of(ResultColumn.of(s.name(), Types.TEXT));
+        List<ResultColumn> cols = List.of(ResultColumn.of(settings.displayName(s.name()), Types.TEXT));
         return fixed(cols, () -> {
             List<Object[]> rows = new ArrayList<>();
             rows.add(new Object[] {settings.show(s.name())});

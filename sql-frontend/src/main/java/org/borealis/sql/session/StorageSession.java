@@ -38,6 +38,11 @@ public interface StorageSession extends AutoCloseable {
     /** Starts COPY FROM STDIN into a table; rows are then added through the returned sink. */
     CopyIn copyIn(Statement.Copy copy, PlanContext pc);
 
+    /** A number that changes whenever any session changes the catalog (DDL); plans cached under an older one are stale. */
+    default long catalogVersion() {
+        return 0;
+    }
+
     /** Whether VACUUM must run outside a transaction block (it then manages its own). */
     default boolean vacuumNeedsNoBlock() {
         return true;

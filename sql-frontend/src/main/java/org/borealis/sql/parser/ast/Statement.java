@@ -37,8 +37,8 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
                        List<TableConstraint> constraints, Map<String, String> options, int pos) implements Statement {
     }
 
-    record ColumnDef(String name, TypeName type, boolean notNull, Expr defaultValue, boolean primaryKey,
-                     boolean unique, List<TableConstraint> constraints, boolean identity, int pos) {
+    record ColumnDef(String name, TypeName type, boolean notNull, Expr defaultValue, String defaultText,
+                     boolean primaryKey, boolean unique, List<TableConstraint> constraints, boolean identity, int pos) {
     }
 
     /** PRIMARY KEY, UNIQUE, CHECK or FOREIGN KEY; {@code name} null when not given. */

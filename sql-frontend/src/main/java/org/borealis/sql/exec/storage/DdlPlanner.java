@@ -1,0 +1,510 @@
+package org.borealis.sql.exec.storage;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.borealis.sql.engine.Catalog;
+import org.borealis.sql.engine.ColumnDef;
+import org.borealis.sql.engine.ConstraintDef;
+import org.borealis.sql.engine.ConstraintInfo;
+import org.borealis.sql.engine.ConstraintKind;
+import org.borealis.sql.engine.Cursor;
+import org.borealis.sql.engine.IndexDef;
+import org.borealis.sql.engine.RelationInfo;
+import org.borealis.sql.engine.RelationKind;
+import org.borealis.sql.engine.Row;
+import org.borealis.sql.engine.Table;
+import org.borealis.sql.engine.TableDef;
+import org.borealis.sql.engine.Transaction;
+import org.borealis.sql.error.SqlException;
+import org.borealis.sql.error.SqlState;
+import org.borealis.sql.exec.ExecContext;
+import org.borealis.sql.exec.Execution;
+import org.borealis.sql.exec.Plan;
+import org.borealis.sql.exec.ResultColumn;
+import org.borealis.sql.exec.RowsExecution;
+import org.borealis.sql.exec.expr.BoundExpr;
+import org.borealis.sql.parser.ast.Statement;
+import org.borealis.sql.parser.ast.Statement.TableConstraint;
+import org.borealis.sql.plan.Binder;
+import org.borealis.sql.plan.FromPlanner;
+import org.borealis.sql.plan.PlanContext;
+import org.borealis.sql.plan.TableMeta;
+import org.borealis.sql.plan.TypeNames;
+import org.borealis.sql.parser.ast.FromItem;
+import org.borealis.sql.session.SessionContext;
+import org.borealis.sql.types.Casts;
+import org.borealis.sql.types.PgType;
+import org.borealis.sql.types.RowCodec;
+
+/**
+ * Plans DDL and maintenance: CREATE/DROP TABLE, CREATE/DROP INDEX, ALTER TABLE (constraints, ADD
+ * COLUMN, RENAME is not yet), TRUNCATE, VACUUM/ANALYZE, and roles (through {@link RolePlanner}).
+ * Every change runs in the statement's transaction; constraint names follow PostgreSQL
+ * ({@code t_pkey}, {@code t_col_key}, {@code t_col_fkey}, {@code t_col_check}, {@code t_col_idx}).
+ */
+final class DdlPlanner {
+
+    private final EngineStorageSession s;
+    private final PlanContext pc;
+    private final SessionContext session;
+
+    DdlPlanner(EngineStorageSession s, PlanContext pc, SessionContext session) {
+        this.s = s;
+        this.pc = pc;
+        this.session = session;
+    }
+
+    Plan plan(Statement st) {
+        return switch (st) {
+            case Statement.CreateTable c -> run("CREATE TABLE", () -> createTable(c));
+            case Statement.Drop d -> drop(d);
+            case Statement.CreateIndex c -> run("CREATE INDEX", () -> createIndex(c));
+            case Statement.AlterTable a -> run("ALTER TABLE", () -> alter(a));
+            case Statement.Truncate t -> run("TRUNCATE TABLE", () -> truncate(t));
+            case Statement.Vacuum v -> vacuum(v);
+            case Statement.CreateRole r -> run("CREATE ROLE", () -> new RolePlanner(s, session).create(r));
+            case Statement.AlterRole r -> run("ALTER ROLE", () -> new RolePlanner(s, session).alter(r));
+            default -> null;
+        };
+    }
+
+    private Plan run(String tag, Runnable body) {
+        return new Plan() {
+            @Override
+            public List<ResultColumn> columns() {
+                return null;
+            }
+
+            @Override
+            public Execution start(ExecContext ctx) {
+                body.run();
+                s.catalogChanged();
+                return new RowsExecution(List.of(), tag);
+            }
+
+            @Override
+            public boolean writes() {
+                return true;
+            }
+        };
+    }
+
+    private Catalog catalog() {
+        return s.engine().catalog();
+    }
+
+    private Transaction tx() {
+        return s.tx();
+    }
+
+    private static String schemaOf(List<String> name) {
+        return name.size() > 1 ? name.get(name.size() - 2) : null;
+    }
+
+    private static String last(List<String> name) {
+        return name.get(name.size() - 1);
+    }
+
+    // ------------------------------------------------------------------ CREATE TABLE
+
+    private void createTable(Statement.CreateTable c) {
+        String name = last(c.name());
+        if (s.view().relation(c.name()).isPresent()) {
+            if (c.ifNotExists()) {
+                return;
+            }
+            throw new SqlException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
+        }
+        List<ColumnDef> cols = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<TableConstraint> constraints = new ArrayList<>();
+        for (Statement.ColumnDef cd : c.columns()) {
+            if (!seen.add(cd.name())) {
+                throw new SqlException(SqlState.DUPLICATE_COLUMN, "column \"" + cd.name() + "\" specified more than once");
+            }
+            cols.add(columnDef(cd));
+            constraints.addAll(cd.constraints());
+        }
+        constraints.addAll(c.constraints());
+        RelationInfo rel = catalog().createTable(tx(), new TableDef(schemaOf(c.name()), name, cols));
+        s.catalogChanged();
+        for (TableConstraint tc : constraints) {
+            addConstraint(rel.oid(), tc);
+        }
+    }
+
+    private ColumnDef columnDef(Statement.ColumnDef cd) {
+        String tn = cd.type().name();
+        if (tn.equals("serial") || tn.equals("bigserial") || tn.equals("smallserial") || cd.identity()) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "serial and identity columns are not supported yet")
+                    .withPosition(cd.pos() + 1);
+        }
+        TypeNames.Resolved t = TypeNames.resolve(cd.type());
+        String def = null;
+        if (cd.defaultValue() != null) {
+            // Bind once so a bad default fails now, as in PostgreSQL.
+            new Binder(pc, org.borealis.sql.plan.Scope.empty()).bind(cd.defaultValue(), t.type(), t.typmod(), Casts.Context.ASSIGNMENT);
+            def = cd.defaultText();
+        }
+        return new ColumnDef(cd.name(), t.type().oid(), t.typmod(), cd.notNull(), def, (char) 0);
+    }
+
+    // ------------------------------------------------------------------ constraints
+
+    private TableMeta meta(int oid) {
+        s.catalogChanged();
+        return s.view().table(oid).orElseThrow();
+    }
+
+    private void addConstraint(int tableOid, TableConstraint tc) {
+        TableMeta t = meta(tableOid);
+        int[] cols = columns(t, tc.columns());
+        String colNames = String.join("_", tc.columns());
+        switch (tc.kind()) {
+            case PRIMARY_KEY -> {
+                if (t.primaryKey() != null) {
+                    throw new SqlException(SqlState.INVALID_TABLE_DEFINITION, "multiple primary keys for table \""
+                            + t.name() + "\" are not allowed");
+                }
+                checkNoNulls(t, cols);
+                String name = tc.name() != null ? tc.name() : uniqueName(t.name() + "_pkey");
+                catalog().addConstraint(tx(), new ConstraintDef(name, tableOid, ConstraintKind.PRIMARY_KEY, attnums(cols), 0,
+                        keyOf(t, cols), 0, List.of(), (char) 0, (char) 0, null));
+            }
+            case UNIQUE -> {
+                String name = tc.name() != null ? tc.name() : uniqueName(t.name() + "_" + colNames + "_key");
+                catalog().addConstraint(tx(), new ConstraintDef(name, tableOid, ConstraintKind.UNIQUE, attnums(cols), 0,
+                        keyOf(t, cols), 0, List.of(), (char) 0, (char) 0, null));
+            }
+            case CHECK -> {
+                String first = tc.columns().isEmpty() ? "" : "_" + tc.columns().get(0);
+                String name = tc.name() != null ? tc.name() : uniqueName(t.name() + first + "_check");
+                BoundExpr check = new Binder(pc, scope(t)).bindCondition(tc.check(), "CHECK");
+                validateExisting(t, row -> {
+                    if (Boolean.FALSE.equals(check.eval(new ExecContext(new Object[0], pc.format(), java.time.Instant.now(), null), row))) {
+                        throw new SqlException(SqlState.CHECK_VIOLATION, "check constraint \"" + name + "\" of relation \""
+                                + t.name() + "\" is violated by some row");
+                    }
+                });
+                catalog().addConstraint(tx(), new ConstraintDef(name, tableOid, ConstraintKind.CHECK, attnums(cols), 0,
+                        null, 0, List.of(), (char) 0, (char) 0, tc.checkText()));
+            }
+            case FOREIGN_KEY -> foreignKey(t, cols, tc, colNames);
+        }
+    }
+
+    private void foreignKey(TableMeta t, int[] cols, TableConstraint tc, String colNames) {
+        TableMeta parent = s.view().table(tc.refTable()).orElseThrow(() -> new SqlException(SqlState.UNDEFINED_TABLE,
+                "relation \"" + String.join(".", tc.refTable()) + "\" does not exist"));
+        int[] refCols;
+        if (tc.refColumns().isEmpty()) {
+            TableMeta.IndexMeta pk = parent.primaryKey();
+            if (pk == null) {
+                throw new SqlException(SqlState.INVALID_FOREIGN_KEY, "there is no primary key for referenced table \""
+                        + parent.name() + "\"");
+            }
+            refCols = pk.columns();
+        } else {
+            refCols = columns(parent, tc.refColumns());
+            boolean unique = false;
+            for (TableMeta.IndexMeta i : parent.indexes()) {
+                unique |= i.unique() && java.util.Arrays.equals(i.columns(), refCols);
+            }
+            if (!unique) {
+                throw new SqlException(SqlState.INVALID_FOREIGN_KEY, "there is no unique constraint matching given keys for referenced table \""
+                        + parent.name() + "\"");
+            }
+        }
+        if (refCols.length != cols.length) {
+            throw new SqlException(SqlState.INVALID_FOREIGN_KEY, "number of referencing and referenced columns for foreign key disagree");
+        }
+        for (int i = 0; i < cols.length; i++) {
+            PgType a = t.columns().get(cols[i]).type();
+            PgType b = parent.columns().get(refCols[i]).type();
+            if (a != b && !(Casts.numericRank(a) > 0 && Casts.numericRank(b) > 0)) {
+                throw new SqlException(SqlState.DATATYPE_MISMATCH, "foreign key constraint cannot be implemented")
+                        .withDetail("Key columns \"" + t.columns().get(cols[i]).name() + "\" and \""
+                                + parent.columns().get(refCols[i]).name() + "\" are of incompatible types: "
+                                + a.displayName() + " and " + b.displayName() + ".");
+            }
+        }
+        String name = tc.name() != null ? tc.name() : uniqueName(t.name() + "_" + colNames + "_fkey");
+        TableMeta.ForeignKey fk = new TableMeta.ForeignKey(name, cols, parent.oid(), refCols);
+        TableMeta withFk = new TableMeta(t.oid(), t.schema(), t.name(), t.columns(), t.indexes(), List.of(fk), List.of());
+        ForeignKeys checker = new ForeignKeys(s, withFk);
+        validateExisting(t, row -> checker.checkParents(row, null));
+        catalog().addConstraint(tx(), new ConstraintDef(name, t.oid(), ConstraintKind.FOREIGN_KEY, attnums(cols), 0, null,
+                parent.oid(), attnums(refCols), 'a', 'a', null));
+    }
+
+    private void validateExisting(TableMeta t, java.util.function.Consumer<Object[]> check) {
+        Table table = s.engine().table(t.oid());
+        PgType[] types = t.types();
+        try (Cursor<Row> c = table.scan(tx())) {
+            while (c.hasNext()) {
+                check.accept(RowCodec.decode(c.next().data(), types));
+            }
+        }
+    }
+
+    private void checkNoNulls(TableMeta t, int[] cols) {
+        validateExisting(t, row -> {
+            for (int c : cols) {
+                if (row[c] == null) {
+                    throw new SqlException(SqlState.NOT_NULL_VIOLATION, "column \"" + t.columns().get(c).name()
+                            + "\" of relation \"" + t.name() + "\" contains null values");
+                }
+            }
+        });
+    }
+
+    private static java.util.function.Function<byte[], byte[]> keyOf(TableMeta t, int[] cols) {
+        PgType[] types = t.types();
+        return data -> RowKeys.keyOfStored(cols, types, data);
+    }
+
+    private static int[] columns(TableMeta t, List<String> names) {
+        int[] out = new int[names.size()];
+        for (int i = 0; i < out.length; i++) {
+            TableMeta.Column c = t.column(names.get(i));
+            if (c == null) {
+                throw new SqlException(SqlState.UNDEFINED_COLUMN, "column \"" + names.get(i) + "\" named in key does not exist");
+            }
+            out[i] = c.index();
+        }
+        return out;
+    }
+
+    private static List<Integer> attnums(int[] cols) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : cols) {
+            out.add(c + 1);
+        }
+        return out;
+    }
+
+    private String uniqueName(String base) {
+        String name = base.length() > 63 ? base.substring(0, 63) : base;
+        for (int i = 1; s.view().relation(List.of(name)).isPresent() || constraintExists(name); i++) {
+            name = base + i;
+        }
+        return name;
+    }
+
+    private boolean constraintExists(String name) {
+        for (RelationInfo r : catalog().relations(tx())) {
+            if (r.kind() == RelationKind.TABLE) {
+                for (ConstraintInfo c : catalog().constraints(tx(), r.oid())) {
+                    if (c.name().equals(name)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static org.borealis.sql.plan.Scope scope(TableMeta t) {
+        return FromPlanner.tableScope(t, new FromItem.Table(List.of(t.name()), null, List.of(), 0));
+    }
+
+    // ------------------------------------------------------------------ indexes
+
+    private void createIndex(Statement.CreateIndex c) {
+        TableMeta t = s.view().table(c.table()).orElseThrow(() -> new SqlException(SqlState.UNDEFINED_TABLE,
+                "relation \"" + String.join(".", c.table()) + "\" does not exist"));
+        List<String> names = new ArrayList<>();
+        c.columns().forEach(ic -> names.add(ic.column()));
+        int[] cols = columns(t, names);
+        String name = c.name();
+        if (name != null && s.view().relation(List.of(name)).isPresent()) {
+            if (c.ifNotExists()) {
+                return;
+            }
+            throw new SqlException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
+        }
+        if (name == null) {
+            name = uniqueName(t.name() + "_" + String.join("_", names) + "_idx");
+        }
+        catalog().createIndex(tx(), new IndexDef(t.schema(), name, t.oid(), attnums(cols), c.unique(), false, keyOf(t, cols)));
+    }
+
+    // ------------------------------------------------------------------ DROP
+
+    private Plan drop(Statement.Drop d) {
+        return switch (d.objectType()) {
+            case "table" -> run("DROP TABLE", () -> dropTables(d));
+            case "index" -> run("DROP INDEX", () -> {
+                for (List<String> n : d.names()) {
+                    Optional<RelationInfo> r = s.view().relation(n);
+                    if (r.isEmpty() || r.get().kind() != RelationKind.INDEX) {
+                        if (d.ifExists()) {
+                            continue;
+                        }
+                        throw new SqlException(SqlState.UNDEFINED_OBJECT, "index \"" + last(n) + "\" does not exist");
+                    }
+                    catalog().dropIndex(tx(), r.get().oid());
+                }
+            });
+            case "role" -> run("DROP ROLE", () -> new RolePlanner(s, session).drop(d));
+            default -> throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "DROP " + d.objectType().toUpperCase() + " is not supported yet");
+        };
+    }
+
+    private void dropTables(Statement.Drop d) {
+        List<RelationInfo> targets = new ArrayList<>();
+        for (List<String> n : d.names()) {
+            Optional<RelationInfo> r = s.view().relation(n);
+            if (r.isEmpty() || r.get().kind() != RelationKind.TABLE) {
+                if (d.ifExists()) {
+                    continue;
+                }
+                throw new SqlException(SqlState.UNDEFINED_TABLE, "table \"" + last(n) + "\" does not exist");
+            }
+            targets.add(r.get());
+        }
+        Set<Integer> oids = new HashSet<>();
+        targets.forEach(r -> oids.add(r.oid()));
+        // Foreign keys among the dropped tables go with them; others need CASCADE.
+        for (RelationInfo r : targets) {
+            for (ConstraintInfo c : catalog().referencingConstraints(tx(), r.oid())) {
+                if (c.kind() != ConstraintKind.FOREIGN_KEY || c.tableOid() == r.oid()) {
+                    continue;
+                }
+                if (!oids.contains(c.tableOid()) && !d.cascade()) {
+                    String child = catalog().relation(tx(), c.tableOid()).map(RelationInfo::name).orElse("?");
+                    throw new SqlException(SqlState.DEPENDENT_OBJECTS_STILL_EXIST, "cannot drop table " + r.name()
+                            + " because other objects depend on it")
+                            .withDetail("constraint " + c.name() + " on table " + child + " depends on table " + r.name())
+                            .withHint("Use DROP ... CASCADE to drop the dependent objects too.");
+                }
+                catalog().dropConstraint(tx(), c.oid());
+            }
+        }
+        for (RelationInfo r : targets) {
+            catalog().dropTable(tx(), r.oid());
+        }
+    }
+
+    // ------------------------------------------------------------------ ALTER TABLE
+
+    private void alter(Statement.AlterTable a) {
+        Optional<TableMeta> t = s.view().table(a.table());
+        if (t.isEmpty()) {
+            if (a.ifExists()) {
+                return;
+            }
+            throw new SqlException(SqlState.UNDEFINED_TABLE, "relation \"" + String.join(".", a.table()) + "\" does not exist");
+        }
+        int oid = t.get().oid();
+        for (Statement.AlterAction act : a.actions()) {
+            switch (act) {
+                case Statement.AlterAction.AddConstraint c -> addConstraint(oid, c.constraint());
+                case Statement.AlterAction.AddColumn c -> {
+                    if (meta(oid).column(c.column().name()) != null) {
+                        if (c.ifNotExists()) {
+                            continue;
+                        }
+                        throw new SqlException(SqlState.DUPLICATE_COLUMN, "column \"" + c.column().name()
+                                + "\" of relation \"" + t.get().name() + "\" already exists");
+                    }
+                    if (c.column().defaultValue() != null || c.column().notNull()) {
+                        throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED,
+                                "ADD COLUMN with DEFAULT or NOT NULL is not supported yet");
+                    }
+                    catalog().addColumn(tx(), oid, columnDef(c.column()));
+                    for (TableConstraint tc : c.column().constraints()) {
+                        addConstraint(oid, tc);
+                    }
+                }
+                case Statement.AlterAction.DropConstraint c -> {
+                    ConstraintInfo found = null;
+                    for (ConstraintInfo ci : catalog().constraints(tx(), oid)) {
+                        if (ci.name().equals(c.name())) {
+                            found = ci;
+                        }
+                    }
+                    if (found == null) {
+                        if (c.ifExists()) {
+                            continue;
+                        }
+                        throw new SqlException(SqlState.UNDEFINED_OBJECT, "constraint \"" + c.name() + "\" of relation \""
+                                + t.get().name() + "\" does not exist");
+                    }
+                    catalog().dropConstraint(tx(), found.oid());
+                }
+                case Statement.AlterAction.SetOptions o -> {
+                }
+                default -> throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "this ALTER TABLE action is not supported yet");
+            }
+            s.catalogChanged();
+        }
+    }
+
+    // ------------------------------------------------------------------ TRUNCATE, VACUUM
+
+    private void truncate(Statement.Truncate tr) {
+        List<TableMeta> targets = new ArrayList<>();
+        Set<Integer> oids = new HashSet<>();
+        for (List<String> n : tr.tables()) {
+            TableMeta t = s.view().table(n).orElseThrow(() -> new SqlException(SqlState.UNDEFINED_TABLE,
+                    "relation \"" + String.join(".", n) + "\" does not exist"));
+            targets.add(t);
+            oids.add(t.oid());
+        }
+        for (TableMeta t : targets) {
+            for (ConstraintInfo c : catalog().referencingConstraints(tx(), t.oid())) {
+                if (c.kind() == ConstraintKind.FOREIGN_KEY && !oids.contains(c.tableOid())) {
+                    throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "cannot truncate a table referenced in a foreign key constraint")
+                            .withHint("Truncate table \"" + catalog().relation(tx(), c.tableOid()).map(RelationInfo::name).orElse("?")
+                                    + "\" at the same time, or use TRUNCATE ... CASCADE.");
+                }
+            }
+        }
+        for (TableMeta t : targets) {
+            Table table = s.engine().table(t.oid());
+            List<org.borealis.sql.engine.Tid> tids = new ArrayList<>();
+            try (Cursor<Row> c = table.scan(tx())) {
+                while (c.hasNext()) {
+                    tids.add(c.next().tid());
+                }
+            }
+            for (org.borealis.sql.engine.Tid tid : tids) {
+                table.delete(tx(), tid);
+            }
+        }
+    }
+
+    private Plan vacuum(Statement.Vacuum v) {
+        List<Integer> oids = new ArrayList<>();
+        for (List<String> n : v.tables()) {
+            oids.add(s.view().table(n).orElseThrow(() -> new SqlException(SqlState.UNDEFINED_TABLE,
+                    "relation \"" + String.join(".", n) + "\" does not exist")).oid());
+        }
+        String tag = v.vacuum() ? "VACUUM" : "ANALYZE";
+        return new Plan() {
+            @Override
+            public List<ResultColumn> columns() {
+                return null;
+            }
+
+            @Override
+            public Execution start(ExecContext ctx) {
+                if (v.vacuum()) {
+                    // VACUUM works outside any transaction of this session, so its own snapshot holds nothing back.
+                    s.commit();
+                    if (oids.isEmpty()) {
+                        s.engine().vacuumAll();
+                    } else {
+                        oids.forEach(s.engine()::vacuum);
+                    }
+                }
+                return new RowsExecution(List.of(), tag);
+            }
+        };
+    }
+}

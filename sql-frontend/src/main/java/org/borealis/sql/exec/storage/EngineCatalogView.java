@@ -1,0 +1,116 @@
+package org.borealis.sql.exec.storage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.borealis.sql.engine.Catalog;
+import org.borealis.sql.engine.ColumnDef;
+import org.borealis.sql.engine.ConstraintInfo;
+import org.borealis.sql.engine.ConstraintKind;
+import org.borealis.sql.engine.IndexInfo;
+import org.borealis.sql.engine.RelationInfo;
+import org.borealis.sql.engine.RelationKind;
+import org.borealis.sql.engine.Transaction;
+import org.borealis.sql.error.SqlException;
+import org.borealis.sql.error.SqlState;
+import org.borealis.sql.plan.CatalogView;
+import org.borealis.sql.plan.TableMeta;
+import org.borealis.sql.types.PgType;
+import org.borealis.sql.types.Types;
+
+/**
+ * The planner's view of the engine catalog in one transaction: engine relation records turned into
+ * {@link TableMeta} (SQL types from the stored OIDs, indexes with 0-based columns, foreign keys and
+ * checks). Results are memoised for the statement.
+ */
+final class EngineCatalogView implements CatalogView {
+
+    private final Catalog catalog;
+    private final Transaction tx;
+    private final Map<Integer, TableMeta> byOid = new HashMap<>();
+
+    EngineCatalogView(Catalog catalog, Transaction tx) {
+        this.catalog = catalog;
+        this.tx = tx;
+    }
+
+    @Override
+    public Optional<TableMeta> table(List<String> name) {
+        String schema = name.size() > 1 ? name.get(name.size() - 2) : null;
+        if (name.size() > 3) {
+            return Optional.empty();
+        }
+        Optional<RelationInfo> r = catalog.relation(tx, schema, name.get(name.size() - 1));
+        if (r.isEmpty() || r.get().kind() != RelationKind.TABLE) {
+            return Optional.empty();
+        }
+        return Optional.of(meta(r.get()));
+    }
+
+    @Override
+    public Optional<TableMeta> table(int oid) {
+        TableMeta m = byOid.get(oid);
+        if (m != null) {
+            return Optional.of(m);
+        }
+        return catalog.relation(tx, oid).filter(r -> r.kind() == RelationKind.TABLE).map(this::meta);
+    }
+
+    /** Any relation kind by name (for DROP INDEX and error messages). */
+    Optional<RelationInfo> relation(List<String> name) {
+        String schema = name.size() > 1 ? name.get(name.size() - 2) : null;
+        return catalog.relation(tx, schema, name.get(name.size() - 1));
+    }
+
+    TableMeta meta(RelationInfo r) {
+        TableMeta cached = byOid.get(r.oid());
+        if (cached != null) {
+            return cached;
+        }
+        List<TableMeta.Column> cols = new ArrayList<>();
+        for (int i = 0; i < r.columns().size(); i++) {
+            ColumnDef c = r.columns().get(i);
+            PgType t = Types.byOid(c.typeOid());
+            if (t == null) {
+                throw new SqlException(SqlState.DATA_CORRUPTED, "column \"" + c.name() + "\" of \"" + r.name()
+                        + "\" has unknown type OID " + c.typeOid());
+            }
+            cols.add(new TableMeta.Column(c.name(), t, c.typmod(), c.notNull(), c.defaultExpr(), i));
+        }
+        List<TableMeta.IndexMeta> idx = new ArrayList<>();
+        for (IndexInfo i : catalog.indexes(tx, r.oid())) {
+            idx.add(new TableMeta.IndexMeta(i.oid(), i.name(), zeroBased(i.columns()), i.unique(), i.primary()));
+        }
+        List<TableMeta.ForeignKey> fks = new ArrayList<>();
+        List<TableMeta.Check> checks = new ArrayList<>();
+        for (ConstraintInfo c : catalog.constraints(tx, r.oid())) {
+            if (c.kind() == ConstraintKind.FOREIGN_KEY) {
+                fks.add(new TableMeta.ForeignKey(c.name(), zeroBased(c.columns()), c.refTableOid(), zeroBased(c.refColumns())));
+            } else if (c.kind() == ConstraintKind.CHECK) {
+                checks.add(new TableMeta.Check(c.name(), c.checkExpr()));
+            }
+        }
+        TableMeta m = new TableMeta(r.oid(), r.schema(), r.name(), cols, idx, fks, checks);
+        byOid.put(r.oid(), m);
+        return m;
+    }
+
+    List<ConstraintInfo> constraints(int tableOid) {
+        return catalog.constraints(tx, tableOid);
+    }
+
+    List<ConstraintInfo> referencing(int tableOid) {
+        return catalog.referencingConstraints(tx, tableOid);
+    }
+
+    static int[] zeroBased(List<Integer> attnums) {
+        int[] out = new int[attnums.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = attnums.get(i) - 1;
+        }
+        return out;
+    }
+}

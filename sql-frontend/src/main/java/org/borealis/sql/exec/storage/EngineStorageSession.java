@@ -1,0 +1,172 @@
+package org.borealis.sql.exec.storage;
+
+import org.borealis.sql.engine.Engine;
+import org.borealis.sql.engine.Isolation;
+import org.borealis.sql.engine.Session;
+import org.borealis.sql.engine.Transaction;
+import org.borealis.sql.error.SqlException;
+import org.borealis.sql.error.SqlState;
+import org.borealis.sql.exec.Plan;
+import org.borealis.sql.exec.op.Operator;
+import org.borealis.sql.parser.ast.Statement;
+import org.borealis.sql.plan.CatalogView;
+import org.borealis.sql.plan.IndexBounds;
+import org.borealis.sql.plan.PlanContext;
+import org.borealis.sql.plan.ScanFactory;
+import org.borealis.sql.plan.TableMeta;
+import org.borealis.sql.session.SessionContext;
+import org.borealis.sql.session.StorageSession;
+
+/**
+ * One client session's engine session and current transaction; plans the statements that touch
+ * storage (DML through {@link DmlPlanner}, DDL through {@link DdlPlanner}). Session thread only.
+ */
+final class EngineStorageSession implements StorageSession, ScanFactory {
+
+    private final Engine engine;
+    private final Session session;
+    private Transaction tx;
+    private boolean ddlInTransaction;
+    private EngineCatalogView catalog;
+
+    private final EngineStorage storage;
+
+    EngineStorageSession(EngineStorage storage, Engine engine) {
+        this.storage = storage;
+        this.engine = engine;
+        this.session = engine.openSession();
+    }
+
+    Engine engine() {
+        return engine;
+    }
+
+    Session session() {
+        return session;
+    }
+
+    Transaction tx() {
+        if (tx == null) {
+            throw new SqlException(SqlState.INTERNAL_ERROR, "no transaction is active");
+        }
+        return tx;
+    }
+
+    @Override
+    public void begin(boolean repeatableRead, boolean readOnly) {
+        tx = session.begin(repeatableRead ? Isolation.REPEATABLE_READ : Isolation.READ_COMMITTED, readOnly);
+        catalog = null;
+    }
+
+    @Override
+    public void commit() {
+        Transaction t = tx;
+        tx = null;
+        catalog = null;
+        try {
+            t.commit();
+        } finally {
+            endDdl();
+        }
+    }
+
+    @Override
+    public void rollback() {
+        Transaction t = tx;
+        tx = null;
+        catalog = null;
+        try {
+            if (t != null && t.isActive()) {
+                t.rollback();
+            }
+        } finally {
+            endDdl();
+        }
+    }
+
+    @Override
+    public boolean inTransaction() {
+        return tx != null;
+    }
+
+    @Override
+    public void startStatement() {
+        tx().startStatement();
+        catalog = null;
+    }
+
+    @Override
+    public CatalogView catalog() {
+        return view();
+    }
+
+    EngineCatalogView view() {
+        if (catalog == null) {
+            catalog = new EngineCatalogView(engine.catalog(), tx());
+        }
+        return catalog;
+    }
+
+    /** Forgets memoised catalog records after DDL, and makes every session re-plan its statements. */
+    void catalogChanged() {
+        catalog = null;
+        ddlInTransaction = true;
+        storage.bumpCatalogVersion();
+    }
+
+    /** After a transaction with DDL ends, plans made meanwhile by others may be stale too. */
+    private void endDdl() {
+        if (ddlInTransaction) {
+            ddlInTransaction = false;
+            storage.bumpCatalogVersion();
+        }
+    }
+
+    @Override
+    public ScanFactory scans() {
+        return this;
+    }
+
+    @Override
+    public Operator seqScan(TableMeta table) {
+        return new SeqScanOp(engine.table(table.oid()), this::tx, table.types(), false);
+    }
+
+    @Override
+    public Operator indexScan(TableMeta table, TableMeta.IndexMeta index, IndexBounds bounds) {
+        return new IndexScanOp(engine.table(table.oid()), engine.index(index.oid()), index, this::tx, table.types(), bounds, false);
+    }
+
+    Operator scanWithTid(TableMeta table, TableMeta.IndexMeta index, IndexBounds bounds) {
+        if (index == null) {
+            return new SeqScanOp(engine.table(table.oid()), this::tx, table.types(), true);
+        }
+        return new IndexScanOp(engine.table(table.oid()), engine.index(index.oid()), index, this::tx, table.types(), bounds, true);
+    }
+
+    @Override
+    public Plan plan(Statement statement, PlanContext pc, SessionContext sessionContext) {
+        return switch (statement) {
+            case Statement.Insert i -> new DmlPlanner(this, pc).insert(i);
+            case Statement.Update u -> new DmlPlanner(this, pc).update(u);
+            case Statement.Delete d -> new DmlPlanner(this, pc).delete(d);
+            default -> new DdlPlanner(this, pc, sessionContext).plan(statement);
+        };
+    }
+
+    @Override
+    public CopyIn copyIn(Statement.Copy copy, PlanContext pc) {
+        return new DmlPlanner(this, pc).copyIn(copy);
+    }
+
+    @Override
+    public long catalogVersion() {
+        return storage.catalogVersion();
+    }
+
+    @Override
+    public void close() {
+        rollback();
+        session.close();
+    }
+}

@@ -1,0 +1,130 @@
+package org.borealis.sql.exec.storage;
+
+import java.util.Optional;
+
+import org.borealis.sql.engine.Cursor;
+import org.borealis.sql.engine.Index;
+import org.borealis.sql.engine.IndexEntry;
+import org.borealis.sql.engine.KeyRange;
+import org.borealis.sql.engine.Row;
+import org.borealis.sql.engine.ScanDirection;
+import org.borealis.sql.engine.Table;
+import org.borealis.sql.engine.Transaction;
+import org.borealis.sql.exec.ExecContext;
+import org.borealis.sql.exec.expr.BoundExpr;
+import org.borealis.sql.exec.op.Operator;
+import org.borealis.sql.plan.IndexBounds;
+import org.borealis.sql.plan.TableMeta;
+import org.borealis.sql.types.ByteSink;
+import org.borealis.sql.types.KeyCodec;
+import org.borealis.sql.types.PgType;
+
+/**
+ * Rows found through a B-tree: the bounds' values are evaluated and encoded as key prefixes when
+ * the scan opens, the index range is walked in key order and each entry's heap version is fetched
+ * (entries whose version is not visible are skipped). A NULL bound value matches nothing.
+ */
+final class IndexScanOp implements Operator {
+
+    private final Table table;
+    private final Index index;
+    private final TableMeta.IndexMeta meta;
+    private final java.util.function.Supplier<Transaction> txs;
+    private Transaction tx;
+    private final PgType[] types;
+    private final IndexBounds bounds;
+    private final boolean withTid;
+    private Cursor<IndexEntry> cursor;
+    private ExecContext ctx;
+
+    IndexScanOp(Table table, Index index, TableMeta.IndexMeta meta, java.util.function.Supplier<Transaction> txs, PgType[] types, IndexBounds bounds,
+                boolean withTid) {
+        this.table = table;
+        this.index = index;
+        this.meta = meta;
+        this.txs = txs;
+        this.types = types;
+        this.bounds = bounds;
+        this.withTid = withTid;
+    }
+
+    @Override
+    public void open(ExecContext ctx) {
+        this.ctx = ctx;
+        this.tx = txs.get();
+        Object[] none = new Object[0];
+        ByteSink prefix = new ByteSink(32);
+        int k = 0;
+        for (BoundExpr e : bounds.equal()) {
+            Object v = e.eval(ctx, none);
+            if (v == null) {
+                cursor = null;
+                return;
+            }
+            KeyCodec.encodeColumn(v, types[meta.columns()[k++]], false, prefix);
+        }
+        byte[] eq = prefix.toByteArray();
+        byte[] low = eq;
+        boolean lowInc = true;
+        byte[] high = eq;
+        boolean highInc = true;
+        if (bounds.low() != null || bounds.high() != null) {
+            PgType t = types[meta.columns()[k]];
+            if (bounds.low() != null) {
+                Object v = bounds.low().eval(ctx, none);
+                if (v == null) {
+                    cursor = null;
+                    return;
+                }
+                ByteSink s = new ByteSink(32).put(eq);
+                KeyCodec.encodeColumn(v, t, false, s);
+                low = s.toByteArray();
+                lowInc = bounds.lowInclusive();
+            } else {
+                // Skip NULLs of the range column only when a lower bound exists; otherwise start at the prefix.
+                low = eq;
+            }
+            if (bounds.high() != null) {
+                Object v = bounds.high().eval(ctx, none);
+                if (v == null) {
+                    cursor = null;
+                    return;
+                }
+                ByteSink s = new ByteSink(32).put(eq);
+                KeyCodec.encodeColumn(v, t, false, s);
+                high = s.toByteArray();
+                highInc = bounds.highInclusive();
+            } else {
+                // Values sort before NULLs: stop before the NULL marker of the range column.
+                high = new ByteSink(eq.length + 1).put(eq).put(KeyCodec.NULL).toByteArray();
+                highInc = false;
+            }
+        }
+        KeyRange range = new KeyRange(low.length == 0 ? null : low, lowInc, high.length == 0 ? null : high, highInc);
+        cursor = index.scan(tx, range, ScanDirection.FORWARD);
+    }
+
+    @Override
+    public Object[] next() {
+        if (cursor == null) {
+            return null;
+        }
+        while (cursor.hasNext()) {
+            ctx.checkCancel();
+            IndexEntry e = cursor.next();
+            Optional<Row> r = table.fetch(tx, e.tid());
+            if (r.isPresent()) {
+                return SeqScanOp.decode(r.get(), types, withTid);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void close() {
+        if (cursor != null) {
+            cursor.close();
+            cursor = null;
+        }
+    }
+}

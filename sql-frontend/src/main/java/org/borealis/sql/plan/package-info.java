@@ -1,0 +1,8 @@
+/**
+ * The planner: {@link org.borealis.sql.plan.QueryPlanner} (read first) turns a query AST into an
+ * operator tree; {@link org.borealis.sql.plan.Binder} resolves names, types, parameters (with
+ * inference), operators and functions; {@link org.borealis.sql.plan.IndexSelector} picks the
+ * B-tree for a WHERE clause. The catalog is seen through {@link org.borealis.sql.plan.CatalogView}
+ * and tables are read through {@link org.borealis.sql.plan.ScanFactory}.
+ */
+package org.borealis.sql.plan;
