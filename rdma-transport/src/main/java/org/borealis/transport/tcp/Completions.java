@@ -83,8 +83,13 @@ final class Completions {
         completeWrittenSends();
     }
 
-    /** ERROR with a request id: the peer refused the oldest pending operation, a READ or WRITE. */
-    void refused(long id, ByteBuf frame) {
+    /**
+     * ERROR with a request id: the peer refused the oldest pending operation, a READ or WRITE, which
+     * fails with a {@link RemoteAccessException}.
+     *
+     * @return what was refused and why, for the log and for closing the connection
+     */
+    String refused(long id, ByteBuf frame) {
         expectOldest(id, "ERROR");
         byte kind = ring.headKind();
         if (kind == OpRing.SEND) {
@@ -97,6 +102,7 @@ final class Completions {
                 ring.headRemoteKey(), ErrorFrame.reason(frame), ErrorFrame.codeName(code)));
         report(ring.failHead(endpoint, cause));
         completeWrittenSends();
+        return cause.getMessage();
     }
 
     /** Fails every pending operation, oldest first. */

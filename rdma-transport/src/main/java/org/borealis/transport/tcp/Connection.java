@@ -10,6 +10,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelOutboundBuffer;
+import io.netty.channel.socket.DuplexChannel;
 import io.netty.util.concurrent.ScheduledFuture;
 import org.borealis.transport.ConnectionClosedException;
 import org.borealis.transport.Endpoint;
@@ -42,13 +43,19 @@ import org.slf4j.LoggerFactory;
  *     |<--- READ_RESPONSE 2 -----------------------|   responses in request order
  *     |---- WRITE_REQUEST #3, WRITE_REQUEST #4 --->|
  *     |<--- ACK 4 ---------------------------------|   one ACK for both writes
- *     |---- WRITE_REQUEST #5 --------------------->|
- *     |<--- ERROR 5 (UNKNOWN_KEY) -----------------|   only #5 fails; the connection goes on
- *     |<--- ERROR 0 (CLOSING: bad CRC ...) --------|   then the peer closes the connection
+ *     |---- WRITE_REQUEST #5, SEND #6 ------------>|
+ *     |<--- ERROR 5 (UNKNOWN_KEY), end of stream --|   #5 fails with RemoteAccessException, then
+ *     |                                            |   both sides close; #6 fails (connection closed)
+ *
+ *  bad input from the peer:
+ *     |<--- ERROR 0 (CLOSING: bad CRC ...), end ---|   the reason, then the peer closes
  * </pre>
  *
  * <p>Every bad input closes only this connection, with a logged reason that every pending
- * operation's {@link ConnectionClosedException} repeats.
+ * operation's {@link ConnectionClosedException} repeats. So does a refused one-sided access, on
+ * both sides (see {@code docs/design/remote-access-faults.md}): the operation fails with a
+ * {@link org.borealis.transport.RemoteAccessException}, the rest of what was pending with
+ * {@link ConnectionClosedException}.
  */
 final class Connection extends ChannelInboundHandlerAdapter {
 
@@ -92,7 +99,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
         this.endpoint = endpoint;
         this.channel = channel;
         this.nodeId = endpoint.transport().nodeId();
-        this.responder = new OneSidedResponder(endpoint.transport().registry(), nodeId);
+        this.responder = new OneSidedResponder(endpoint.transport().registry());
         this.completions = new Completions(endpoint, nodeId);
         this.handler = handler;
         this.factory = factory;
@@ -224,7 +231,12 @@ final class Connection extends ChannelInboundHandlerAdapter {
                 nextPeerRequest(id);
                 writeAck();
                 checkPeerIsReading();
-                write(responder.read(ctx.alloc(), crc, frame, endpoint));
+                ByteBuf answer = responder.read(ctx.alloc(), crc, frame, endpoint);
+                if (FrameHeader.type(answer) == FrameType.ERROR) {
+                    refuse(answer);
+                } else {
+                    write(answer);
+                }
             }
             case WRITE_REQUEST -> {
                 nextPeerRequest(id);
@@ -233,7 +245,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
                     unacked = id;
                 } else {
                     writeAck();
-                    write(refusal);
+                    refuse(refusal);
                 }
             }
             case ACK -> completions.acked(id);
@@ -241,8 +253,10 @@ final class Connection extends ChannelInboundHandlerAdapter {
             case ERROR -> {
                 if (id == 0) {
                     peerClosing(frame);
-                } else {
-                    completions.refused(id, frame);
+                } else { // the peer refused a one-sided access of ours: that operation fails, then the endpoint
+                    String reason = completions.refused(id, frame);
+                    LOG.warn("[{}] closing the connection to {}: {}", nodeId, endpoint.peerName(), reason);
+                    closeWith(reason, null, true);
                 }
             }
             case HELLO -> throw new FrameException("a second HELLO");
@@ -378,14 +392,53 @@ final class Connection extends ChannelInboundHandlerAdapter {
         }
     }
 
-    /** The peer broke the protocol: log, tell the peer why (best effort), close. I/O thread. */
+    /**
+     * This side refused a one-sided access of the peer's: answer with the ERROR frame, then close
+     * the connection, as an RDMA queue pair does after a remote access error. I/O thread.
+     */
+    private void refuse(ByteBuf errorFrame) {
+        String reason = "refused a one-sided " + ErrorFrame.reason(errorFrame) + " (" +
+                ErrorFrame.codeName(ErrorFrame.code(errorFrame)) + ")";
+        write(errorFrame);
+        LOG.warn("[{}] closing the connection to {}: {}", nodeId, endpoint.peerName(), reason);
+        closeAfterFlush(reason, null);
+    }
+
+    /** The peer broke the protocol: log, tell the peer why, close. I/O thread. */
     private void protocolError(String reason) {
         if (!endpoint.isOpen()) {
             return;
         }
         LOG.warn("[{}] closing the connection to {}: {}", nodeId, endpoint.peerName(), reason);
-        ctx.writeAndFlush(ErrorFrame.encode(ctx.alloc(), crc, 0, ErrorFrame.CLOSING, reason), ctx.voidPromise());
-        closeWith(reason, new FrameException(reason), true);
+        write(ErrorFrame.encode(ctx.alloc(), crc, 0, ErrorFrame.CLOSING, reason));
+        closeAfterFlush(reason, new FrameException(reason));
+    }
+
+    /**
+     * Ends the connection so that the frames already written reach the peer: flushes, shuts this
+     * side's output down (the peer reads them, then end of stream, not a reset), ignores whatever
+     * still comes in, and closes once the peer has closed too, or after the connect timeout.
+     * I/O thread.
+     */
+    private void closeAfterFlush(String reason, Throwable cause) {
+        synchronized (endpoint.lock()) {
+            if (closeReason == null) {
+                closeReason = reason;
+                closeCause = cause;
+                closeLogged = true;
+            }
+        }
+        endpoint.markClosed();
+        dirty = false;
+        ctx.flush();
+        if (channel instanceof DuplexChannel duplex && channel.isActive()) {
+            duplex.shutdownOutput();
+            ctx.executor().schedule(() -> {
+                channel.close();
+            }, endpoint.transport().limits().connectTimeoutMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            channel.close();
+        }
     }
 
     private void closeWith(String reason, Throwable cause) {

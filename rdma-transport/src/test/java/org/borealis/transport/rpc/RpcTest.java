@@ -188,15 +188,17 @@ class RpcTest {
     @Test
     void tooManyCallsInFlightOnAConnectionAreAnsweredOverloaded() throws Exception {
         try (RpcFixture f = new RpcFixture(LIMITS, 2); RpcClient client = f.client(30_000, 100)) {
-            CompletableFuture<ByteBuffer> a = client.call(RpcFixture.HOLD, ByteBuffer.allocate(0), ResponseDecoder.COPY);
-            CompletableFuture<ByteBuffer> b = client.call(RpcFixture.HOLD, ByteBuffer.allocate(0), ResponseDecoder.COPY);
-            RpcCall heldA = TestSupport.take(f.held, "held call");
-            RpcCall heldB = TestSupport.take(f.held, "held call");
+            CompletableFuture<ByteBuffer> a = client.call(RpcFixture.HOLD, ByteBuffer.wrap(new byte[] {1}),
+                    ResponseDecoder.COPY);
+            CompletableFuture<ByteBuffer> b = client.call(RpcFixture.HOLD, ByteBuffer.wrap(new byte[] {2}),
+                    ResponseDecoder.COPY);
+            RpcCall first = TestSupport.take(f.held, "held call"); // in either order: the executor has 4 threads
+            RpcCall second = TestSupport.take(f.held, "held call");
             RpcException overloaded = failure(client.call(RpcFixture.ECHO, ByteBuffer.allocate(0), ResponseDecoder.COPY));
             assertThat(overloaded.status()).isEqualTo(RpcStatus.OVERLOADED);
             assertThat(overloaded.retriable()).isTrue();
-            heldA.reply(ByteBuffer.wrap(new byte[] {1}));
-            heldB.reply(ByteBuffer.wrap(new byte[] {2}));
+            first.reply(first.payload());
+            second.reply(second.payload());
             assertThat(await(a).get(0)).isEqualTo((byte) 1);
             assertThat(await(b).get(0)).isEqualTo((byte) 2);
             assertThat(await(client.call(RpcFixture.ECHO, ByteBuffer.wrap(new byte[] {3}), ResponseDecoder.COPY)).get(0))
