@@ -3,6 +3,7 @@ package org.borealis.transport.tcp;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import io.netty.buffer.ByteBuf;
@@ -149,7 +150,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext context) {
         if (channel.isWritable()) {
-            context.executor().execute(writableCheck); // not from inside a flush: a post here must flush again
+            runLater(writableCheck); // not from inside a flush: a post here must flush again
         }
     }
 
@@ -369,7 +370,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
         }
         if (flushAgain) {
             flushAgain = false;
-            ctx.executor().execute(this::outboxReady);
+            runLater(this::outboxReady);
         }
     }
 
@@ -433,11 +434,25 @@ final class Connection extends ChannelInboundHandlerAdapter {
         ctx.flush();
         if (channel instanceof DuplexChannel duplex && channel.isActive()) {
             duplex.shutdownOutput();
-            ctx.executor().schedule(() -> {
-                channel.close();
-            }, endpoint.transport().limits().connectTimeoutMillis(), TimeUnit.MILLISECONDS);
+            try {
+                ctx.executor().schedule(() -> {
+                    channel.close();
+                }, endpoint.transport().limits().connectTimeoutMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopping) {
+                channel.close(); // the transport is closing: no time to wait for the peer
+            }
         } else {
             channel.close();
+        }
+    }
+
+    /** Runs {@code task} on this connection's I/O thread later; dropped when the transport is stopping. */
+    private void runLater(Runnable task) {
+        try {
+            ctx.executor().execute(task);
+        } catch (RejectedExecutionException stopping) {
+            LOG.debug("[{}] the I/O thread is stopping; dropped a task of the connection to {}", nodeId,
+                    endpoint.peerName());
         }
     }
 
