@@ -106,15 +106,20 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
 
     // ------------------------------------------------------------------ statement lifecycle
 
-    /** Ensures a transaction for a statement and starts the statement in it. */
+    /** Ensures a transaction for a statement and starts the statement in it (a new snapshot under READ COMMITTED). */
     void beginStatement(Statement st, boolean multi) {
-        openTransaction();
+        ensureTransaction();
         if (storage != null) {
-            if (!storage.inTransaction()) {
-                TxnModes m = effectiveModes();
-                storage.begin(m.repeatableRead(), m.readOnly());
-            }
             storage.startStatement();
+        }
+    }
+
+    /** Ensures the session and engine transactions exist, without starting a statement. */
+    void ensureTransaction() {
+        openTransaction();
+        if (storage != null && !storage.inTransaction()) {
+            TxnModes m = effectiveModes();
+            storage.begin(m.repeatableRead(), m.readOnly());
         }
     }
 
@@ -329,9 +334,11 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
         Plan plan = null;
         if (ps.parsed() != null && !TransactionControl.handles(ps.parsed().statement())
                 && !(ps.parsed().statement() instanceof Statement.Copy)) {
-            beginStatement(ps.parsed().statement(), true);
+            // A cached plan needs no catalog: the statement (and its snapshot) starts at Execute.
+            ensureTransaction();
             plan = cachedPlan(ps);
             if (plan == null) {
+                beginStatement(ps.parsed().statement(), true);
                 long version = storage == null ? 0 : storage.catalogVersion();
                 plan = planner.plan(ps.parsed(), planContext(ps.paramTypes()));
                 if (cacheable(ps.parsed().statement())) {
