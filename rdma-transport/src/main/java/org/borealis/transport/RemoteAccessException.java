@@ -2,7 +2,8 @@ package org.borealis.transport;
 
 /**
  * The peer refused a one-sided operation: unknown or revoked key, or a range outside the
- * registered region. The connection stays open; only this operation failed.
+ * registered region. The endpoint is closed afterwards, as an RDMA queue pair is after a remote
+ * access error; the operations still pending on it fail with {@link ConnectionClosedException}.
  */
 public class RemoteAccessException extends TransportException {
 

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.borealis.transport.TestSupport.await;
 import static org.borealis.transport.TestSupport.scaled;
+import static org.borealis.transport.TestBytes.assertSameBytes;
+import static org.borealis.transport.TestBytes.bytes;
+import static org.borealis.transport.TestBytes.pattern;
+import static org.borealis.transport.TestBytes.put;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -13,13 +17,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The contract every transport implementation keeps, written once and run against each (subclass
@@ -29,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * <p>Sizes and counts scale with {@code -Dborealis.test.scale}; waits are guards against hangs
  * ({@code -Dborealis.test.timeoutSeconds}), never timing assertions.
  */
+@ExtendWith(NettyLeakCheck.class)
 public abstract class TransportContractTest {
 
     /** Limits of most tests: small enough to run fast, large enough to matter. */
@@ -63,71 +68,20 @@ public abstract class TransportContractTest {
         return resource;
     }
 
-    /** A server and a client transport, connected. */
-    protected final class Pair {
-        public final Transport serverTransport;
-        public final Transport clientTransport;
-        public final Listener listener;
-        public final Endpoint client;
-        public final Endpoint server;
-        public final Recorder clientEvents = new Recorder();
-        public final Recorder serverEvents = new Recorder();
-
-        Pair(TransportLimits limits) throws Exception {
-            serverTransport = closeLater(newTransport("server", limits));
-            clientTransport = closeLater(newTransport("client", limits));
-            CompletableFuture<Endpoint> accepted = new CompletableFuture<>();
-            listener = closeLater(serverTransport.listen(listenAddress(), endpoint -> {
-                accepted.complete(endpoint);
-                return serverEvents;
-            }));
-            client = await(clientTransport.connect(listener.localAddress(), clientEvents));
-            server = await(accepted);
-        }
-
-        /** Fails the test if either side's recorder saw a contract breach. */
-        public void assertNoViolations() {
-            assertThat(clientEvents.violations).as("client-side breaches").isEmpty();
-            assertThat(serverEvents.violations).as("server-side breaches").isEmpty();
-        }
-    }
-
-    protected Pair connect(TransportLimits limits) throws Exception {
-        return new Pair(limits);
-    }
-
-    static byte[] pattern(int length, long seed) {
-        byte[] b = new byte[length];
-        new Random(seed).nextBytes(b);
-        return b;
-    }
-
-    static byte[] bytes(RegisteredBuffer buffer, int offset, int length) {
-        byte[] out = new byte[length];
-        buffer.buffer().get(offset, out);
-        return out;
-    }
-
-    static void put(RegisteredBuffer buffer, int offset, byte[] data) {
-        buffer.buffer().put(offset, data);
-    }
-
-    /** Compares byte arrays, reporting the first difference instead of both arrays. */
-    static void assertSameBytes(byte[] actual, byte[] expected, String what) {
-        int at = java.util.Arrays.mismatch(actual, expected);
-        if (at >= 0) {
-            throw new AssertionError(what + ": " + actual.length + " bytes, expected " + expected.length
-                    + "; first difference at index " + at
-                    + (at < Math.min(actual.length, expected.length)
-                    ? " (" + actual[at] + " instead of " + expected[at] + ")" : ""));
-        }
+    /** A server and a client transport of the implementation under test, connected; closed after the test. */
+    protected ConnectedPair connect(TransportLimits limits) throws Exception {
+        Transport server = closeLater(newTransport("server", limits));
+        Transport client = closeLater(newTransport("client", limits));
+        ConnectedPair pair = new ConnectedPair(server, client, listenAddress());
+        closeLater(pair.listener);
+        return pair;
     }
 
     // ---- two-sided ------------------------------------------------------------------------
 
     @Test
     void sendDeliversEachMessageOnceInOrderAndCompletesInOrder() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         int[] sizes = {0, 1, 7, 64, 1000, 8192, LIMITS.maxMessageSize()};
         for (int i = 0; i < sizes.length; i++) {
             ByteBuffer message = ByteBuffer.wrap(pattern(sizes[i], i));
@@ -147,7 +101,7 @@ public abstract class TransportContractTest {
 
     @Test
     void bothSidesSendAtOnce() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         for (int i = 0; i < 50; i++) {
             assertThat(p.client.send(ByteBuffer.wrap(("c" + i).getBytes(StandardCharsets.UTF_8)), p.clientEvents, i)).isTrue();
             assertThat(p.server.send(ByteBuffer.wrap(("s" + i).getBytes(StandardCharsets.UTF_8)), p.serverEvents, i)).isTrue();
@@ -163,7 +117,7 @@ public abstract class TransportContractTest {
 
     @Test
     void postsFromManyThreadsKeepEachThreadsOrder() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         int threads = 4;
         int each = scaled(500);
         List<Thread> posters = new ArrayList<>();
@@ -193,7 +147,7 @@ public abstract class TransportContractTest {
 
     @Test
     void messageAboveTheLimitIsRefusedAtOnce() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         ByteBuffer big = ByteBuffer.allocate(LIMITS.maxMessageSize() + 1);
         assertThatThrownBy(() -> p.client.send(big, p.clientEvents, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThat(p.client.outstanding()).isZero();
@@ -230,7 +184,7 @@ public abstract class TransportContractTest {
 
     @Test
     void readReturnsThePeersBytesWithoutThePeersApplication() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         int size = 64 * 1024;
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(size));
         put(remote, 0, pattern(size, 7));
@@ -262,7 +216,7 @@ public abstract class TransportContractTest {
 
     @Test
     void writeStoresIntoThePeersMemoryBeforeCompleting() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         int size = 64 * 1024;
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(size));
         RegisteredBuffer local = closeLater(p.clientTransport.allocate(size));
@@ -285,80 +239,117 @@ public abstract class TransportContractTest {
         p.assertNoViolations();
     }
 
-    @Test
-    void wrongKeyFailsOnlyThatOperation() throws Exception {
-        Pair p = connect(LIMITS);
-        RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
-        put(remote, 0, pattern(4096, 3));
-        RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
-        RemoteRegion r = remote.region();
-        RemoteRegion forged = new RemoteRegion(r.address(), r.key() ^ 0x5A5A5A5A, r.length());
-
-        p.client.read(local, 0, forged, 0, 64, p.clientEvents, 1);
-        p.client.write(local, 0, forged, 0, 64, p.clientEvents, 2);
-        p.client.read(local, 0, r, 0, 64, p.clientEvents, 3);
-        Recorder.Completion read = p.clientEvents.next();
-        Recorder.Completion write = p.clientEvents.next();
-        Recorder.Completion good = p.clientEvents.next();
-        assertThat(read.opId()).isEqualTo(1);
-        assertThat(read.failure()).isInstanceOf(RemoteAccessException.class);
-        assertThat(write.opId()).isEqualTo(2);
-        assertThat(write.failure()).isInstanceOf(RemoteAccessException.class);
-        assertThat(good.opId()).isEqualTo(3);
-        assertThat(good.ok()).as("the connection stays usable: %s", good.failure()).isTrue();
-        assertSameBytes(bytes(local, 0, 64), bytes(remote, 0, 64), "the good read");
-        assertSameBytes(bytes(remote, 0, 4096), pattern(4096, 3), "memory after the refused write");
-        assertThat(p.client.isOpen()).isTrue();
+    /**
+     * A refused one-sided access (docs/design/remote-access-faults.md): what was posted before it
+     * completes, it fails with {@link RemoteAccessException}, the endpoint then closes on both
+     * sides, what was posted after it fails with {@link ConnectionClosedException}, and a new
+     * endpoint to the same peer works.
+     */
+    private void assertRefusedThenClosed(ConnectedPair p, RegisteredBuffer local, RemoteRegion good) throws Exception {
+        Recorder.Completion before = p.clientEvents.next();
+        assertThat(before.opId()).isEqualTo(1);
+        assertThat(before.ok()).as("the operation before the refused one: %s", before.failure()).isTrue();
+        Recorder.Completion refused = p.clientEvents.next();
+        assertThat(refused.opId()).isEqualTo(2);
+        assertThat(refused.failure()).isInstanceOf(RemoteAccessException.class);
+        Recorder.Completion after = p.clientEvents.next();
+        assertThat(after.opId()).isEqualTo(3);
+        assertThat(after.failure()).isInstanceOf(ConnectionClosedException.class);
+        assertThat(await(p.clientEvents.closed)).isInstanceOf(ConnectionClosedException.class);
+        assertThat(await(p.serverEvents.closed)).isInstanceOf(ConnectionClosedException.class);
+        assertThat(p.client.isOpen()).isFalse();
         p.assertNoViolations();
+
+        ConnectedPair again = p.reconnect();
+        assertThat(again.client.read(local, 0, good, 0, 64, again.clientEvents, 4)).isTrue();
+        Recorder.Completion c = again.clientEvents.next();
+        assertThat(c.ok()).as("a read on a new endpoint to the same peer: %s", c.failure()).isTrue();
+        assertSameBytes(bytes(local, 0, 64), TestBytes.pattern(64, 0), "the read on the new endpoint");
+        again.client.close();
+    }
+
+    private RegisteredBuffer patterned(Transport t, int size, long seed) throws Exception {
+        RegisteredBuffer b = closeLater(t.allocate(size));
+        put(b, 0, pattern(size, seed));
+        return b;
     }
 
     @Test
-    void accessOutsideTheRegistrationFailsOnlyThatOperation() throws Exception {
-        Pair p = connect(LIMITS);
-        RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
-        RegisteredBuffer neighbour = closeLater(p.serverTransport.allocate(4096));
-        put(remote, 0, pattern(4096, 5));
-        put(neighbour, 0, pattern(4096, 6));
+    void aReadWithAWrongKeyFailsAndClosesTheEndpoint() throws Exception {
+        ConnectedPair p = connect(LIMITS);
+        RegisteredBuffer remote = patterned(p.serverTransport, 4096, 0);
         RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
+        RemoteRegion r = remote.region();
+        RemoteRegion forged = new RemoteRegion(r.address(), r.key() ^ 0x5A5A5A5A, r.length());
+        p.client.read(local, 0, r, 0, 64, p.clientEvents, 1);
+        p.client.read(local, 0, forged, 0, 64, p.clientEvents, 2);
+        p.client.read(local, 64, r, 64, 64, p.clientEvents, 3);
+        assertRefusedThenClosed(p, local, r);
+    }
+
+    @Test
+    void aWriteWithAWrongKeyStoresNothingAndClosesTheEndpoint() throws Exception {
+        ConnectedPair p = connect(LIMITS);
+        RegisteredBuffer remote = patterned(p.serverTransport, 4096, 0);
+        RegisteredBuffer local = patterned(p.clientTransport, 4096, 1);
+        RemoteRegion r = remote.region();
+        RemoteRegion forged = new RemoteRegion(r.address(), r.key() + 1, r.length());
+        p.client.read(local, 0, r, 0, 64, p.clientEvents, 1);
+        p.client.write(local, 0, forged, 0, 4096, p.clientEvents, 2);
+        p.client.write(local, 0, r, 0, 64, p.clientEvents, 3);
+        assertRefusedThenClosed(p, local, r);
+        assertSameBytes(bytes(remote, 0, 4096), pattern(4096, 0), "the peer's memory after the refused writes");
+    }
+
+    @Test
+    void accessesOutsideTheRegistrationFailAndCloseTheEndpoint() throws Exception {
+        ConnectedPair p = connect(LIMITS);
+        RegisteredBuffer remote = patterned(p.serverTransport, 4096, 0);
+        RegisteredBuffer neighbour = patterned(p.serverTransport, 4096, 6);
+        RegisteredBuffer local = patterned(p.clientTransport, 4096, 1);
         RemoteRegion r = remote.region();
         RemoteRegion pastTheEnd = new RemoteRegion(r.address(), r.key(), r.length() + 8192);
         RemoteRegion beforeTheStart = new RemoteRegion(r.address() - 64, r.key(), 128);
 
-        p.client.read(local, 0, pastTheEnd, r.length() - 8, 16, p.clientEvents, 1);
-        p.client.read(local, 0, beforeTheStart, 0, 16, p.clientEvents, 2);
-        p.client.write(local, 0, pastTheEnd, r.length(), 64, p.clientEvents, 3);
-        p.client.read(local, 0, r, 4096 - 16, 16, p.clientEvents, 4);
-        for (int op = 1; op <= 3; op++) {
-            Recorder.Completion c = p.clientEvents.next();
-            assertThat(c.opId()).isEqualTo(op);
-            assertThat(c.failure()).as("op %d", op).isInstanceOf(RemoteAccessException.class);
-        }
-        Recorder.Completion good = p.clientEvents.next();
-        assertThat(good.ok()).as("the connection stays usable: %s", good.failure()).isTrue();
-        assertSameBytes(bytes(remote, 0, 4096), pattern(4096, 5), "memory after the refused write");
+        p.client.read(local, 0, r, 0, 64, p.clientEvents, 1);
+        p.client.read(local, 0, pastTheEnd, r.length() - 8, 16, p.clientEvents, 2);
+        p.client.read(local, 0, r, 0, 64, p.clientEvents, 3);
+        assertRefusedThenClosed(p, local, r);
+
+        ConnectedPair q = p.reconnect();
+        q.client.read(local, 0, r, 0, 64, q.clientEvents, 1);
+        q.client.read(local, 0, beforeTheStart, 0, 16, q.clientEvents, 2);
+        q.client.read(local, 0, r, 0, 64, q.clientEvents, 3);
+        assertRefusedThenClosed(q, local, r);
+
+        ConnectedPair w = p.reconnect();
+        w.client.read(local, 0, r, 0, 64, w.clientEvents, 1);
+        w.client.write(local, 0, pastTheEnd, r.length() - 32, 64, w.clientEvents, 2);
+        w.client.write(local, 0, r, 0, 64, w.clientEvents, 3);
+        assertRefusedThenClosed(w, local, r);
+        assertSameBytes(bytes(remote, 0, 4096), pattern(4096, 0), "memory after the refused write");
         assertSameBytes(bytes(neighbour, 0, 4096), pattern(4096, 6), "the neighbouring registration");
-        p.assertNoViolations();
     }
 
     @Test
     void deregisteredMemoryIsRefused() throws Exception {
-        Pair p = connect(LIMITS);
-        RegisteredBuffer remote = p.serverTransport.allocate(4096);
+        ConnectedPair p = connect(LIMITS);
+        RegisteredBuffer good = patterned(p.serverTransport, 4096, 0);
+        RegisteredBuffer gone = p.serverTransport.allocate(4096);
         RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
-        RemoteRegion r = remote.region();
-        p.client.read(local, 0, r, 0, 16, p.clientEvents, 1);
+        RemoteRegion stale = gone.region();
+        p.client.read(local, 0, stale, 0, 16, p.clientEvents, 0);
         assertThat(p.clientEvents.next().ok()).isTrue();
-        remote.close();
-        p.client.read(local, 0, r, 0, 16, p.clientEvents, 2);
-        assertThat(p.clientEvents.next().failure()).isInstanceOf(RemoteAccessException.class);
-        p.client.write(local, 0, r, 0, 16, p.clientEvents, 3);
-        assertThat(p.clientEvents.next().failure()).isInstanceOf(RemoteAccessException.class);
-        p.assertNoViolations();
+        gone.close();
+        p.client.read(local, 0, good.region(), 0, 64, p.clientEvents, 1);
+        p.client.read(local, 0, stale, 0, 16, p.clientEvents, 2);
+        p.client.read(local, 0, good.region(), 0, 64, p.clientEvents, 3);
+        assertRefusedThenClosed(p, local, good.region());
     }
 
     @Test
     void argumentsWrongOnThisSideThrowAtOnce() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
         RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
         RegisteredBuffer foreign = closeLater(p.serverTransport.allocate(4096));
@@ -393,7 +384,7 @@ public abstract class TransportContractTest {
     @Test
     void postReturnsFalseAtMaxOutstandingAndOnWritableFollows() throws Exception {
         TransportLimits limits = new TransportLimits(64 * 1024, 64 * 1024, 8, 10_000);
-        Pair p = connect(limits);
+        ConnectedPair p = connect(limits);
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
         put(remote, 0, pattern(4096, 9));
         RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
@@ -434,7 +425,7 @@ public abstract class TransportContractTest {
 
     @Test
     void closeFailsPendingOperationsAndBothSidesHearItOnce() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
         RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
         int k = 16;
@@ -473,7 +464,7 @@ public abstract class TransportContractTest {
 
     @Test
     void losingThePeerMidStreamFailsPendingOperationsNamingThePeer() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(64 * 1024));
         byte[] contents = pattern(64 * 1024, 99);
         put(remote, 0, contents);
@@ -492,7 +483,7 @@ public abstract class TransportContractTest {
 
     @Test
     void closingTheTransportClosesItsEndpointsAndThePeerHearsIt() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         p.clientTransport.close();
         assertThat(await(p.clientEvents.closed)).isInstanceOf(ConnectionClosedException.class);
         assertThat(p.client.isOpen()).isFalse();
@@ -503,7 +494,7 @@ public abstract class TransportContractTest {
 
     @Test
     void closingTheListenerKeepsAcceptedEndpointsOpen() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         p.listener.close();
         assertThat(p.client.send(ByteBuffer.wrap(new byte[] {7}), p.clientEvents, 1)).isTrue();
         assertThat(p.serverEvents.nextMessage()).containsExactly(7);

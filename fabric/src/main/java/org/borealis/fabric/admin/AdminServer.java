@@ -23,6 +23,7 @@ import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -150,6 +151,8 @@ public final class AdminServer implements AutoCloseable {
         FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(bytes));
         r.headers().set(HttpHeaderNames.CONTENT_TYPE, type);
         r.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, bytes.length);
+        // one request per connection: say so, or clients reuse a connection this side has closed
+        r.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
         return r;
     }
 }

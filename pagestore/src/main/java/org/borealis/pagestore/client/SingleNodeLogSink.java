@@ -1,12 +1,18 @@
 package org.borealis.pagestore.client;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.borealis.pagestore.api.LogSink;
 import org.borealis.pagestore.api.WriterStart;
@@ -15,23 +21,32 @@ import org.borealis.pagestore.node.GroupState;
 import org.borealis.pagestore.record.LogRecord;
 import org.borealis.pagestore.record.LogRecordWriter;
 import org.borealis.pagestore.service.StorageClient;
+import org.borealis.transport.Transport;
 import org.borealis.transport.rpc.RpcException;
 import org.borealis.transport.rpc.RpcStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link LogSink} over one storage node and one protection group: the durable LSN is that node's
  * SCL. Write path hop 2 on the compute side: {@link #append} seals records (previous LSN, epoch)
- * into batches and ships them as AppendLog calls, at most {@code maxInFlightBytes} and
- * {@link #MAX_IN_FLIGHT_CALLS} calls unacknowledged (then {@code append} blocks once twice the
- * bytes wait); a batch is cut when the previous ones are in flight, so an idle
+ * into batches and ships them as AppendLog calls, at most {@code maxInFlightBytes} unacknowledged
+ * (then {@code append} blocks); a batch is cut when the previous ones are in flight, so an idle
  * sink sends each record at once and a busy one sends big batches. {@link #whenDurable} waiters
- * share each ack (group commit). Retriable failures resend the same batch (the node drops the
- * records it already has); others fail the sink.
+ * share each ack (group commit).
+ *
+ * <p>Failures: a retriable one (overloaded, timeout, I/O error on the node) resends the same
+ * batch; the node drops records it already has. A lost connection, when the sink was given a way
+ * to reconnect, reconnects with back-off and resends every unacknowledged batch in order (a node
+ * that restarted keeps its epoch, so the writer goes on). Anything else — a stale epoch, a
+ * rejected batch, reconnecting failing for {@code reconnectMillis} — fails the sink: waiters fail,
+ * {@link #append} throws.
  *
  * <p>Thread-safe; acks are handled on the transport's I/O thread.
  */
 public final class SingleNodeLogSink implements LogSink {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SingleNodeLogSink.class);
     private static final int MAX_RETRIES = 20;
     /**
      * AppendLog calls in flight at once. Small records sent one call each would otherwise fill the
@@ -39,16 +54,22 @@ public final class SingleNodeLogSink implements LogSink {
      */
     static final int MAX_IN_FLIGHT_CALLS = 16;
 
-    private final StorageClient client;
     private final boolean ownsClient;
     private final int group;
     private final long maxInFlightBytes;
     private final int maxBatchBytes;
+    private final Supplier<CompletableFuture<StorageClient>> reconnect;
+    private final long reconnectMillis;
     private final ArrayDeque<ByteBuffer> ready = new ArrayDeque<>();
+    /** Shipped, not yet acknowledged, by batch id, in order. */
+    private final Map<Long, ByteBuffer> inFlight = new LinkedHashMap<>();
     private final PriorityQueue<Waiter> waiters = new PriorityQueue<>((a, b) -> Long.compare(a.lsn, b.lsn));
+    private StorageClient client;
+    private int generation;
+    private boolean reconnecting;
+    private long nextBatch;
     private ByteBuffer open;
     private long inFlightBytes;
-    private int inFlightCalls;
     private long queuedBytes;
     private long lastLsn = -1;
     private int epoch;
@@ -59,12 +80,15 @@ public final class SingleNodeLogSink implements LogSink {
     }
 
     /**
-     * @param ownsClient   close the client with the sink
+     * @param ownsClient       close the client with the sink
      * @param maxInFlightBytes unacknowledged bytes before {@link #append} blocks
      * @param maxBatchBytes    largest AppendLog batch (below the transport's message limit)
+     * @param reconnect        makes a new client after a lost connection; null: a lost connection fails the sink
+     * @param reconnectMillis  how long to keep trying to reconnect
      */
     public SingleNodeLogSink(StorageClient client, boolean ownsClient, int group, long maxInFlightBytes,
-                             int maxBatchBytes) {
+                             int maxBatchBytes, Supplier<CompletableFuture<StorageClient>> reconnect,
+                             long reconnectMillis) {
         if (maxBatchBytes < LogRecord.MAX_SIZE) {
             throw new IllegalArgumentException("maxBatchBytes must hold the largest record (" + LogRecord.MAX_SIZE
                     + " bytes), was " + maxBatchBytes);
@@ -74,18 +98,44 @@ public final class SingleNodeLogSink implements LogSink {
         this.group = group;
         this.maxInFlightBytes = Math.max(maxInFlightBytes, maxBatchBytes);
         this.maxBatchBytes = maxBatchBytes;
+        this.reconnect = reconnect;
+        this.reconnectMillis = reconnectMillis;
+    }
+
+    public SingleNodeLogSink(StorageClient client, boolean ownsClient, int group, long maxInFlightBytes,
+                             int maxBatchBytes) {
+        this(client, ownsClient, group, maxInFlightBytes, maxBatchBytes, null, 0);
     }
 
     public SingleNodeLogSink(StorageClient client, int group) {
         this(client, false, group, 4L << 20, 256 << 10);
     }
 
+    /**
+     * A sink that owns its connection to {@code node} and reconnects to the same address for up to
+     * 30 s when it is lost.
+     */
+    public static SingleNodeLogSink connect(Transport transport, InetSocketAddress node, int group) throws IOException {
+        Supplier<CompletableFuture<StorageClient>> dial = () -> StorageClient.connect(transport, node, 10_000);
+        try {
+            return new SingleNodeLogSink(dial.get().get(30, TimeUnit.SECONDS), true, group, 4L << 20, 256 << 10,
+                    dial, 30_000);
+        } catch (Exception e) {
+            throw new IOException("cannot connect to storage node " + node + ": " + e.getMessage(), e);
+        }
+    }
+
+    private synchronized StorageClient client() {
+        return client;
+    }
+
     @Override
     public WriterStart open() throws IOException {
+        StorageClient c = client();
         try {
-            GroupState s = client.state(group).get(30, TimeUnit.SECONDS);
+            GroupState s = c.state(group).get(30, TimeUnit.SECONDS);
             int newEpoch = s.epoch() + 1;
-            AppendAck ack = client.truncate(group, newEpoch, s.scl()).get(30, TimeUnit.SECONDS);
+            AppendAck ack = c.truncate(group, newEpoch, s.scl()).get(30, TimeUnit.SECONDS);
             synchronized (this) {
                 epoch = newEpoch;
                 lastLsn = ack.scl();
@@ -93,10 +143,10 @@ public final class SingleNodeLogSink implements LogSink {
             }
             return new WriterStart(ack.scl(), newEpoch);
         } catch (java.util.concurrent.ExecutionException e) {
-            throw new IOException("cannot open group " + group + " on " + client.remoteAddress() + ": "
+            throw new IOException("cannot open group " + group + " on " + c.remoteAddress() + ": "
                     + e.getCause().getMessage(), e.getCause());
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new IOException("no answer from " + client.remoteAddress() + " while opening group " + group, e);
+            throw new IOException("no answer from " + c.remoteAddress() + " while opening group " + group, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while opening group " + group, e);
@@ -156,7 +206,8 @@ public final class SingleNodeLogSink implements LogSink {
 
     /** Ships ready batches (and the open one) while there is room in flight. Caller holds the lock. */
     private void send() {
-        while (failure == null && inFlightBytes < maxInFlightBytes && inFlightCalls < MAX_IN_FLIGHT_CALLS) {
+        while (failure == null && !reconnecting && inFlightBytes < maxInFlightBytes
+                && inFlight.size() < MAX_IN_FLIGHT_CALLS) {
             if (ready.isEmpty()) {
                 if (open == null || open.position() == 0) {
                     return;
@@ -164,35 +215,50 @@ public final class SingleNodeLogSink implements LogSink {
                 cut();
             }
             ByteBuffer batch = ready.poll();
+            long id = nextBatch++;
             queuedBytes -= batch.remaining();
             inFlightBytes += batch.remaining();
-            inFlightCalls++;
-            ship(batch, 0);
+            inFlight.put(id, batch);
+            ship(id, batch, client, generation, 0);
         }
     }
 
-    private void ship(ByteBuffer batch, int attempt) {
-        client.append(group, epoch, batch.duplicate()).whenComplete((ack, err) -> {
+    private void ship(long id, ByteBuffer batch, StorageClient c, int gen, int attempt) {
+        c.append(group, epoch, batch.duplicate()).whenComplete((ack, err) -> {
             if (err == null) {
-                acked(batch, ack);
+                acked(id, ack);
                 return;
             }
-            Throwable c = err instanceof CompletionException && err.getCause() != null ? err.getCause() : err;
-            boolean retry = c instanceof RpcException re && re.retriable() && re.status() != RpcStatus.CONNECTION_LOST
-                    && attempt < MAX_RETRIES;
-            if (retry) {
+            Throwable cause = err instanceof CompletionException && err.getCause() != null ? err.getCause() : err;
+            RpcException re = cause instanceof RpcException r ? r : null;
+            if (re != null && re.status() == RpcStatus.CONNECTION_LOST) {
+                lost(gen, cause);
+            } else if (re != null && re.retriable() && attempt < MAX_RETRIES) {
                 CompletableFuture.delayedExecutor(Math.min(200, 5L << attempt), TimeUnit.MILLISECONDS)
-                        .execute(() -> ship(batch, attempt + 1));
+                        .execute(() -> resend(id, batch, gen, attempt + 1));
             } else {
-                fail(new IOException("AppendLog to " + client.remoteAddress() + " failed: " + c.getMessage(), c));
+                fail(new IOException("AppendLog to " + c.remoteAddress() + " failed: " + cause.getMessage(), cause));
             }
         });
     }
 
-    private void acked(ByteBuffer batch, AppendAck ack) {
+    private void resend(long id, ByteBuffer batch, int gen, int attempt) {
+        StorageClient c;
         synchronized (this) {
-            inFlightBytes -= batch.remaining();
-            inFlightCalls--;
+            if (gen != generation || !inFlight.containsKey(id) || failure != null) {
+                return; // a reconnect resends it, or it was acknowledged meanwhile
+            }
+            c = client;
+        }
+        ship(id, batch, c, gen, attempt);
+    }
+
+    private void acked(long id, AppendAck ack) {
+        synchronized (this) {
+            ByteBuffer b = inFlight.remove(id);
+            if (b != null) {
+                inFlightBytes -= b.remaining();
+            }
             if (ack.scl() > durable) {
                 durable = ack.scl();
             }
@@ -200,6 +266,62 @@ public final class SingleNodeLogSink implements LogSink {
             notifyAll();
         }
         completeWaiters();
+    }
+
+    /** The connection of generation {@code gen} is gone: reconnect once, then resend everything unacknowledged. */
+    private void lost(int gen, Throwable cause) {
+        synchronized (this) {
+            if (gen != generation || reconnecting || failure != null) {
+                return;
+            }
+            if (reconnect == null) {
+                fail(new IOException("lost the connection to " + client.remoteAddress() + ": " + cause.getMessage(),
+                        cause));
+                return;
+            }
+            reconnecting = true;
+            LOG.warn("lost the connection to storage node {} ({}); reconnecting and resending {} batch(es)",
+                    client.remoteAddress(), cause.getMessage(), inFlight.size());
+        }
+        dial(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(reconnectMillis), 0);
+    }
+
+    private void dial(long deadline, int attempt) {
+        reconnect.get().whenComplete((c, err) -> {
+            if (err != null) {
+                if (System.nanoTime() - deadline > 0) {
+                    fail(new IOException("could not reconnect to the storage node within " + reconnectMillis + " ms: "
+                            + err.getMessage(), err));
+                } else {
+                    CompletableFuture.delayedExecutor(Math.min(1000, 20L << Math.min(attempt, 6)), TimeUnit.MILLISECONDS)
+                            .execute(() -> dial(deadline, attempt + 1));
+                }
+                return;
+            }
+            List<Map.Entry<Long, ByteBuffer>> resend;
+            StorageClient old;
+            int gen;
+            synchronized (this) {
+                if (failure != null) {
+                    c.close();
+                    return;
+                }
+                old = client;
+                client = c;
+                gen = ++generation;
+                reconnecting = false;
+                resend = new ArrayList<>(inFlight.entrySet());
+            }
+            if (ownsClient) {
+                old.close();
+            }
+            for (Map.Entry<Long, ByteBuffer> e : resend) {
+                ship(e.getKey(), e.getValue(), c, gen, 0);
+            }
+            synchronized (this) {
+                send();
+            }
+        });
     }
 
     private void completeWaiters() {
@@ -253,7 +375,7 @@ public final class SingleNodeLogSink implements LogSink {
     public void close() {
         fail(new IOException("the log sink is closed"));
         if (ownsClient) {
-            client.close();
+            client().close();
         }
     }
 }

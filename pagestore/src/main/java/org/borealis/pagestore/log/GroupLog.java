@@ -38,12 +38,13 @@ public final class GroupLog implements AutoCloseable {
     final LogIndex index;
     final ConcurrentSkipListMap<Long, SegmentFile> segments;
     final GroupCommit commit;
-    private final ByteBuffer frame;
+    private ByteBuffer frame;
     private SegmentFile active;
     private int writePos;
     private int epoch;
     private int truncateEpoch;
     private long truncateAbove;
+    private long truncateScl;
     private volatile long durableScl;
     /** Bumped by each truncation: a flush of frames written before it may not raise the SCL. */
     private int generation;
@@ -53,7 +54,7 @@ public final class GroupLog implements AutoCloseable {
 
     GroupLog(String nodeId, int group, Path dir, LogMode mode, int segmentSize, LogIndex index,
              ConcurrentSkipListMap<Long, SegmentFile> segments, SegmentFile active, int writePos,
-             int epoch, int truncateEpoch, long truncateAbove) {
+             int epoch, int truncateEpoch, long truncateAbove, long truncateScl) {
         this.nodeId = nodeId;
         this.group = group;
         this.dir = dir;
@@ -67,8 +68,9 @@ public final class GroupLog implements AutoCloseable {
         this.durableEpoch = epoch;
         this.truncateEpoch = truncateEpoch;
         this.truncateAbove = truncateAbove;
+        this.truncateScl = truncateScl;
         this.durableScl = index.writtenScl();
-        this.frame = ByteBuffer.allocateDirect(segmentSize - SegmentFormat.HEADER_SIZE);
+        this.frame = ByteBuffer.allocateDirect(64 << 10);
         this.commit = new GroupCommit(this);
     }
 
@@ -98,6 +100,14 @@ public final class GroupLog implements AutoCloseable {
 
     public synchronized long truncateAbove() {
         return truncateAbove;
+    }
+
+    /**
+     * The SCL right after the last truncation: page versions above it came from discarded
+     * records, and replay must restart at or below it.
+     */
+    public synchronized long truncatePoint() {
+        return truncateScl;
     }
 
     /** Called (on the committing thread) with the new SCL each time it moves. Must not block. */
@@ -141,10 +151,12 @@ public final class GroupLog implements AutoCloseable {
 
     /**
      * Writer recovery: records {@code newEpoch} and that every record above {@code above} is
-     * discarded, durably, so a restart honours it. Completes with the SCL after the truncation.
+     * discarded, durably, so a restart honours it. Completes with the SCL right after the
+     * truncation ({@link #truncatePoint()}).
      */
     public CompletableFuture<AppendAck> truncate(int newEpoch, long above) {
         CompletableFuture<AppendAck> done = new CompletableFuture<>();
+        long point;
         try {
             synchronized (this) {
                 checkOpen();
@@ -157,13 +169,15 @@ public final class GroupLog implements AutoCloseable {
                     throw new StorageException(StorageStatus.BAD_ARGUMENT, "truncate above LSN "
                             + Long.toUnsignedString(above) + " is outside 0..2^63-1");
                 }
-                writeFrame(SegmentFormat.KIND_TRUNCATE, newEpoch, above, 0, 0, null, null);
                 index.truncate(above);
+                point = index.writtenScl();
+                truncateScl = point;
+                truncateEpoch = newEpoch;
+                truncateAbove = above;
+                writeFrame(SegmentFormat.KIND_TRUNCATE, newEpoch, above, point, 0, null, null);
                 generation++;
                 durableScl = Math.min(durableScl, index.writtenScl());
                 epoch = newEpoch;
-                truncateEpoch = newEpoch;
-                truncateAbove = above;
                 LOG.info("[{}] group {}: truncated above LSN {} for epoch {}; SCL now {}", nodeId, group, above,
                         Integer.toUnsignedString(newEpoch), index.writtenScl());
                 commit.enqueue(active, writePos, index.writtenScl(), epoch, generation, done, 0);
@@ -176,7 +190,7 @@ public final class GroupLog implements AutoCloseable {
             return done;
         }
         commit.run();
-        return done;
+        return done.thenApply(a -> new AppendAck(Math.min(a.scl(), point), a.epoch(), 0));
     }
 
     /** Which records of the batch are new; throws LSN_CONFLICT when one clashes with what is here. */
@@ -240,12 +254,17 @@ public final class GroupLog implements AutoCloseable {
     }
 
     /** Builds a frame in the scratch buffer and writes it at the end of the log; returns its offset. */
-    private int writeFrame(int kind, int frameEpoch, long above, int count, int bytes, Batch b, boolean[] fresh)
+    private int writeFrame(int kind, int frameEpoch, long above, long count, int bytes, Batch b, boolean[] fresh)
             throws IOException {
+        int need = SegmentFormat.frameSize(kind == SegmentFormat.KIND_RECORDS ? bytes : 0);
+        if (frame.capacity() < need) {
+            frame = ByteBuffer.allocateDirect(Math.max(need, Math.min(2 * frame.capacity(),
+                    segmentSize - SegmentFormat.HEADER_SIZE)));
+        }
         ByteBuffer f = frame.clear();
         int p = SegmentFormat.FRAME_HEADER_SIZE;
         long first = above;
-        long last = 0;
+        long last = kind == SegmentFormat.KIND_TRUNCATE ? count : 0; // truncate: the SCL after it
         if (b != null) {
             first = 0;
             for (int i = 0; i < b.count; i++) {
@@ -258,12 +277,11 @@ public final class GroupLog implements AutoCloseable {
             }
         }
         int payload = kind == SegmentFormat.KIND_RECORDS ? bytes : 0;
-        SegmentFormat.writeFrameHeader(f, 0, kind, payload, frameEpoch, first, last, count);
+        SegmentFormat.writeFrameHeader(f, 0, kind, payload, frameEpoch, first, last,
+                kind == SegmentFormat.KIND_RECORDS ? (int) count : 0);
         int size = SegmentFormat.frameSize(payload);
         if (writePos + size > active.size()) {
-            rollover(kind == SegmentFormat.KIND_TRUNCATE ? frameEpoch : epoch,
-                    kind == SegmentFormat.KIND_TRUNCATE ? frameEpoch : truncateEpoch,
-                    kind == SegmentFormat.KIND_TRUNCATE ? above : truncateAbove);
+            rollover(kind == SegmentFormat.KIND_TRUNCATE ? frameEpoch : epoch);
         }
         int at = writePos;
         active.write(at, f.limit(size).position(0));
@@ -272,11 +290,11 @@ public final class GroupLog implements AutoCloseable {
     }
 
     /** Starts a new segment; the old one is made fully durable first. Caller holds the lock. */
-    private void rollover(int headerEpoch, int headerTruncEpoch, long headerTruncAbove) throws IOException {
+    private void rollover(int headerEpoch) throws IOException {
         active.force(SegmentFormat.HEADER_SIZE, writePos);
         long seq = active.sequence() + 1;
-        SegmentFormat.Header h = new SegmentFormat.Header(group, seq, headerEpoch, headerTruncEpoch,
-                headerTruncAbove, index.writtenScl());
+        SegmentFormat.Header h = new SegmentFormat.Header(group, seq, headerEpoch, truncateEpoch, truncateAbove,
+                index.writtenScl(), truncateScl);
         SegmentFile next = SegmentFile.create(dir.resolve(SegmentFormat.fileName(seq)), segmentSize, mode, h);
         segments.put(seq, next);
         active = next;

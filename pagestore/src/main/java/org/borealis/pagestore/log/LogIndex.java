@@ -94,20 +94,6 @@ final class LogIndex {
         base = Math.max(base, Math.min(lsn, writtenScl));
     }
 
-    /** Raises the base (the SCL known from elsewhere, such as the applied LSN) while rebuilding. */
-    void raiseBase(long lsn) {
-        if (lsn > base) {
-            base = lsn;
-        }
-        if (lsn > writtenScl) {
-            writtenScl = lsn;
-            Long next;
-            while ((next = aheadByPrev.remove(writtenScl)) != null) {
-                writtenScl = next;
-            }
-        }
-    }
-
     long segmentMax(long segment) {
         return segmentMax.getOrDefault(segment, 0L);
     }

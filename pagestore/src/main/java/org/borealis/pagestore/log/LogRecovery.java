@@ -33,11 +33,11 @@ final class LogRecovery {
         List<Long> seqs = listSegments(dir);
         ConcurrentSkipListMap<Long, SegmentFile> segments = new ConcurrentSkipListMap<>();
         if (seqs.isEmpty()) {
-            SegmentFormat.Header h = new SegmentFormat.Header(group, 1, 0, 0, 0, appliedLsn);
+            SegmentFormat.Header h = new SegmentFormat.Header(group, 1, 0, 0, 0, appliedLsn, 0);
             SegmentFile f = SegmentFile.create(dir.resolve(SegmentFormat.fileName(1)), segmentSize, mode, h);
             segments.put(1L, f);
             return new GroupLog(nodeId, group, dir, mode, segmentSize, new LogIndex(appliedLsn), segments, f,
-                    SegmentFormat.HEADER_SIZE, 0, 0, 0);
+                    SegmentFormat.HEADER_SIZE, 0, 0, 0, 0);
         }
         State st = new State();
         SegmentFile last = null;
@@ -72,6 +72,7 @@ final class LogRecovery {
                     st.epoch = h.epoch();
                     st.truncateEpoch = h.truncateEpoch();
                     st.truncateAbove = h.truncateAbove();
+                    st.truncateScl = h.truncateScl();
                 }
                 segments.put(seq, f);
                 SegmentScanner.Result r = SegmentScanner.scan(path.toString(), seq, view, st);
@@ -91,12 +92,11 @@ final class LogRecovery {
             }
             throw e;
         }
-        st.index.raiseBase(appliedLsn);
         LOG.info("[{}] group {}: log recovered from {} segment(s): {} records, SCL {}, epoch {}, {} hole(s)",
                 nodeId, group, segments.size(), st.index.size(), st.index.writtenScl(),
                 Integer.toUnsignedString(st.epoch), st.index.holes());
         return new GroupLog(nodeId, group, dir, mode, segmentSize, st.index, segments, last, end,
-                st.epoch, st.truncateEpoch, st.truncateAbove);
+                st.epoch, st.truncateEpoch, st.truncateAbove, st.truncateScl);
     }
 
     private static void truncateTail(String nodeId, int group, SegmentFile f, int from) throws IOException {
@@ -136,6 +136,7 @@ final class LogRecovery {
         int epoch;
         int truncateEpoch;
         long truncateAbove;
+        long truncateScl;
         private final LogRecord rec = new LogRecord();
 
         @Override
@@ -150,11 +151,12 @@ final class LogRecovery {
         }
 
         @Override
-        public void truncate(long segment, int frameEpoch, long above) {
+        public void truncate(long segment, int frameEpoch, long above, long sclAfter) {
             raiseEpoch(frameEpoch);
             index.truncate(above);
             truncateEpoch = frameEpoch;
             truncateAbove = above;
+            truncateScl = sclAfter;
         }
 
         private void raiseEpoch(int e) {

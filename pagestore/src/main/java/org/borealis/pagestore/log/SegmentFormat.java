@@ -17,10 +17,11 @@ import java.util.zip.CRC32C;
  * 12 u32 reserved 0                        8 u32 payload length
  * 16 u64 sequence number                  12 u32 epoch
  * 24 u32 epoch at creation                16 u64 records: first LSN; truncate: above-LSN
- * 28 u32 epoch of the last truncate       24 u64 records: last LSN; truncate: 0
+ * 28 u32 epoch of the last truncate       24 u64 records: last LSN; truncate: SCL right after it
  * 32 u64 above-LSN of the last truncate   32 u32 records: count; truncate: 0
  * 40 u64 SCL at creation                  36 u32 CRC32C of bytes [0,36) and the payload
- * 48 u64 reserved 0 (x1), u32 0           40 ... payload, zero-padded to a multiple of 8
+ * 48 u64 SCL right after that truncate    40 ... payload, zero-padded to a multiple of 8
+ * 56 u32 reserved 0
  * 60 u32 CRC32C of bytes [0,60)
  * </pre>
  */
@@ -40,14 +41,15 @@ public final class SegmentFormat {
     }
 
     /** What a segment header says. */
-    public record Header(int group, long sequence, int epoch, int truncateEpoch, long truncateAbove, long baseScl) {
+    public record Header(int group, long sequence, int epoch, int truncateEpoch, long truncateAbove, long baseScl,
+                         long truncateScl) {
     }
 
     public static void writeHeader(ByteBuffer out, Header h) {
         out.putInt(0, SEGMENT_MAGIC).putShort(4, (short) VERSION).putShort(6, (short) HEADER_SIZE)
            .putInt(8, h.group()).putInt(12, 0).putLong(16, h.sequence()).putInt(24, h.epoch())
            .putInt(28, h.truncateEpoch()).putLong(32, h.truncateAbove()).putLong(40, h.baseScl())
-           .putLong(48, 0L).putInt(56, 0);
+           .putLong(48, h.truncateScl()).putInt(56, 0);
         out.putInt(60, crc(out, 0, 60, null, 0, 0));
     }
 
@@ -65,7 +67,8 @@ public final class SegmentFormat {
             why[0] = "segment header fails its CRC";
             return null;
         }
-        return new Header(in.getInt(8), in.getLong(16), in.getInt(24), in.getInt(28), in.getLong(32), in.getLong(40));
+        return new Header(in.getInt(8), in.getLong(16), in.getInt(24), in.getInt(28), in.getLong(32), in.getLong(40),
+                in.getLong(48));
     }
 
     /** Bytes a frame with {@code payload} payload bytes takes, padding included. */

@@ -11,10 +11,12 @@ import org.borealis.pagestore.record.LogRecord;
  * file order. Where the valid frames end it tells apart:
  * <ul>
  *   <li>the clean end: only zeros follow;</li>
- *   <li>a torn tail: damaged bytes with no valid frame after them (a write cut off by a crash,
- *       never acknowledged) — reported, the caller truncates it if it is the log's last segment;</li>
- *   <li>damage before valid data: a valid frame exists after the damaged bytes, so acknowledged
- *       data may be hurt — a {@link CorruptionException} naming the segment and offset.</li>
+ *   <li>a torn tail: damaged bytes with no valid frame after them that show a write cut off by a
+ *       crash (zeros where bytes should be; never acknowledged, since acks wait for the flush) —
+ *       reported, the caller truncates it if it is the log's last segment;</li>
+ *   <li>damage: a valid frame exists after the damaged bytes, or the damaged frame is complete
+ *       (every byte written) — acknowledged data may be hurt: a {@link CorruptionException}
+ *       naming the segment and offset.</li>
  * </ul>
  */
 final class SegmentScanner {
@@ -23,7 +25,7 @@ final class SegmentScanner {
         void records(long segment, int frameOffset, int epoch, ByteBuffer view, int[] offsets, int count)
                 throws CorruptionException;
 
-        void truncate(long segment, int epoch, long above);
+        void truncate(long segment, int epoch, long above, long sclAfter);
     }
 
     /** Where the valid frames of a segment end, and whether damaged bytes follow. */
@@ -49,7 +51,7 @@ final class SegmentScanner {
                 offsets = checkRecords(name, view, pos, payload, first, last, count, offsets);
                 visitor.records(sequence, pos, epoch, view, offsets, count);
             } else if (kind == SegmentFormat.KIND_TRUNCATE) {
-                visitor.truncate(sequence, epoch, first);
+                visitor.truncate(sequence, epoch, first, last);
             } else {
                 throw new CorruptionException("segment " + name + " offset " + pos + ": unknown frame kind " + kind);
             }
@@ -65,7 +67,39 @@ final class SegmentScanner {
                         + "; acknowledged records may be damaged, refusing to start");
             }
         }
+        if (complete(view, pos, size)) {
+            throw new CorruptionException("segment " + name + " offset " + pos + ": the last frame is complete but "
+                    + "fails its checks: damage, not a write cut off by a crash; refusing to start");
+        }
         return new Result(pos, true);
+    }
+
+    /**
+     * True when the frame at {@code pos} has a plausible header and every byte of its extent was
+     * written: its last 8 bytes are not zero and no 64-byte line inside it is all zero. A write cut
+     * off by a crash leaves zeros (segments are zero-filled; writes go front to back, and on
+     * persistent memory lost cache lines read as zero), so such a frame failing its CRC is damage.
+     * A frame whose payload legitimately holds a zero line counts as torn: the rule errs towards
+     * cutting only where a torn write is possible.
+     */
+    static boolean complete(ByteBuffer view, int pos, int size) {
+        if (size - pos < SegmentFormat.FRAME_HEADER_SIZE || view.getInt(pos) != SegmentFormat.FRAME_MAGIC) {
+            return false;
+        }
+        int payload = view.getInt(pos + 8);
+        if (payload < 0 || SegmentFormat.frameSize(payload) > size - pos) {
+            return false;
+        }
+        int end = pos + SegmentFormat.FRAME_HEADER_SIZE + payload;
+        if (end - pos < 8 || view.getLong(end - 8) == 0L) {
+            return false;
+        }
+        for (int line = (pos + 63) & ~63; line + 64 <= end; line += 64) {
+            if (allZero(view, line, line + 64)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int[] checkRecords(String name, ByteBuffer view, int frame, int payload, long first, long last,

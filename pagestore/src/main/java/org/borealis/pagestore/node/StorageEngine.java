@@ -112,7 +112,10 @@ public final class StorageEngine implements AutoCloseable {
         GroupLog log = GroupLog.open(nodeId, id, logDir.resolve("g" + Integer.toUnsignedString(id)), mode,
                 (int) config.log().segmentSize(), gs.applied());
         if (Integer.compareUnsigned(log.truncateEpoch(), gs.truncatedEpoch()) > 0) {
-            store.rollback(gs, log.truncateAbove(), log.truncateEpoch());
+            // a crash came between the truncation and its rollback: finish it before replaying
+            LOG.info("[{}] group {}: finishing the rollback of truncation epoch {} to LSN {}", nodeId, id,
+                    Integer.toUnsignedString(log.truncateEpoch()), log.truncatePoint());
+            store.rollback(gs, log.truncatePoint(), log.truncateEpoch());
         }
         Group g = new Group(id, log, gs, new ApplyWaiters(gs::applied));
         log.onDurable(lsn -> replayer.wake());
@@ -193,8 +196,17 @@ public final class StorageEngine implements AutoCloseable {
             return CompletableFuture.failedFuture(e);
         }
         return g.log().truncate(epoch, above).thenCompose(ack -> replayer.submit(() -> {
-            boolean rolled = g.store().applied() > above;
-            store.rollback(g.store(), above, epoch);
+            long point = ack.scl(); // the SCL right after the truncation: replay restarts there
+            boolean rolled = g.store().applied() > point;
+            try {
+                store.rollback(g.store(), point, epoch);
+            } catch (IOException e) {
+                StorageException se = new StorageException(StorageStatus.IO_ERROR, "group " + group + " on " + nodeId
+                        + ": rolling back versions above LSN " + above + " failed: " + e.getMessage(), e);
+                g.store().fail(se);
+                g.waiters().failAll(se);
+                throw se;
+            }
             if (rolled) {
                 cache.invalidateGroup(group);
             }
@@ -276,6 +288,12 @@ public final class StorageEngine implements AutoCloseable {
         metrics.cacheMisses.increment();
         try {
             Materializer.Page p = store.materialize(g.store(), page, lsn);
+            long horizon = g.store().horizon();
+            if (lsn < horizon) {
+                // the horizon passed the LSN during the read: GC may have removed what it needed
+                throw new StorageException(StorageStatus.BELOW_HORIZON, "LSN " + lsn + " fell below group " + g.id()
+                        + "'s GC horizon " + horizon + " on " + nodeId + " while it was being read");
+            }
             return new PageRead(p.bytes(), p.lsn(), false);
         } catch (CorruptionException e) {
             StorageException se = new StorageException(StorageStatus.CORRUPTION, "group " + g.id() + " on " + nodeId
@@ -320,6 +338,14 @@ public final class StorageEngine implements AutoCloseable {
         } catch (IOException e) {
             throw new StorageException(StorageStatus.IO_ERROR, e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs {@code work} on the replay thread between two batches (maintenance, and tests that
+     * need replay held at a known point).
+     */
+    public <T> CompletableFuture<T> onReplayThread(java.util.concurrent.Callable<T> work) {
+        return replayer.submit(work);
     }
 
     /** Runs the version GC of a group now, on the GC thread, and waits for it. */

@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -163,6 +164,43 @@ class SingleNodeSeamsTest {
             unsealed(buf, 5, new PageId(9, 0, 0), 100, new byte[] {1});
             assertThatThrownBy(() -> sink.append(buf.flip())).hasMessageContaining("not above the last appended 5");
             assertThatThrownBy(() -> sink.append(ByteBuffer.allocate(20))).hasMessageContaining("not a whole record");
+        }
+    }
+
+    @Test
+    void theSinkReconnectsAndResendsWhenTheNodeRestarts() throws Exception {
+        PageId p = new PageId(9, 0, 0);
+        java.util.concurrent.atomic.AtomicReference<java.net.InetSocketAddress> where =
+                new java.util.concurrent.atomic.AtomicReference<>(node.address());
+        StorageClient first = StorageClient.connect(transport, where.get(), 30_000).get(30, TimeUnit.SECONDS);
+        try (SingleNodeLogSink sink = new SingleNodeLogSink(first, true, G, 1 << 20, 64 << 10,
+                () -> StorageClient.connect(transport, where.get(), 5_000), 60_000)) {
+            sink.open();
+            ByteBuffer buf = ByteBuffer.allocate(4096);
+            for (long lsn = 1; lsn <= 20; lsn++) {
+                unsealed(buf.clear(), lsn, p, 100, new byte[] {(byte) lsn});
+                sink.append(buf.flip());
+            }
+            assertThat(sink.whenDurable(20).get(60, TimeUnit.SECONDS)).isEqualTo(20);
+
+            node.close();
+            for (long lsn = 21; lsn <= 40; lsn++) {
+                unsealed(buf.clear(), lsn, p, 100 + (int) lsn, new byte[] {(byte) lsn});
+                sink.append(buf.flip());
+            }
+            CompletableFuture<Long> done = sink.whenDurable(40);
+            node = StorageNode.start(org.borealis.pagestore.testing.TestNodes.config(dir, "seams"), transport,
+                    new SimpleMeterRegistry());
+            where.set(node.address());
+            assertThat(done.get(60, TimeUnit.SECONDS)).isEqualTo(40);
+        }
+        StorageClient c = StorageClient.connect(transport, node.address(), 30_000).get(30, TimeUnit.SECONDS);
+        try (SingleNodePageSource source = new SingleNodePageSource(c, true, G);
+             RegisteredBuffer frame = transport.allocate(PageLayout.PAGE_SIZE)) {
+            source.readPage(p, 40, frame, 0).get(60, TimeUnit.SECONDS);
+            assertThat(frame.buffer().get(100)).isEqualTo((byte) 20);
+            assertThat(frame.buffer().get(140)).isEqualTo((byte) 40);
+            assertThat(c.state(G).get(30, TimeUnit.SECONDS).epoch()).isEqualTo(1);
         }
     }
 }

@@ -99,6 +99,16 @@ class LogRecoveryTest {
     }
 
     @Test
+    void aCompleteButDamagedLastFrameIsCorruptionNotATornTail() throws Exception {
+        int[] at = writeThree();
+        poke(at[2] + SegmentFormat.FRAME_HEADER_SIZE + 20, new byte[] {0x11});
+        assertThatThrownBy(this::reopen).isInstanceOf(CorruptionException.class)
+                .hasMessageContaining(seg1().toString())
+                .hasMessageContaining("offset " + at[2])
+                .hasMessageContaining("the last frame is complete");
+    }
+
+    @Test
     void aDamagedRecordInsideAFrameWithAGoodCrcIsCorruption() throws Exception {
         int[] at = writeThree();
         // rewrite the record's LSN and fix up only the frame CRC: the record's own CRC now fails

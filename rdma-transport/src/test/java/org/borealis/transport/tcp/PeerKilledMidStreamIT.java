@@ -26,6 +26,8 @@ import org.borealis.transport.TransportKind;
 import org.borealis.transport.TransportLimits;
 import org.borealis.transport.Transports;
 import org.junit.jupiter.api.Test;
+import org.borealis.transport.NettyLeakCheck;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A peer in another JVM is killed with SIGKILL while reads and sends to it are in flight: every
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * endpoint must report {@code onClosed} once, and the reads that completed before the kill must
  * have returned the right bytes.
  */
+@ExtendWith(NettyLeakCheck.class)
 class PeerKilledMidStreamIT {
 
     @Test

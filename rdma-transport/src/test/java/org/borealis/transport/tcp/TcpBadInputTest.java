@@ -34,12 +34,15 @@ import org.borealis.transport.tcp.wire.WriteRequestFrame;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.borealis.transport.NettyLeakCheck;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Bad input from a peer over a real socket: each case must close only that connection, telling the
  * peer why in an ERROR frame, or (one-sided access outside a registration or with a wrong key)
  * refuse only that request. A well-behaved connection to the same server keeps working throughout.
  */
+@ExtendWith(NettyLeakCheck.class)
 class TcpBadInputTest {
 
     private static final TransportLimits LIMITS = new TransportLimits(64 * 1024, 64 * 1024, 8, 1000);
@@ -212,45 +215,79 @@ class TcpBadInputTest {
         });
     }
 
+    /** The server answered request {@code id} with ERROR {@code code}, then ended the connection. */
+    private static void assertRefusedThenClosed(RawPeer p, long id, int code) throws Exception {
+        RawPeer.Frame refusal = p.read();
+        assertThat(refusal.type()).isEqualTo(FrameType.ERROR);
+        assertThat(refusal.requestId()).isEqualTo(id);
+        assertThat(refusal.errorCode()).isEqualTo(code);
+        assertThat(p.readUntilClosed()).as("nothing after the refusal").isNull();
+    }
+
     @Test
-    void oneSidedAccessesOutsideTheRulesFailOnlyThemselves() throws Exception {
+    void goodOneSidedAccessesAreServedWithoutTheApplication() throws Exception {
+        RemoteRegion r = memory.region();
+        try (RawPeer p = raw()) {
+            p.handshake();
+            p.send(ReadRequestFrame.encode(RawPeer.ALLOC, p.crc, 1, r.address() + 100, r.key(), 16));
+            RawPeer.Frame data = p.read();
+            assertThat(data.type()).isEqualTo(FrameType.READ_RESPONSE);
+            assertThat(data.requestId()).isEqualTo(1);
+            assertThat(data.payload()).hasSize(16).startsWith((byte) 100, (byte) 101);
+            p.send(WriteRequestFrame.encode(RawPeer.ALLOC, p.crc, 2, r.address(), r.key(),
+                    ByteBuffer.wrap(new byte[] {9, 9, 9}), 0, 3));
+            RawPeer.Frame ack = p.read();
+            assertThat(ack.type()).isEqualTo(FrameType.ACK);
+            assertThat(ack.requestId()).isEqualTo(2);
+            assertThat(memory.buffer().get(0)).isEqualTo((byte) 9);
+            assertThat(memory.buffer().get(3)).isEqualTo((byte) 3);
+        }
+        assertThat(accepted.get(1).messages).as("the server's application saw nothing").isEmpty();
+    }
+
+    @Test
+    void readWithAnUnknownKeyIsRefusedAndTheConnectionEnds() throws Exception {
         RemoteRegion r = memory.region();
         try (RawPeer p = raw()) {
             p.handshake();
             p.send(ReadRequestFrame.encode(RawPeer.ALLOC, p.crc, 1, r.address(), r.key() + 1, 16));
-            RawPeer.Frame unknownKey = p.read();
-            assertThat(unknownKey.type()).isEqualTo(FrameType.ERROR);
-            assertThat(unknownKey.requestId()).isEqualTo(1);
-            assertThat(unknownKey.errorCode()).isEqualTo(ErrorFrame.UNKNOWN_KEY);
-
-            p.send(ReadRequestFrame.encode(RawPeer.ALLOC, p.crc, 2, r.address() + 100, r.key(), 16));
-            RawPeer.Frame data = p.read();
-            assertThat(data.type()).isEqualTo(FrameType.READ_RESPONSE);
-            assertThat(data.requestId()).isEqualTo(2);
-            assertThat(data.payload()).hasSize(16).startsWith((byte) 100, (byte) 101);
-
-            p.send(WriteRequestFrame.encode(RawPeer.ALLOC, p.crc, 3, r.address() + 4090, r.key(),
-                    ByteBuffer.allocate(16), 0, 16));
-            RawPeer.Frame outOfRange = p.read();
-            assertThat(outOfRange.requestId()).isEqualTo(3);
-            assertThat(outOfRange.errorCode()).isEqualTo(ErrorFrame.OUT_OF_RANGE);
-
-            p.send(ReadRequestFrame.encode(RawPeer.ALLOC, p.crc, 4, Long.MAX_VALUE - 4, r.key(), 16));
-            assertThat(p.read().errorCode()).as("an address that overflows").isEqualTo(ErrorFrame.OUT_OF_RANGE);
-
-            p.send(ReadRequestFrame.encode(RawPeer.ALLOC, p.crc, 5, r.address(), r.key(), -1));
-            assertThat(p.read().errorCode()).as("a length of 4 GiB - 1").isEqualTo(ErrorFrame.TOO_LARGE);
-
-            p.send(WriteRequestFrame.encode(RawPeer.ALLOC, p.crc, 6, r.address(), r.key(),
-                    ByteBuffer.wrap(new byte[] {9, 9, 9}), 0, 3));
-            RawPeer.Frame ack = p.read();
-            assertThat(ack.type()).isEqualTo(FrameType.ACK);
-            assertThat(ack.requestId()).isEqualTo(6);
-            assertThat(memory.buffer().get(0)).isEqualTo((byte) 9);
-            assertThat(memory.buffer().get(3)).isEqualTo((byte) 3);
-            assertThat(memory.buffer().get(4090)).as("the refused write stored nothing").isEqualTo((byte) 4090);
+            p.send(ReadRequestFrame.encode(RawPeer.ALLOC, p.crc, 2, r.address(), r.key(), 16)); // not served
+            assertRefusedThenClosed(p, 1, ErrorFrame.UNKNOWN_KEY);
         }
-        assertThat(accepted.get(1).messages).as("the server's application saw nothing").isEmpty();
+        assertThat(await(accepted.get(1).closed)).hasMessageContaining("refused a one-sided read")
+                .hasMessageContaining("UNKNOWN_KEY");
+    }
+
+    @Test
+    void writeOutOfRangeIsRefusedStoresNothingAndTheConnectionEnds() throws Exception {
+        RemoteRegion r = memory.region();
+        try (RawPeer p = raw()) {
+            p.handshake();
+            p.send(WriteRequestFrame.encode(RawPeer.ALLOC, p.crc, 1, r.address() + 4090, r.key(),
+                    ByteBuffer.allocate(16), 0, 16));
+            assertRefusedThenClosed(p, 1, ErrorFrame.OUT_OF_RANGE);
+        }
+        assertThat(memory.buffer().get(4090)).as("the refused write stored nothing").isEqualTo((byte) 4090);
+    }
+
+    @Test
+    void anAddressThatOverflowsIsRefused() throws Exception {
+        RemoteRegion r = memory.region();
+        try (RawPeer p = raw()) {
+            p.handshake();
+            p.send(ReadRequestFrame.encode(RawPeer.ALLOC, p.crc, 1, Long.MAX_VALUE - 4, r.key(), 16));
+            assertRefusedThenClosed(p, 1, ErrorFrame.OUT_OF_RANGE);
+        }
+    }
+
+    @Test
+    void aLengthAboveTheOneSidedLimitIsRefusedWithoutAllocating() throws Exception {
+        RemoteRegion r = memory.region();
+        try (RawPeer p = raw()) {
+            p.handshake();
+            p.send(ReadRequestFrame.encode(RawPeer.ALLOC, p.crc, 1, r.address(), r.key(), -1)); // 4 GiB - 1
+            assertRefusedThenClosed(p, 1, ErrorFrame.TOO_LARGE);
+        }
     }
 
     @Test

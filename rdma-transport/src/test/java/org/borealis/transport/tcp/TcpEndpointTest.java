@@ -26,12 +26,15 @@ import org.borealis.transport.TransportKind;
 import org.borealis.transport.TransportLimits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.borealis.transport.NettyLeakCheck;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the tcp transport promises beyond the shared contract, where tcp makes it deterministic:
  * operations posted from a callback cannot complete before the callback returns, so a close or a
  * loss right after them must fail every one.
  */
+@ExtendWith(NettyLeakCheck.class)
 class TcpEndpointTest {
 
     private static final TransportLimits LIMITS = new TransportLimits(64 * 1024, 64 * 1024, 64, 5_000);

@@ -52,7 +52,7 @@ public final class CatalogImpl implements Catalog {
     private final AtomicLong version = new AtomicLong();
     private volatile CatalogState committed;
     private volatile long committedVersion = -1;
-    final Map<Txn, Object[]> ddlViews = new ConcurrentHashMap<>();
+    final Map<Txn, DdlTxState> ddlViews = new ConcurrentHashMap<>();
     private final DdlOps ddl;
 
     public CatalogImpl(BufferPool pool, LogWriter log, TransactionManager tm, ControlPage control) {
@@ -112,16 +112,16 @@ public final class CatalogImpl implements Catalog {
             return committed();
         }
         Txn t = Txn.of(tx);
-        Object[] cached = ddlViews.get(t);
-        if (cached == null) {
+        DdlTxState d = ddlViews.get(t);
+        if (d == null) {
             return committed();
         }
-        if (cached[1] != null && (int) cached[0] == t.cid()) {
-            return (CatalogState) cached[1];
+        if (d.view != null && d.viewCid == t.cid()) {
+            return d.view;
         }
-        CatalogState s = t.withLatestSnapshot(() -> CatalogState.load(t, this::heap));
-        ddlViews.put(t, new Object[] {t.cid(), s, cached[2]});
-        return s;
+        d.view = t.withLatestSnapshot(() -> CatalogState.load(t, this::heap));
+        d.viewCid = t.cid();
+        return d.view;
     }
 
     /** The heap of a table (system tables included). */

@@ -46,15 +46,13 @@ final class DdlOps {
         long xid = t.requireXid(what);
         if (!c.ddlViews.containsKey(t)) {
             c.tm.locks().acquire(xid, LockTag.ddl(), LockManager.Mode.EXCLUSIVE, true);
-            Set<Integer> created = new HashSet<>();
-            c.ddlViews.put(t, new Object[] {-1, null, created});
+            DdlTxState d = new DdlTxState();
+            c.ddlViews.put(t, d);
             t.onEnd(committed -> {
-                Object[] v = c.ddlViews.remove(t);
-                if (!committed && v != null) {
-                    for (int oid : created) {
-                        c.heaps.remove(oid);
-                        c.btrees.remove(oid);
-                    }
+                c.ddlViews.remove(t);
+                for (int oid : committed ? d.dropped : d.created) {
+                    c.heaps.remove(oid);
+                    c.btrees.remove(oid);
                 }
                 c.invalidate();
             });
@@ -62,15 +60,17 @@ final class DdlOps {
         return c.view(t);
     }
 
-    @SuppressWarnings("unchecked")
     private void created(Txn t, int oid) {
-        ((Set<Integer>) c.ddlViews.get(t)[2]).add(oid);
+        c.ddlViews.get(t).created.add(oid);
+    }
+
+    private void dropped(Txn t, int oid) {
+        c.ddlViews.get(t).dropped.add(oid);
     }
 
     private void done(Txn t) {
         t.commandCounterIncrement();
-        Object[] v = c.ddlViews.get(t);
-        c.ddlViews.put(t, new Object[] {-1, null, v[2]});
+        c.ddlViews.get(t).invalidate();
     }
 
     private static String schemaOf(String s) {
@@ -135,6 +135,7 @@ final class DdlOps {
     void dropTable(Txn t, int oid) {
         CatalogState s = begin(t, "DROP TABLE");
         RelationInfo info = table(s, oid);
+        t.lockExclusively(oid);
         for (CatalogState.Entry<ConstraintInfo> e : s.constraints.values()) {
             ConstraintInfo k = e.value();
             if (k.kind() == ConstraintKind.FOREIGN_KEY && k.refTableOid() == oid && k.tableOid() != oid) {
@@ -156,12 +157,14 @@ final class DdlOps {
             }
         }
         delete(t, SystemTables.RELATIONS, s.relations.get(oid).tid());
+        dropped(t, oid);
         done(t);
     }
 
     IndexInfo createIndex(Txn t, IndexDef def) {
         CatalogState s = begin(t, "CREATE INDEX");
         RelationInfo table = table(s, def.tableOid());
+        t.lockExclusively(def.tableOid());
         String schema = schemaOf(def.schema());
         requireFree(s, schema, def.name());
         List<ColumnDef> cols = new ArrayList<>();
@@ -210,6 +213,7 @@ final class DdlOps {
     }
 
     private void dropIndexRows(Txn t, CatalogState s, int oid) {
+        dropped(t, oid);
         delete(t, SystemTables.INDEXES, s.indexes.get(oid).tid());
         delete(t, SystemTables.RELATIONS, s.relations.get(oid).tid());
     }
@@ -217,6 +221,7 @@ final class DdlOps {
     ConstraintInfo addConstraint(Txn t, ConstraintDef def) {
         CatalogState s = begin(t, "ALTER TABLE");
         RelationInfo table = table(s, def.tableOid());
+        t.lockExclusively(def.tableOid());
         for (ConstraintInfo k : s.constraintsOf(def.tableOid())) {
             if (k.name().equals(def.name())) {
                 throw new SqlException(SqlState.DUPLICATE_OBJECT, "constraint \"" + def.name() + "\" for relation \""
@@ -271,6 +276,7 @@ final class DdlOps {
     RelationInfo addColumn(Txn t, int tableOid, ColumnDef column) {
         CatalogState s = begin(t, "ALTER TABLE");
         RelationInfo table = table(s, tableOid);
+        t.lockExclusively(tableOid);
         if (table.attnum(column.name()) != 0) {
             throw new SqlException(SqlState.DUPLICATE_COLUMN, "column \"" + column.name() + "\" of relation \""
                     + table.name() + "\" already exists");

@@ -16,8 +16,9 @@ import org.borealis.sql.mtr.MiniTransaction;
 /**
  * A sequence's state in block 0 of its relation (type META): 32 u64 last value, 40 u8 is_called,
  * changed by WRITE_BYTES records. {@code nextval} is not transactional (as in PostgreSQL): each
- * call logs the new state; it becomes durable with the next commit, and a value handed out but
- * never durable was never seen by a committed transaction. Thread-safe.
+ * call logs the new state, and the session makes it durable before the value can be seen outside
+ * (at the commit of the transaction that asked, even one without an xid, or at once outside a
+ * transaction), so a restarted node never hands a value out twice. Thread-safe.
  */
 public final class SequencePages {
 
@@ -26,6 +27,13 @@ public final class SequencePages {
 
     private final BufferPool pool;
     private final LogWriter log;
+    /** LSN of the last change made by each thread (for the caller to make durable before the value is seen). */
+    private final ThreadLocal<long[]> lastLsn = ThreadLocal.withInitial(() -> new long[1]);
+
+    /** LSN of the last sequence change made by the calling thread. */
+    public long lastChangeLsn() {
+        return lastLsn.get()[0];
+    }
 
     public SequencePages(BufferPool pool, LogWriter log) {
         this.pool = pool;
@@ -80,7 +88,7 @@ public final class SequencePages {
             }
             MiniTransaction mtr = log.begin();
             mtr.writeBytes(f, LAST, state(next, true));
-            mtr.commit();
+            lastLsn.get()[0] = mtr.commit();
             return next;
         } finally {
             f.unlatchExclusive();
@@ -98,7 +106,7 @@ public final class SequencePages {
         try {
             MiniTransaction mtr = log.begin();
             mtr.writeBytes(f, LAST, state(value, called));
-            mtr.commit();
+            lastLsn.get()[0] = mtr.commit();
             return value;
         } finally {
             f.unlatchExclusive();

@@ -19,6 +19,15 @@ public interface Table {
     int oid();
 
     /**
+     * Takes the table's write lock (shared among writers; held to the end of the transaction).
+     * Every write takes it implicitly; a write statement should take it <em>before</em> it reads
+     * the table's indexes from the catalog, so that a concurrent CREATE INDEX (which takes it
+     * exclusively) has either committed, and is seen, or waits for this transaction.
+     * {@code 25006} in a read-only transaction.
+     */
+    void lockForWrite(Transaction tx);
+
+    /**
      * Inserts a row version.
      *
      * @throws org.borealis.sql.error.SqlException {@code 54000} when the row does not fit a page

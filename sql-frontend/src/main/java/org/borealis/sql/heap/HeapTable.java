@@ -70,9 +70,17 @@ public final class HeapTable implements Table {
     }
 
     @Override
+    public void lockForWrite(Transaction tx) {
+        Txn t = Txn.of(tx);
+        t.requireXid("a write");
+        t.lockForWrite(oid);
+    }
+
+    @Override
     public Tid insert(Transaction tx, byte[] data) {
         Txn t = Txn.of(tx);
         long xid = t.requireXid("INSERT");
+        t.lockForWrite(oid);
         Tid tid = place(t, xid, data, 0, -1);
         inserted.incrementAndGet();
         return tid;
@@ -232,6 +240,7 @@ public final class HeapTable implements Table {
     public ModifyResult update(Transaction tx, Tid tid, byte[] data) {
         Txn t = Txn.of(tx);
         t.requireXid("UPDATE");
+        t.lockForWrite(oid);
         checkSize(name, data.length);
         ModifyResult r = new RowChange(this, t, tid).update(data, (xid, exclude) -> place(t, xid, data,
                 HeapPage.NEW_VERSION, exclude));
@@ -246,6 +255,7 @@ public final class HeapTable implements Table {
     public ModifyResult delete(Transaction tx, Tid tid) {
         Txn t = Txn.of(tx);
         t.requireXid("DELETE");
+        t.lockForWrite(oid);
         ModifyResult r = new RowChange(this, t, tid).delete();
         if (r.status() == ModifyResult.Status.OK) {
             deleted.incrementAndGet();
@@ -257,6 +267,7 @@ public final class HeapTable implements Table {
     public ModifyResult lock(Transaction tx, Tid tid, RowLockMode mode, WaitPolicy wait) {
         Txn t = Txn.of(tx);
         t.requireXid("SELECT FOR " + (mode == RowLockMode.SHARE ? "SHARE" : "UPDATE"));
+        t.lockForWrite(oid);
         return new RowChange(this, t, tid).lock(mode, wait);
     }
 
@@ -338,11 +349,23 @@ public final class HeapTable implements Table {
         return new long[] {inserted.get(), deleted.get()};
     }
 
-    /** Sets the counted live tuples (by vacuum) and restarts the change counters. */
+    /**
+     * Sets the live-tuple estimate from a count of the rows visible now, keeping the change
+     * counters (and so the dead-tuple estimate the background vacuum goes by).
+     */
     public void setLiveCount(long live) {
+        liveBase = live - inserted.get() + deleted.get();
+    }
+
+    /**
+     * Sets the counts found by vacuum: {@code versions} not removable, of which {@code deleting}
+     * are deleted by transactions still running or too recent to remove (still dead weight for
+     * the next vacuum).
+     */
+    public void setCounts(long versions, long deleting) {
         inserted.set(0);
-        deleted.set(0);
-        liveBase = live;
+        deleted.set(deleting);
+        liveBase = versions;
     }
 
     /** Live-tuple count at the last vacuum, or -1 when never counted since start. */

@@ -171,7 +171,8 @@ final class RowChange {
 
     private ModifyResult writing(java.util.function.Supplier<ModifyResult> body) {
         LockManager locks = t.manager().locks();
-        boolean had = locks.holds(t.xid(), tag, LockManager.Mode.EXCLUSIVE);
+        // a row lock (FOR SHARE/UPDATE) taken earlier is kept to the end of the transaction
+        boolean had = locks.holds(t.xid(), tag, LockManager.Mode.SHARE);
         locks.acquire(t.xid(), tag, LockManager.Mode.EXCLUSIVE, true);
         try {
             return body.get();

@@ -121,6 +121,8 @@ public final class TransactionManager {
             if (t.xid() != 0) {
                 long lsn = clog.logCommit(t.xid());
                 log.awaitDurable(lsn);
+            } else if (t.loggedLsn() != 0) {
+                log.awaitDurable(t.loggedLsn());
             }
         } finally {
             end(t);

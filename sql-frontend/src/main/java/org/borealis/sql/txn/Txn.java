@@ -26,6 +26,8 @@ public final class Txn implements Transaction {
     private volatile long snapshotXmin;
     private boolean active = true;
     private final List<java.util.function.Consumer<Boolean>> onEndActions = new ArrayList<>(0);
+    private final java.util.Set<Integer> writing = new java.util.HashSet<>();
+    private long loggedLsn;
 
     Txn(TransactionManager tm, Isolation isolation, boolean readOnly) {
         this.tm = tm;
@@ -132,6 +134,35 @@ public final class Txn implements Transaction {
             tm.lockOwnXid(xid);
         }
         return xid;
+    }
+
+    /**
+     * Takes the table's relation lock in share mode (once per transaction) before writing to it:
+     * writers do not block each other, but DDL that takes it exclusively (CREATE INDEX, DROP
+     * TABLE, ALTER TABLE) waits for them and they for it.
+     */
+    public void lockForWrite(int relation) {
+        if (writing.add(relation)) {
+            tm.locks().acquire(xid, LockTag.relation(relation), LockManager.Mode.SHARE, true);
+        }
+    }
+
+    /** Takes the table's relation lock exclusively (DDL), to the end of the transaction. */
+    public void lockExclusively(int relation) {
+        writing.add(relation);
+        tm.locks().acquire(xid, LockTag.relation(relation), LockManager.Mode.EXCLUSIVE, true);
+    }
+
+    /**
+     * Notes a record this transaction caused outside its xid (a sequence advance): the commit
+     * waits until it is durable even when the transaction has no xid.
+     */
+    public void noteLogged(long lsn) {
+        loggedLsn = Math.max(loggedLsn, lsn);
+    }
+
+    long loggedLsn() {
+        return loggedLsn;
     }
 
     /** Runs {@code r} when the transaction ends (commit or rollback), with whether it committed. */

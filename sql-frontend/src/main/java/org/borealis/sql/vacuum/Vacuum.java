@@ -58,6 +58,7 @@ public final class Vacuum {
         List<PageWork> work = new ArrayList<>();
         Set<Tid> deadTids = new HashSet<>();
         long live = 0;
+        long recentlyDead = 0;
         for (int block = 0; block < blocks; block++) {
             Frame f = pool.pin(new PageId(heap.oid(), Fork.MAIN, block));
             f.latchShared();
@@ -78,8 +79,12 @@ public final class Vacuum {
                     if (isDead(p, off, horizon, clog)) {
                         dead.add(s);
                         deadTids.add(new Tid(block, s));
-                    } else if (HeapPage.xmax(p, off) == 0) {
+                    } else {
+                        long xmax = HeapPage.xmax(p, off);
                         live++;
+                        if (xmax != 0 && clog.status(xmax) != XactStatusPage.ABORTED) {
+                            recentlyDead++;
+                        }
                     }
                 }
             } finally {
@@ -113,14 +118,17 @@ public final class Vacuum {
             }
             heap.freeSpace().record(w.block(), free);
         }
-        heap.setLiveCount(live);
+        heap.setCounts(live, recentlyDead);
         return new VacuumResult(blocks, deadTids.size(), entries);
     }
 
-    /** Dead for everyone: never committed, or deleted by a commit every snapshot sees. Stable once true. */
+    /**
+     * Dead for everyone: inserted by an aborted transaction (no snapshot sees those), or deleted by a
+     * commit every snapshot sees. Stable once true.
+     */
     static boolean isDead(ByteBuffer p, int off, long horizon, CommitLog clog) {
         long xmin = HeapPage.xmin(p, off);
-        if (xmin < horizon && clog.status(xmin) == XactStatusPage.ABORTED) {
+        if (clog.status(xmin) == XactStatusPage.ABORTED) {
             return true;
         }
         long xmax = HeapPage.xmax(p, off);

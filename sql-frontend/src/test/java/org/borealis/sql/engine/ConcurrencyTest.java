@@ -280,4 +280,62 @@ class ConcurrencyTest {
             assertThat(acc.find(r, 100)).hasValueSatisfying(row -> assertThat(EngineFixture.value(row.data())).isEqualTo(0));
         }
     }
+
+    @Test
+    void createIndexWaitsForRunningWritersAndWritersForIt() throws Exception {
+        try (EngineFixture fx = new EngineFixture()) {
+            Engine e = fx.open();
+            RelationInfo r = EngineFixture.createTable(e, "t");
+            Table t = e.table(r.oid());
+            Transaction writer = e.openSession().begin(Isolation.READ_COMMITTED, false);
+            writer.startStatement();
+            Tid early = t.insert(writer, EngineFixture.row(1, 1));
+            AtomicReference<Thread> th = new AtomicReference<>();
+            Transaction ddl = e.openSession().begin(Isolation.READ_COMMITTED, false);
+            ddl.startStatement();
+            CompletableFuture<IndexInfo> create = async(() -> e.catalog().createIndex(ddl, new IndexDef(null, "t_id",
+                    r.oid(), List.of(1), true, false, row -> EngineFixture.key(EngineFixture.id(row)))), th);
+            awaitBlocked(th);
+            writer.commit();
+            IndexInfo idx = create.get();
+
+            Transaction late = e.openSession().begin(Isolation.READ_COMMITTED, false);
+            late.startStatement();
+            AtomicReference<Thread> th2 = new AtomicReference<>();
+            CompletableFuture<Void> lateWrite = async(() -> {
+                t.lockForWrite(late);
+                return null;
+            }, th2);
+            awaitBlocked(th2);
+            ddl.commit();
+            lateWrite.get();
+            assertThat(e.catalog().indexes(late, r.oid())).as("seen once the lock is held").contains(idx);
+            late.rollback();
+            Transaction read = e.openSession().begin(Isolation.READ_COMMITTED, true);
+            read.startStatement();
+            assertThat(e.index(idx.oid()).lookup(read, EngineFixture.key(1))).containsExactly(early);
+        }
+    }
+
+    @Test
+    void updatingARowLockedForShareKeepsTheLock() throws Exception {
+        try (EngineFixture fx = new EngineFixture()) {
+            Engine e = fx.open();
+            Accounts acc = new Accounts(e, "a", 1, 0);
+            Transaction t1 = e.openSession().begin(Isolation.READ_COMMITTED, false);
+            t1.startStatement();
+            Tid tid = acc.find(t1, 0).orElseThrow().tid();
+            assertThat(acc.table.lock(t1, tid, RowLockMode.SHARE, WaitPolicy.WAIT).status()).isEqualTo(ModifyResult.Status.OK);
+            t1.startStatement();
+            acc.add(t1, 0, 1);
+            Transaction t2 = e.openSession().begin(Isolation.READ_COMMITTED, false);
+            t2.startStatement();
+            assertThat(acc.table.lock(t2, tid, RowLockMode.UPDATE, WaitPolicy.SKIP_LOCKED).status())
+                    .as("t1's row lock outlives its update").isEqualTo(ModifyResult.Status.LOCKED);
+            t1.commit();
+            assertThat(acc.table.lock(t2, tid, RowLockMode.UPDATE, WaitPolicy.NOWAIT).status())
+                    .isEqualTo(ModifyResult.Status.UPDATED);
+            t2.rollback();
+        }
+    }
 }

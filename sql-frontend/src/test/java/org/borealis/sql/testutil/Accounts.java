@@ -38,6 +38,12 @@ public final class Accounts {
         tx.commit();
     }
 
+    /** An existing accounts table and its index. */
+    public Accounts(Table table, Index index) {
+        this.table = table;
+        this.index = index;
+    }
+
     /** The visible row of {@code id}, if any. */
     public Optional<Row> find(Transaction tx, long id) {
         for (Tid tid : index.lookup(tx, EngineFixture.key(id))) {

@@ -48,16 +48,22 @@ public final class StorageFixture implements AutoCloseable {
     }
 
     public Engine open(EngineConfig config, InetSocketAddress address) throws Exception {
+        return connect(config, address, open);
+    }
+
+    /** An engine on the storage node at {@code address}; what must be closed is added to {@code closeables}. */
+    public static Engine connect(EngineConfig config, InetSocketAddress address, List<AutoCloseable> closeables)
+            throws Exception {
         Transport t = Transports.create(TransportConfig.defaults(TransportKind.TCP, config.nodeId()));
         StorageClient client = StorageClient.connect(t, address, 5_000).get(30, TimeUnit.SECONDS);
         SingleNodeLogSink sink = new SingleNodeLogSink(client, GROUP);
         SingleNodePageSource source = new SingleNodePageSource(client, false, GROUP);
         Engine e = Engine.open(config, sink, source, t);
-        open.add(0, t);
-        open.add(0, client);
-        open.add(0, sink);
-        open.add(0, source);
-        open.add(0, e);
+        closeables.add(0, t);
+        closeables.add(0, client);
+        closeables.add(0, sink);
+        closeables.add(0, source);
+        closeables.add(0, e);
         return e;
     }
 

@@ -12,8 +12,11 @@ import io.netty.buffer.UnpooledByteBufAllocator;
 import org.borealis.transport.tcp.wire.HelloFrame.Hello;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.borealis.transport.NettyLeakCheck;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every frame type through the decoder, and every way a header can be refused, without sockets. */
+@ExtendWith(NettyLeakCheck.class)
 class FrameCodecTest {
 
     private static final FrameLimits LIMITS = new FrameLimits(4096, 8192);

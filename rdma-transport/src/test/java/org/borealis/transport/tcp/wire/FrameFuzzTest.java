@@ -16,6 +16,8 @@ import org.borealis.transport.TestSeed;
 import org.borealis.transport.TestSupport;
 import org.borealis.transport.tcp.wire.HelloFrame.Hello;
 import org.junit.jupiter.api.Test;
+import org.borealis.transport.NettyLeakCheck;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Seeded randomised tests of the decoder: random frame streams split anywhere decode to exactly
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * (or simply not completed), never yield a changed frame, never throw anything else, and leave
  * no buffer unreleased. A failure prints its seed; {@code -Dtest.seed=N} replays it.
  */
+@ExtendWith(NettyLeakCheck.class)
 class FrameFuzzTest {
 
     private static final FrameLimits LIMITS = new FrameLimits(4096, 8192);

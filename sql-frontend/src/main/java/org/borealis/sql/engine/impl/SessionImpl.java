@@ -42,6 +42,7 @@ final class SessionImpl implements Session {
         }
         SequenceInfo s = sequence(tx, oid);
         long v = engine.catalog.sequencePages().nextval(oid, s.def().name(), s.def());
+        madeDurable(tx);
         currval.put(oid, v);
         lastval = v;
         return v;
@@ -73,7 +74,19 @@ final class SessionImpl implements Session {
                     "cannot execute setval() in a read-only transaction");
         }
         SequenceInfo s = sequence(tx, oid);
-        return engine.catalog.sequencePages().setval(oid, s.def().name(), s.def(), value, isCalled);
+        long v = engine.catalog.sequencePages().setval(oid, s.def().name(), s.def(), value, isCalled);
+        madeDurable(tx);
+        return v;
+    }
+
+    /** The sequence change just logged becomes durable at {@code tx}'s commit, or now without one. */
+    private void madeDurable(Transaction tx) {
+        long lsn = engine.catalog.sequencePages().lastChangeLsn();
+        if (tx != null) {
+            Txn.of(tx).noteLogged(lsn);
+        } else {
+            engine.log.awaitDurable(lsn);
+        }
     }
 
     @Override

@@ -32,6 +32,7 @@ import org.borealis.sql.txn.ControlPage;
 import org.borealis.sql.txn.LockManager;
 import org.borealis.sql.txn.LockTag;
 import org.borealis.sql.txn.TransactionManager;
+import org.borealis.sql.txn.Txn;
 import org.borealis.sql.vacuum.AutoVacuum;
 import org.borealis.sql.vacuum.Vacuum;
 import org.borealis.transport.Transport;
@@ -134,7 +135,17 @@ public final class StorageEngine implements Engine {
         }
         HeapTable h = catalog.heap(oid);
         if (h.liveBase() < 0) {
-            vacuum(oid);
+            Txn counter = tm.begin(org.borealis.sql.engine.Isolation.READ_COMMITTED, true);
+            long n = 0;
+            try (org.borealis.sql.engine.Cursor<org.borealis.sql.engine.Row> c = h.scan(counter)) {
+                while (c.hasNext()) {
+                    c.next();
+                    n++;
+                }
+            } finally {
+                counter.rollback();
+            }
+            h.setLiveCount(n);
         }
         long[] changes = h.changeCounters();
         return new RelationStats(h.freeSpace().blocks(), Math.max(0, h.liveBase() + changes[0] - changes[1]),

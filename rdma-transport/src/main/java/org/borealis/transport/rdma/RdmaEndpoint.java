@@ -1,0 +1,564 @@
+package org.borealis.transport.rdma;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
+
+import com.ibm.disni.verbs.IbvWC;
+import com.ibm.disni.verbs.RdmaCmId;
+import org.borealis.transport.CompletionHandler;
+import org.borealis.transport.ConnectionClosedException;
+import org.borealis.transport.Endpoint;
+import org.borealis.transport.EndpointHandler;
+import org.borealis.transport.RegisteredBuffer;
+import org.borealis.transport.RemoteAccessException;
+import org.borealis.transport.RemoteRegion;
+import org.borealis.transport.TransportException;
+import org.borealis.transport.TransportLimits;
+
+/**
+ * An {@link Endpoint} over one RC queue pair.
+ *
+ * <pre>
+ *   CONNECTING --(rdma_cm ESTABLISHED: HELLO sent)--> OPEN --(close, peer DISCONNECTED,
+ *        |                                              |      error completion)--> CLOSING
+ *        +--(reject, timeout, error)--------------------+----------------------------'   |
+ *                                                   (all work flushed) --> CLOSED, onClosed
+ * </pre>
+ *
+ * <p>Threads: any thread posts (under {@link #lock}); the transport's rdma_cm thread drives
+ * connection events; the endpoint's {@link CompletionPoller} thread polls its completion queue,
+ * delivers messages and completions (outside the lock) and tears the endpoint down. Entering
+ * CLOSING disconnects, which moves the queue pair to the error state so that every posted work
+ * request comes back flushed; operations then fail in posting order, the resources are destroyed
+ * and {@link EndpointHandler#onClosed} is called once.
+ */
+final class RdmaEndpoint implements Endpoint {
+
+    private static final long CLOSE_GRACE_NANOS = 5_000_000_000L;
+
+    enum State { CONNECTING, OPEN, CLOSING, CLOSED }
+
+    private final RdmaTransport transport;
+    private final RdmaCmId id;
+    private final InetSocketAddress remote;
+    private final TransportLimits limits;
+    private final ReentrantLock lock = new ReentrantLock();
+    final CompletableFuture<Endpoint> connected; // null for accepted endpoints
+    private volatile State state = State.CONNECTING;
+    private volatile EndpointHandler handler;
+    private TransportException closeCause;
+    private long closeDeadline;
+    private CompletionPoller poller;
+    private QueuePair qp;
+    private SendQueue sq;
+    private Receiver receiver;
+    private int recvPosted;
+    private boolean writabilityWanted;
+    private boolean helloReceived;
+    /** Posts made while closing: failed after everything posted before them. */
+    private final ConcurrentLinkedQueue<LateOp> late = new ConcurrentLinkedQueue<>();
+
+    private record LateOp(CompletionHandler handler, long opId) {
+    }
+
+    RdmaEndpoint(RdmaTransport transport, RdmaCmId id, InetSocketAddress remote, EndpointHandler handler,
+                 CompletableFuture<Endpoint> connected) {
+        this.transport = transport;
+        this.id = id;
+        this.remote = remote;
+        this.handler = handler;
+        this.connected = connected;
+        this.limits = transport.limits();
+    }
+
+    RdmaCmId id() {
+        return id;
+    }
+
+    void setHandler(EndpointHandler handler) {
+        this.handler = handler;
+    }
+
+    /** Creates the queue pair and posts every receive buffer (before connect or accept). Any thread. */
+    void createResources(CompletionPoller assigned) throws IOException {
+        RdmaTransport.Sizes s = transport.sizes();
+        QueuePair created = new QueuePair(transport, id, assigned, s.sendSlots(), s.slotSize(), s.recvDepth(),
+                s.maxWrs());
+        lock.lock();
+        try {
+            qp = created;
+            poller = assigned;
+            sq = new SendQueue(limits.maxOutstanding(), s.sendSlots(), s.slotSize(), s.maxWrs(),
+                    Math.max(1, s.recvDepth() / 2), qp.sendMemory());
+            receiver = new Receiver(qp.recvMemory(), s.slotSize(), s.recvDepth(), limits.maxMessageSize());
+            for (int slot = 0; slot < qp.recvDepth(); slot++) {
+                qp.postRecv(slot);
+                recvPosted++;
+            }
+        } finally {
+            lock.unlock();
+        }
+        assigned.add(this);
+    }
+
+    /** rdma_cm says the connection is up (rdma_cm thread): send HELLO, then whatever is queued. */
+    void established() {
+        lock.lock();
+        try {
+            if (state != State.CONNECTING) {
+                return;
+            }
+            state = State.OPEN;
+            qp.postHello(qp.recvDepth(), sq.payload());
+            sq.started();
+            sq.pump(qp);
+        } catch (IOException e) {
+            closeWith(new ConnectionClosedException("rdma connection to " + remote + " failed at start: "
+                    + e.getMessage(), e));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public InetSocketAddress remoteAddress() {
+        return remote;
+    }
+
+    @Override
+    public int outstanding() {
+        lock.lock();
+        try {
+            return sq == null ? 0 : sq.outstanding();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public boolean isOpen() {
+        State s = state;
+        return s == State.OPEN || s == State.CONNECTING;
+    }
+
+    @Override
+    public boolean send(ByteBuffer message, CompletionHandler handler, long opId) {
+        if (message.remaining() > limits.maxMessageSize()) {
+            throw new IllegalArgumentException("message of " + message.remaining() + " bytes to " + remote
+                    + " exceeds maxMessageSize " + limits.maxMessageSize());
+        }
+        lock.lock();
+        try {
+            if (closedFor(handler, opId)) {
+                return true;
+            }
+            if (!sq.offerSend(message, handler, opId)) {
+                writabilityWanted = true;
+                return false;
+            }
+            pump();
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public boolean read(RegisteredBuffer local, int localOffset, RemoteRegion remoteRegion, long remoteOffset,
+                        int length, CompletionHandler handler, long opId) {
+        return oneSided(SendQueue.READ, local, localOffset, remoteRegion, remoteOffset, length, handler, opId);
+    }
+
+    @Override
+    public boolean write(RegisteredBuffer local, int localOffset, RemoteRegion remoteRegion, long remoteOffset,
+                         int length, CompletionHandler handler, long opId) {
+        return oneSided(SendQueue.WRITE, local, localOffset, remoteRegion, remoteOffset, length, handler, opId);
+    }
+
+    private boolean oneSided(byte kind, RegisteredBuffer local, int localOffset, RemoteRegion region,
+                             long remoteOffset, int length, CompletionHandler handler, long opId) {
+        RdmaBuffer buf = transport.own(local);
+        if (length < 0 || length > limits.maxOneSidedSize()) {
+            throw new IllegalArgumentException("one-sided length " + length + " outside 0.." + limits.maxOneSidedSize());
+        }
+        if (localOffset < 0 || (long) localOffset + length > buf.capacity()) {
+            throw new IndexOutOfBoundsException("local range " + localOffset + "+" + length + " outside a buffer of "
+                    + buf.capacity());
+        }
+        if (remoteOffset < 0 || remoteOffset + length > region.length()) {
+            throw new IndexOutOfBoundsException("remote range " + remoteOffset + "+" + length + " outside a region of "
+                    + region.length());
+        }
+        if (!buf.isOpen()) {
+            throw new IllegalArgumentException("local buffer is closed: " + buf);
+        }
+        lock.lock();
+        try {
+            if (closedFor(handler, opId)) {
+                return true;
+            }
+            if (!sq.offerOneSided(kind, buf.address() + localOffset, buf.lkey(), region.address() + remoteOffset,
+                    region.key(), length, handler, opId)) {
+                writabilityWanted = true;
+                return false;
+            }
+            pump();
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A post on a closing or closed endpoint is accepted and fails through its handler on the I/O
+     * thread, after everything posted before it. Under the lock.
+     */
+    private boolean closedFor(CompletionHandler handler, long opId) {
+        if (state == State.CLOSING) {
+            late.add(new LateOp(handler, opId));
+            return true;
+        }
+        if (state == State.CLOSED) {
+            ConnectionClosedException e = closedException();
+            poller.execute(() -> safely(() -> handler.onFailure(this, opId, e)));
+            return true;
+        }
+        return false;
+    }
+
+    private ConnectionClosedException closedException() {
+        TransportException cause = closeCause;
+        return new ConnectionClosedException("endpoint to " + remote + " is closed"
+                + (cause == null ? "" : " (" + cause.getMessage() + ")"), cause);
+    }
+
+    /** Posts what can be posted; a failing post closes the endpoint. Under the lock. */
+    private void pump() {
+        if (state == State.OPEN) {
+            try {
+                sq.pump(qp);
+            } catch (IOException e) {
+                closeWith(new ConnectionClosedException("posting to " + remote + " failed: " + e.getMessage(), e));
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closeWith(new ConnectionClosedException("endpoint to " + remote + " was closed"));
+    }
+
+    /**
+     * Starts the teardown (idempotent, any thread): disconnects so that everything posted comes
+     * back flushed; the poller finishes the job. An endpoint without a queue pair is finished at once.
+     */
+    void closeWith(TransportException cause) {
+        boolean finishNow;
+        lock.lock();
+        try {
+            if (state == State.CLOSING || state == State.CLOSED) {
+                return;
+            }
+            state = State.CLOSING;
+            closeCause = cause;
+            closeDeadline = System.nanoTime() + CLOSE_GRACE_NANOS;
+            finishNow = qp == null;
+        } finally {
+            lock.unlock();
+        }
+        if (connected != null) {
+            connected.completeExceptionally(cause);
+        }
+        if (finishNow) {
+            finish();
+            return;
+        }
+        try {
+            id.disconnect();
+        } catch (IOException e) {
+            RdmaTransport.LOG.debug("[{}] disconnect from {}: {}", transport.nodeId(), remote, e.getMessage());
+        }
+        poller.wakeUp();
+    }
+
+    /** Polls this endpoint's completion queue once (poller thread); returns the completions handled. */
+    int pollOnce() {
+        if (qp == null) {
+            return 0;
+        }
+        int n;
+        try {
+            n = qp.poll();
+        } catch (IOException e) {
+            closeWith(new ConnectionClosedException("polling completions of " + remote + " failed: "
+                    + e.getMessage(), e));
+            return 0;
+        }
+        for (int k = 0; k < n; k++) {
+            IbvWC wc = qp.wcs[k];
+            long kind = wc.getWr_id() & QueuePair.KIND_MASK;
+            int status = wc.getStatus();
+            if (kind == QueuePair.WR_RECV) {
+                onReceive((int) (wc.getWr_id() & ~QueuePair.KIND_MASK), status, wc.getByte_len());
+            } else if (kind == QueuePair.WR_CONTROL) {
+                lock.lock();
+                try {
+                    sq.controlCompleted();
+                } finally {
+                    lock.unlock();
+                }
+                if (status != WcStatus.SUCCESS && status != WcStatus.WR_FLUSH_ERR) {
+                    closeWith(new ConnectionClosedException("control message to " + remote + " failed: "
+                            + WcStatus.describe(status)));
+                }
+            } else {
+                onOperation(status);
+            }
+        }
+        return n;
+    }
+
+    private void onOperation(int status) {
+        CompletionHandler h;
+        long opId;
+        int bytes;
+        TransportException failure = null;
+        lock.lock();
+        try {
+            int i = status == WcStatus.SUCCESS ? sq.workCompleted() : sq.workFailed();
+            if (i < 0) {
+                return;
+            }
+            h = sq.handler(i);
+            opId = sq.opId(i);
+            bytes = sq.bytes(i);
+            if (status == WcStatus.SUCCESS) {
+                sq.release(i);
+            } else {
+                failure = failureOf(i, status);
+                sq.forget(i);
+            }
+            if (state == State.OPEN) {
+                pump();
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (failure == null) {
+            safely(() -> h.onComplete(this, opId, bytes));
+        } else {
+            TransportException f = failure;
+            safely(() -> h.onFailure(this, opId, f));
+            if (status != WcStatus.WR_FLUSH_ERR) {
+                closeWith(f instanceof ConnectionClosedException ? f
+                        : new ConnectionClosedException("connection to " + remote + " closed after: " + f.getMessage(), f));
+            }
+        }
+        fireWritableIfRoom();
+    }
+
+    private TransportException failureOf(int i, int status) {
+        String what = switch (sq.kind(i)) {
+            case SendQueue.READ -> "rdma READ of " + sq.bytes(i) + " bytes";
+            case SendQueue.WRITE -> "rdma WRITE of " + sq.bytes(i) + " bytes";
+            default -> "send of " + sq.bytes(i) + " bytes";
+        };
+        if (status == WcStatus.REM_ACCESS_ERR && sq.kind(i) != SendQueue.SEND) {
+            return new RemoteAccessException(what + " at 0x" + Long.toHexString(sq.remoteAddress(i)) + " (rkey 0x"
+                    + Integer.toHexString(sq.rkey(i)) + ") on " + remote + " refused: " + WcStatus.describe(status)
+                    + "; the queue pair is now in the error state and the endpoint closes");
+        }
+        if (status == WcStatus.WR_FLUSH_ERR) {
+            TransportException cause = closeCause;
+            return new ConnectionClosedException(what + " to " + remote + " did not complete: the connection closed"
+                    + (cause == null ? "" : " (" + cause.getMessage() + ")"), cause);
+        }
+        return new ConnectionClosedException(what + " to " + remote + " failed: " + WcStatus.describe(status));
+    }
+
+    private void onReceive(int slot, int status, int length) {
+        lock.lock();
+        try {
+            recvPosted--;
+        } finally {
+            lock.unlock();
+        }
+        if (status != WcStatus.SUCCESS) {
+            if (status != WcStatus.WR_FLUSH_ERR) {
+                closeWith(new ConnectionClosedException("receive from " + remote + " failed: "
+                        + WcStatus.describe(status)));
+            }
+            return;
+        }
+        ByteBuffer message;
+        try {
+            message = receiver.accept(slot, length);
+        } catch (TransportException e) {
+            closeWith(new ConnectionClosedException("protocol error from " + remote + ": " + e.getMessage(), e));
+            return;
+        }
+        int credits = receiver.credits();
+        lock.lock();
+        try {
+            sq.creditsReturned(credits);
+            if (receiver.isHello()) {
+                if (helloReceived) {
+                    closeWith(new ConnectionClosedException("protocol error from " + remote + ": a second HELLO"));
+                }
+                helloReceived = true;
+                if (receiver.helloPayload() < sq.payload()) {
+                    closeWith(new ConnectionClosedException("peer " + remote + " takes fragments of "
+                            + receiver.helloPayload() + " bytes, fewer than the " + sq.payload() + " sent here"));
+                }
+                sq.peerHello(receiver.helloDepth());
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (message != null) {
+            EndpointHandler h = handler;
+            safely(() -> h.onMessage(this, message));
+        }
+        lock.lock();
+        try {
+            if (state == State.OPEN || state == State.CONNECTING) {
+                qp.postRecv(slot);
+                recvPosted++;
+                sq.receiveReposted();
+                pump();
+            }
+        } catch (IOException e) {
+            closeWith(new ConnectionClosedException("reposting a receive buffer for " + remote + " failed: "
+                    + e.getMessage(), e));
+        } finally {
+            lock.unlock();
+        }
+        fireWritableIfRoom();
+    }
+
+    private void fireWritableIfRoom() {
+        boolean fire;
+        lock.lock();
+        try {
+            fire = writabilityWanted && state == State.OPEN && sq.hasRoom(sq.fragments(limits.maxMessageSize()));
+            if (fire) {
+                writabilityWanted = false;
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (fire) {
+            EndpointHandler h = handler;
+            safely(() -> h.onWritable(this));
+        }
+    }
+
+    /** Finishes a teardown once everything posted came back (poller thread). */
+    void checkClosing(long now) {
+        if (state != State.CLOSING) {
+            return;
+        }
+        boolean drained;
+        lock.lock();
+        try {
+            drained = sq.wrsInFlight() == 0 && recvPosted == 0;
+        } finally {
+            lock.unlock();
+        }
+        if (drained || now - closeDeadline > 0) {
+            if (!drained) {
+                RdmaTransport.LOG.warn("[{}] endpoint to {}: work still posted {} s after disconnect; destroying it",
+                        transport.nodeId(), remote, CLOSE_GRACE_NANOS / 1_000_000_000L);
+            }
+            finish();
+        }
+    }
+
+    /** Fails what never completed, in order, releases every resource and reports the end. */
+    private void finish() {
+        TransportException cause;
+        lock.lock();
+        try {
+            if (state == State.CLOSED) {
+                return;
+            }
+            state = State.CLOSED;
+            cause = closeCause;
+        } finally {
+            lock.unlock();
+        }
+        if (sq != null) {
+            while (true) {
+                CompletionHandler h;
+                long opId;
+                lock.lock();
+                try {
+                    int i = sq.nextAbandoned();
+                    if (i < 0 && sq.wrsInFlight() > 0) {
+                        sq.abandonInFlight();
+                        i = sq.nextAbandoned();
+                    }
+                    if (i < 0) {
+                        break;
+                    }
+                    boolean reported = sq.isFailed(i);
+                    h = reported ? null : sq.handler(i);
+                    opId = sq.opId(i);
+                    sq.release(i);
+                } finally {
+                    lock.unlock();
+                }
+                if (h != null) {
+                    ConnectionClosedException e = new ConnectionClosedException("operation on " + remote
+                            + " did not complete: the connection closed (" + cause.getMessage() + ")", cause);
+                    safely(() -> h.onFailure(this, opId, e));
+                }
+            }
+        }
+        LateOp op;
+        while ((op = late.poll()) != null) {
+            LateOp o = op;
+            ConnectionClosedException e = closedException();
+            safely(() -> o.handler().onFailure(this, o.opId(), e));
+        }
+        if (poller != null) {
+            poller.remove(this);
+        }
+        if (qp != null) {
+            qp.destroy();
+        }
+        transport.endpointFinished(this);
+        EndpointHandler h = handler;
+        if (h != null) {
+            safely(() -> h.onClosed(this, cause));
+        }
+    }
+
+    void arm() {
+        if (qp != null && state != State.CLOSED) {
+            try {
+                qp.armNotification();
+            } catch (IOException e) {
+                RdmaTransport.LOG.debug("[{}] arming completion events for {}: {}", transport.nodeId(), remote,
+                        e.getMessage());
+            }
+        }
+    }
+
+    private void safely(Runnable callback) {
+        try {
+            callback.run();
+        } catch (RuntimeException e) {
+            RdmaTransport.LOG.warn("[{}] callback for endpoint to {} threw", transport.nodeId(), remote, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RdmaEndpoint[" + remote + ", " + state + "]";
+    }
+}
