@@ -72,7 +72,7 @@ public final class Binder {
         this.scope = scope;
         this.grouping = grouping;
         this.co = new Coercion(pc);
-        this.functions = new Functions(co);
+        this.functions = new Functions(co, pc);
     }
 
     public Scope scope() {

@@ -32,9 +32,15 @@ import org.borealis.sql.types.Types;
 final class Functions {
 
     private final Coercion co;
+    private final PlanContext pc;
 
     Functions(Coercion co) {
+        this(co, null);
+    }
+
+    Functions(Coercion co, PlanContext pc) {
         this.co = co;
+        this.pc = pc;
     }
 
     static SqlException undefined(String name, List<BoundExpr> args, int pos) {
@@ -200,8 +206,13 @@ final class Functions {
                 String t = Coercion.typeOf(args.get(0)).displayName();
                 return constFn(name, Types.TEXT, t);
             }
-            default:
-                throw undefined(name, args, pos);
+            default: {
+                BoundExpr system = pc == null ? null : new SystemFunctions(pc, co).call(call, args);
+                if (system == null) {
+                    throw undefined(name, args, pos);
+                }
+                return system;
+            }
         }
     }
 
