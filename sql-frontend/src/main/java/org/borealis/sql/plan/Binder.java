@@ -131,6 +131,9 @@ public final class Binder {
             case Expr.ScalarSubquery q -> subquery(q.query(), SubqueryExpr.Kind.SCALAR, null, false, q.pos());
             case Expr.Exists x -> subquery(x.query(), SubqueryExpr.Kind.EXISTS, null, false, x.pos());
             case Expr.InSubquery in -> subquery(in.query(), SubqueryExpr.Kind.IN, in.operand(), in.negated(), in.pos());
+            case Expr.ArrayConstructor a -> new ArrayExprs(this, co).constructor(a);
+            case Expr.Subscript sub -> new ArrayExprs(this, co).subscript(sub);
+            case Expr.Quantified q -> new ArrayExprs(this, co).quantified(q);
             case Expr.Default d -> throw new SqlException(SqlState.SYNTAX_ERROR, "DEFAULT is not allowed in this context")
                     .withPosition(d.pos() + 1);
             case Expr.Star s -> throw new SqlException(SqlState.SYNTAX_ERROR, "syntax error at or near \"*\"")
