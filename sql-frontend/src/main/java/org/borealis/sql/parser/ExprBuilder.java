@@ -219,6 +219,7 @@ abstract class ExprBuilder {
             case "timestamp without time zone" -> "timestamp";
             case "time with time zone" -> "timetz";
             case "time without time zone" -> "time";
+            case "char", "character" -> "bpchar";
             default -> t;
         };
         return new TypeName(name, List.of(), 0, pos(ctx));

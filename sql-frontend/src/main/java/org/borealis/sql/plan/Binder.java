@@ -74,7 +74,7 @@ public final class Binder {
         this.scope = scope;
         this.grouping = grouping;
         this.co = new Coercion(pc);
-        this.functions = new Functions(co);
+        this.functions = new Functions(co, pc);
         this.subqueries = new Subqueries(pc, this, co);
     }
 
@@ -136,8 +136,11 @@ public final class Binder {
             case Expr.ScalarSubquery q -> subqueries.bind(q.query(), SubqueryExpr.Kind.SCALAR, null, null, false, q.pos());
             case Expr.Exists x -> subqueries.bind(x.query(), SubqueryExpr.Kind.EXISTS, null, null, false, x.pos());
             case Expr.InSubquery in -> subqueries.bind(in.query(), SubqueryExpr.Kind.ANY, in.operand(), "=", in.negated(), in.pos());
-            case Expr.Quantified q -> subqueries.quantified(q);
+            case Expr.Quantified q when q.right() instanceof Expr.ScalarSubquery -> subqueries.quantified(q);
+            case Expr.Quantified q -> new ArrayExprs(this, co).quantified(q);
             case Expr.Collate c -> collate(c);
+            case Expr.ArrayConstructor a -> new ArrayExprs(this, co).constructor(a);
+            case Expr.Subscript sub -> new ArrayExprs(this, co).subscript(sub);
             case Expr.Default d -> throw new SqlException(SqlState.SYNTAX_ERROR, "DEFAULT is not allowed in this context")
                     .withPosition(d.pos() + 1);
             case Expr.Star s -> throw new SqlException(SqlState.SYNTAX_ERROR, "syntax error at or near \"*\"")

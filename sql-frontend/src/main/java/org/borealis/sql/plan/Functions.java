@@ -33,10 +33,16 @@ final class Functions {
 
     private final Coercion co;
     private final StringFunctions strings;
+    private final PlanContext pc;
 
     Functions(Coercion co) {
+        this(co, null);
+    }
+
+    Functions(Coercion co, PlanContext pc) {
         this.co = co;
         this.strings = new StringFunctions(co);
+        this.pc = pc;
     }
 
     static SqlException undefined(String name, List<BoundExpr> args, int pos) {
@@ -206,6 +212,9 @@ final class Functions {
                 BoundExpr e = strings.call(name, args, pos);
                 if (e == null) {
                     e = MathFunctions.call(co, name, args, pos);
+                }
+                if (e == null && pc != null) {
+                    e = new SystemFunctions(pc, co).call(call, args);
                 }
                 if (e == null) {
                     throw undefined(name, args, pos);

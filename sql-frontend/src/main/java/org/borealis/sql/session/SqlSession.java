@@ -59,6 +59,11 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
         public java.util.Optional<org.borealis.sql.plan.TableMeta> table(int oid) {
             return storage.catalog().table(oid);
         }
+
+        @Override
+        public org.borealis.sql.pgcatalog.CatalogSource systemCatalog() {
+            return () -> storage.catalog().systemCatalog().snapshot();
+        }
     };
 
     public SqlSession(SessionConfig config, Settings settings, StorageSession storage) {
@@ -493,6 +498,11 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
     @Override
     public String setting(String name) {
         return settings.show(name);
+    }
+
+    @Override
+    public java.util.List<String[]> allSettings() {
+        return settings.all();
     }
 
     @Override

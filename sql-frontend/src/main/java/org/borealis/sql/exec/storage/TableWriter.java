@@ -21,7 +21,8 @@ import org.borealis.sql.types.RowCodec;
 
 /**
  * Writes rows of one table: checks NOT NULL, CHECK and foreign keys, encodes the row, changes the
- * heap and adds an index entry per index for every new version. Updates and deletes that meet a
+ * heap and adds an index entry per index for every new version that is not heap-only (an update
+ * that changes no index key may be a HOT update, which needs none). Updates and deletes that meet a
  * concurrently committed change follow PostgreSQL's READ COMMITTED rule: re-check the newest
  * version and act on it if it still qualifies.
  */
@@ -126,11 +127,13 @@ final class TableWriter {
             }
             validate(ctx, next);
             foreignKeys.checkParents(next, current);
-            ModifyResult r = table.update(tx, at, RowCodec.encode(next, types));
+            ModifyResult r = table.update(tx, at, RowCodec.encode(next, types), sameIndexKeys(current, next));
             switch (r.status()) {
                 case OK -> {
                     foreignKeys.checkChildren(current, next);
-                    addIndexEntries(next, r.tid());
+                    if (!r.heapOnly()) {
+                        addIndexEntries(next, r.tid());
+                    }
                     return next;
                 }
                 case UPDATED -> {
@@ -147,6 +150,16 @@ final class TableWriter {
             }
             ctx.checkCancel();
         }
+    }
+
+    /** True when every index of the table has the same key for both rows (a HOT update may skip them). */
+    private boolean sameIndexKeys(Object[] a, Object[] b) {
+        for (TableMeta.IndexMeta im : meta.indexes()) {
+            if (!java.util.Arrays.equals(RowKeys.key(im, a, types), RowKeys.key(im, b, types))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Deletes the version at {@code tid}; returns the row deleted, or null when it was gone already. */
