@@ -222,4 +222,14 @@ public final class WindowOp implements Operator {
     public void close() {
         out = null;
     }
+
+    @Override
+    public String describe() {
+        return "WindowAgg";
+    }
+
+    @Override
+    public java.util.List<Operator> inputs() {
+        return java.util.List.of(input);
+    }
 }
