@@ -368,6 +368,7 @@ primaryExpr
     | CASE operand=expr? whenClause+ (ELSE elseExpr=expr)? END              # caseExpr
     | EXISTS LPAREN query RPAREN                                            # existsExpr
     | LPAREN query RPAREN                                                   # subqueryExpr
+    | LPAREN expr RPAREN DOT colLabel                                        # fieldSelect
     | LPAREN expr RPAREN                                                    # parenExpr
     | ROW? LPAREN expr COMMA exprList RPAREN                                # rowExpr
     | ARRAY LBRACKET exprList? RBRACKET                                     # arrayExpr

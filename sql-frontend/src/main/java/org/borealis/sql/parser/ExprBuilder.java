@@ -391,6 +391,11 @@ abstract class ExprBuilder {
         if (ctx instanceof SqlParser.ParenExprContext c) {
             return expr(c.expr());
         }
+        if (ctx instanceof SqlParser.FieldSelectContext c) {
+            String field = c.colLabel().identifier() != null ? ident(c.colLabel().identifier())
+                    : c.colLabel().getText().toLowerCase(java.util.Locale.ROOT);
+            return new Expr.FieldSelect(expr(c.expr()), field, p);
+        }
         if (ctx instanceof SqlParser.RowExprContext c) {
             List<Expr> items = new ArrayList<>();
             items.add(expr(c.expr()));

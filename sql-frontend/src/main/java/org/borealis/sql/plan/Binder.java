@@ -134,6 +134,7 @@ public final class Binder {
             case Expr.ArrayConstructor a -> new ArrayExprs(this, co).constructor(a);
             case Expr.Subscript sub -> new ArrayExprs(this, co).subscript(sub);
             case Expr.Quantified q -> new ArrayExprs(this, co).quantified(q);
+            case Expr.FieldSelect fs -> field(fs);
             case Expr.Default d -> throw new SqlException(SqlState.SYNTAX_ERROR, "DEFAULT is not allowed in this context")
                     .withPosition(d.pos() + 1);
             case Expr.Star s -> throw new SqlException(SqlState.SYNTAX_ERROR, "syntax error at or near \"*\"")
@@ -160,6 +161,16 @@ public final class Binder {
             probe = co.coerce(probe, t, Casts.Context.IMPLICIT, pos);
         }
         return new SubqueryExpr(kind, p.root(), t, probe, negated);
+    }
+
+    private BoundExpr field(Expr.FieldSelect fs) {
+        BoundExpr rec = bind(fs.operand());
+        if (Coercion.typeOf(rec) instanceof org.borealis.sql.types.RecordType rt && rt.field(fs.field()) >= 0) {
+            int i = rt.field(fs.field());
+            return new org.borealis.sql.exec.expr.FieldExpr(rec, i, rt.fields().get(i).type());
+        }
+        throw new SqlException(SqlState.UNDEFINED_COLUMN, "column \"" + fs.field() + "\" not found in data type "
+                + Coercion.typeOf(rec).displayName()).withPosition(fs.pos() + 1);
     }
 
     private BoundExpr literal(Expr.Literal l) {

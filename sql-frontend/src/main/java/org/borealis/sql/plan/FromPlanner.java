@@ -140,11 +140,27 @@ public final class FromPlanner {
         throw new SqlException(SqlState.UNDEFINED_COLUMN, "column \"" + col + "\" specified in USING clause does not exist in left table");
     }
 
+    /** A set-returning function as a FROM item (columns named by the alias list, else as the function names them). */
+    private From setFunction(FromItem.Function f) {
+        org.borealis.sql.exec.op.SetFunction fn = SetFunctions.bind(f.call(), new Binder(pc, Scope.empty()), pc);
+        String rel = f.alias() != null ? f.alias() : f.call().simpleName();
+        Scope scope = Scope.empty();
+        int n = fn.columnTypes().size();
+        for (int i = 0; i <= n; i++) {
+            if (i == n && !f.ordinality()) {
+                break;
+            }
+            String own = i == n ? "ordinality" : n == 1 && f.alias() != null ? f.alias() : fn.columnNames().get(i);
+            String name = i < f.columnAliases().size() ? f.columnAliases().get(i) : own;
+            scope.add(new Scope.Column(rel, name, i == n ? Types.INT8 : fn.columnTypes().get(i), -1, 0, 0));
+        }
+        return new From(new org.borealis.sql.exec.op.FunctionScanOp(fn, f.ordinality()), scope, false);
+    }
+
     private From function(FromItem.Function f) {
         Expr.FuncCall call = f.call();
-        if (!call.simpleName().equals("generate_series")) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "function " + call.simpleName()
-                    + " in FROM is not supported").withPosition(f.pos() + 1);
+        if (!call.simpleName().equals("generate_series") || f.ordinality()) {
+            return setFunction(f);
         }
         if (call.args().size() < 2 || call.args().size() > 3) {
             throw new SqlException(SqlState.UNDEFINED_FUNCTION, "function generate_series with "
