@@ -23,6 +23,8 @@ public final class ExecContext {
     private final Instant statementStart;
     private final SessionInfo session;
     private volatile CancelReason cancelled;
+    private Object[][] outerRows = new Object[4][];
+    private int outerDepth;
 
     public ExecContext(Object[] params, TextFormat format, Instant transactionStart, SessionInfo session) {
         this.params = params;
@@ -50,6 +52,23 @@ public final class ExecContext {
 
     public SessionInfo session() {
         return session;
+    }
+
+    /** Enters a subquery evaluated for {@code row} of the query around it (correlated references read it). */
+    public void pushOuter(Object[] row) {
+        if (outerDepth == outerRows.length) {
+            outerRows = java.util.Arrays.copyOf(outerRows, outerDepth * 2);
+        }
+        outerRows[outerDepth++] = row;
+    }
+
+    public void popOuter() {
+        outerRows[--outerDepth] = null;
+    }
+
+    /** The row of the query {@code levels} subquery levels out (1 = the one directly around). */
+    public Object[] outer(int levels) {
+        return outerRows[outerDepth - levels];
     }
 
     public void cancel(CancelReason reason) {

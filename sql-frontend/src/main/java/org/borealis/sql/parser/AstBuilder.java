@@ -178,7 +178,8 @@ final class AstBuilder extends ExprBuilder {
         List<Query.Cte> ctes = new ArrayList<>();
         if (ctx.withClause() != null) {
             for (SqlParser.CteContext c : ctx.withClause().cte()) {
-                ctes.add(new Query.Cte(ident(c.identifier()), idents(c.identifierList()), query(c.query())));
+                ctes.add(new Query.Cte(ident(c.identifier()), idents(c.identifierList()), query(c.query()),
+                        ctx.withClause().RECURSIVE() != null));
             }
         }
         QueryBody body = body(ctx.queryBody());

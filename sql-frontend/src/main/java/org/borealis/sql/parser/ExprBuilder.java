@@ -256,6 +256,12 @@ abstract class ExprBuilder {
         if (ctx instanceof SqlParser.CastOpContext c) {
             return new Expr.Cast(expr(c.expr()), typeName(c.typeName()), pos(c.TYPECAST().getSymbol()));
         }
+        if (ctx instanceof SqlParser.CollateContext c) {
+            return new Expr.Collate(expr(c.expr()), qname(c.qualifiedName()), pos(c.COLLATE().getSymbol()));
+        }
+        if (ctx instanceof SqlParser.QualifiedOpContext c) {
+            return new Expr.Binary(qualifiedOp(c.operatorRef()), expr(c.expr(0)), expr(c.expr(1)), pos(c.operatorRef()));
+        }
         if (ctx instanceof SqlParser.SubscriptContext c) {
             return new Expr.Subscript(expr(c.expr(0)), expr(c.expr(1)), p);
         }
@@ -354,8 +360,21 @@ abstract class ExprBuilder {
         if (ctx instanceof SqlParser.BAddSubContext c) {
             return new Expr.Binary(c.op.getText(), bexpr(c.bexpr(0)), bexpr(c.bexpr(1)), pos(c.op));
         }
+        if (ctx instanceof SqlParser.BQualifiedOpContext c) {
+            return new Expr.Binary(qualifiedOp(c.operatorRef()), bexpr(c.bexpr(0)), bexpr(c.bexpr(1)), pos(c.operatorRef()));
+        }
         SqlParser.BOtherOpContext c = (SqlParser.BOtherOpContext) ctx;
         return new Expr.Binary(c.op.getText(), bexpr(c.bexpr(0)), bexpr(c.bexpr(1)), pos(c.op));
+    }
+
+    /** The operator of {@code OPERATOR(schema.op)}; only pg_catalog's operators exist. */
+    private static String qualifiedOp(SqlParser.OperatorRefContext ctx) {
+        String op = ctx.anyOperator().getText();
+        if (ctx.identifier() != null && !ident(ctx.identifier()).equals("pg_catalog")) {
+            throw new SqlException(SqlState.UNDEFINED_FUNCTION, "operator does not exist: " + ident(ctx.identifier()) + "." + op)
+                    .withPosition(pos(ctx) + 1);
+        }
+        return op.equals("!=") ? "<>" : op;
     }
 
     private Expr primary(SqlParser.PrimaryExprContext ctx) {
@@ -469,7 +488,7 @@ abstract class ExprBuilder {
                 args.add(1, new Expr.Literal(Expr.Literal.Kind.INTEGER, "1", p));
             }
         } else if (ctx.POSITION() != null) {
-            fn = List.of("strpos");
+            fn = List.of("position");
             args.add(expr(ctx.expr(1)));
             args.add(expr(ctx.expr(0)));
         } else {
@@ -502,6 +521,6 @@ abstract class ExprBuilder {
             over = new Expr.WindowSpec(exprs(o.exprList()), sortItems(o.orderByClause()));
         }
         return new Expr.FuncCall(name, exprs(ctx.exprList()), ctx.DISTINCT() != null, ctx.STAR() != null,
-                filter, over, pos(ctx));
+                filter, over, sortItems(ctx.orderByClause()), pos(ctx));
     }
 }
