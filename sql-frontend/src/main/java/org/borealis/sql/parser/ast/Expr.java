@@ -129,6 +129,10 @@ public sealed interface Expr {
     record Subscript(Expr operand, Expr index, int pos) implements Expr {
     }
 
+    /** {@code ARRAY(subquery)}: the subquery's one column collected into an array. */
+    record ArraySubquery(Query query, int pos) implements Expr {
+    }
+
     /** {@code (composite).field}. */
     record FieldSelect(Expr operand, String field, int pos) implements Expr {
     }
