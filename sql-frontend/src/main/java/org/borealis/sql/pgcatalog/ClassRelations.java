@@ -28,8 +28,15 @@ final class ClassRelations {
                             .set("relnamespace", s.namespaceOid(CatalogSnapshot.schemaOf(r))).set("relowner", s.owner())
                             .set("relfilenode", r.oid()).set("relpersistence", 'p').set("relkind", r.kind().relkind())
                             .set("relispopulated", true);
+                    org.borealis.sql.engine.RelationStats st = r.kind() == org.borealis.sql.engine.RelationKind.SEQUENCE
+                            ? null : s.stats(r.oid());
+                    if (st != null) {
+                        row.set("relpages", st.pages()).set("reltuples", (float) st.liveTuples());
+                    } else if (r.kind() == org.borealis.sql.engine.RelationKind.TABLE) {
+                        row.set("reltuples", -1f);
+                    }
                     switch (r.kind()) {
-                        case TABLE -> row.set("relam", Oids.HEAP_AM).set("reltuples", -1f).set("relreplident", 'd')
+                        case TABLE -> row.set("relam", Oids.HEAP_AM).set("relreplident", 'd')
                                 .set("relnatts", r.columns().size())
                                 .set("relhasindex", !s.indexes(r.oid()).isEmpty())
                                 .set("relhastriggers", hasForeignKeys(s, r.oid()))

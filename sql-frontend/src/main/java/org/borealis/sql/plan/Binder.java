@@ -417,6 +417,10 @@ public final class Binder {
                         co.coerce(r, Types.TEXT, Casts.Context.IMPLICIT, b.pos()), op.contains("*"), op.startsWith("!"));
             }
         }
+        BoundExpr bits = BitwiseExpr.bind(op, l, r, co, b.pos());
+        if (bits != null) {
+            return bits;
+        }
         throw noOperator(op, l, r, b.pos());
     }
 
