@@ -23,6 +23,7 @@ public final class ExecContext {
     private final Instant statementStart;
     private final SessionInfo session;
     private volatile CancelReason cancelled;
+    private ExecContext parent;
     private Object[][] outerRows = new Object[4][];
     private int outerDepth;
 
@@ -32,6 +33,13 @@ public final class ExecContext {
         this.transactionStart = transactionStart;
         this.statementStart = Instant.now();
         this.session = session;
+    }
+
+    /** A context for a statement run inside this one (SQL EXECUTE): other parameters, same cancel flag. */
+    public ExecContext withParams(Object[] params) {
+        ExecContext c = new ExecContext(params, format, transactionStart, session);
+        c.parent = this;
+        return c;
     }
 
     public Object param(int index) {
@@ -77,6 +85,9 @@ public final class ExecContext {
 
     /** Throws 57014 if the statement was cancelled; operators call this once per row. */
     public void checkCancel() {
+        if (parent != null) {
+            parent.checkCancel();
+        }
         CancelReason r = cancelled;
         if (r != null) {
             throw new SqlException(SqlState.QUERY_CANCELED, r == CancelReason.TIMEOUT

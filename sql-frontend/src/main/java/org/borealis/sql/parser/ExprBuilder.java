@@ -525,6 +525,10 @@ abstract class ExprBuilder {
         Expr.WindowSpec over = null;
         if (ctx.overClause() != null) {
             SqlParser.OverClauseContext o = ctx.overClause();
+            if (o.identifier() != null) {
+                throw new SqlException(SqlState.UNDEFINED_OBJECT, "window \"" + ident(o.identifier()) + "\" does not exist")
+                        .withPosition(pos(o.identifier()) + 1);
+            }
             over = new Expr.WindowSpec(exprs(o.exprList()), sortItems(o.orderByClause()));
         }
         return new Expr.FuncCall(name, exprs(ctx.exprList()), ctx.DISTINCT() != null, ctx.STAR() != null,

@@ -61,6 +61,7 @@ public final class Binder {
     private final PlanContext pc;
     private final Scope scope;
     private final Grouping grouping;
+    private Windowing windowing;
     private final Coercion co;
     private final Functions functions;
     private final Subqueries subqueries;
@@ -80,6 +81,13 @@ public final class Binder {
 
     PlanContext context() {
         return pc;
+    }
+
+    /** A binder like this one that also accepts window function calls, collected in {@code w}. */
+    Binder withWindows(Windowing w) {
+        Binder b = new Binder(pc, scope, grouping);
+        b.windowing = w;
+        return b;
     }
 
     public Scope scope() {
@@ -283,8 +291,11 @@ public final class Binder {
             return aggregate(f);
         }
         if (f.over() != null) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "window functions are not supported yet")
-                    .withPosition(f.pos() + 1);
+            if (windowing == null) {
+                throw new SqlException(SqlState.WINDOWING_ERROR, "window functions are not allowed here")
+                        .withPosition(f.pos() + 1);
+            }
+            return windowing.bind(f, new Binder(pc, scope, grouping), co);
         }
         List<BoundExpr> args = new ArrayList<>();
         for (Expr a : f.args()) {

@@ -68,6 +68,17 @@ public final class FromPlanner {
         return new From(p.op, p.scope, true);
     }
 
+    /**
+     * UPDATE ... FROM and DELETE ... USING: joins the target table's rows ({@code target}, visible
+     * as {@code targetScope}, plus any trailing columns the scope hides) with {@code items} on
+     * {@code where}. The result rows are the target's columns followed by the items' columns.
+     */
+    public static From joinTarget(PlanContext pc, Operator target, Scope targetScope, List<FromItem> items, Expr where) {
+        FromPlanner fp = new FromPlanner(pc, new QueryPlanner(pc));
+        Part p = new JoinPlanner(fp).withTarget(target, targetScope, items, Conjuncts.split(where));
+        return new From(p.op, p.scope, true);
+    }
+
     ScanFactory scans() {
         if (pc.scans() == null) {
             throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "no storage is attached to this session");

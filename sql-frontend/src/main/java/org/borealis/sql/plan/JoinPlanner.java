@@ -254,6 +254,15 @@ final class JoinPlanner {
         return cols.nextSetBit(0) >= lw ? 1 : 0;
     }
 
+    /** The target of UPDATE ... FROM / DELETE ... USING joined with the FROM items on the conjuncts. */
+    FromPlanner.Part withTarget(Operator target, Scope targetScope, List<FromItem> items, List<Expr> conjuncts) {
+        FromPlanner.Part other = inner(items, List.of());
+        Scope joined = Scope.empty().addAll(targetScope).addAll(other.scope);
+        Operator op = join(target, other.op, targetScope.size(), other.scope.size(), joined, conjuncts, List.of(),
+                JoinKind.INNER);
+        return new FromPlanner.Part(op, joined, null);
+    }
+
     /** An outer join, or a join with USING or NATURAL. */
     FromPlanner.Part join(FromItem.Join j) {
         if ((j.type() == FromItem.JoinType.INNER || j.type() == FromItem.JoinType.CROSS) && !j.natural() && j.using().isEmpty()) {

@@ -19,6 +19,7 @@ import org.borealis.sql.exec.op.SetOpOp;
 import org.borealis.sql.exec.op.SortOp;
 import org.borealis.sql.exec.op.UnionAllOp;
 import org.borealis.sql.exec.op.ValuesOp;
+import org.borealis.sql.exec.op.WindowOp;
 import org.borealis.sql.parser.ast.Expr;
 import org.borealis.sql.parser.ast.Query;
 import org.borealis.sql.parser.ast.QueryBody;
@@ -185,6 +186,14 @@ public final class QueryPlanner {
             grouping = new Binder.Grouping(groupAst, groupBound, input);
             out = new Binder(pc, Scope.empty(), grouping);
         }
+        Windowing windowing = null;
+        if (Windowing.contains(items) || Windowing.contains(q.orderBy())) {
+            windowing = new Windowing();
+        }
+        BoundExpr having = grouped && s.having() != null ? out.bindCondition(s.having(), "HAVING") : null;
+        if (windowing != null) {
+            out = out.withWindows(windowing);
+        }
         List<BoundExpr> outputs = new ArrayList<>();
         List<ResultColumn> cols = new ArrayList<>();
         for (QueryBody.SelectItem item : items) {
@@ -195,7 +204,6 @@ public final class QueryPlanner {
             outputs.add(e);
             cols.add(column(item, e, scope));
         }
-        BoundExpr having = grouped && s.having() != null ? out.bindCondition(s.having(), "HAVING") : null;
         // ORDER BY may add aggregates, so bind it before building the aggregate operator.
         List<SortOp.Key> hiddenKeys = new ArrayList<>();
         List<BoundExpr> projected = new ArrayList<>(outputs);
@@ -232,6 +240,10 @@ public final class QueryPlanner {
             if (having != null) {
                 op = new FilterOp(op, having);
             }
+        }
+        if (windowing != null) {
+            windowing.base = grouped ? grouping.groupBound.size() + grouping.aggregates().size() : scope.size();
+            op = new WindowOp(op, windowing.calls);
         }
         op = new ProjectOp(op, projected);
         if (s.distinct() && distinctOn == null) {

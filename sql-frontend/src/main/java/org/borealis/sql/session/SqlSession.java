@@ -297,6 +297,50 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
         return prepared;
     }
 
+    /** SQL PREPARE: plans the statement once (for its types) and stores it like a Parse would. */
+    void prepareSql(Statement.Prepare p, boolean multi) {
+        if (statements.containsKey(p.name())) {
+            throw new SqlException(SqlState.DUPLICATE_PREPARED_STATEMENT, "prepared statement \"" + p.name() + "\" already exists");
+        }
+        PgType[] declared = new PgType[p.paramTypes().size()];
+        for (int i = 0; i < declared.length; i++) {
+            declared[i] = org.borealis.sql.plan.TypeNames.resolve(p.paramTypes().get(i)).type();
+        }
+        ParsedStatement ps = new ParsedStatement(p.statement(), p.statementText(), 0);
+        if (TransactionControl.handles(ps.statement()) || ps.statement() instanceof Statement.Copy) {
+            throw new SqlException(SqlState.SYNTAX_ERROR, "this statement cannot be prepared");
+        }
+        PlanContext pc = planContext(declared);
+        beginStatement(ps.statement(), multi);
+        Plan plan = planner.plan(ps, pc);
+        statements.put(p.name(), new PreparedStatement(p.name(), p.statementText(), ps, pc.finishParams(), plan.columns()));
+    }
+
+    /** SQL DEALLOCATE: drops one prepared statement, or all of them ({@code name} null). */
+    void deallocate(String name) {
+        if (name == null) {
+            statements.clear();
+            return;
+        }
+        if (statements.remove(name) == null) {
+            throw new SqlException(SqlState.INVALID_SQL_STATEMENT_NAME, "prepared statement \"" + name + "\" does not exist");
+        }
+    }
+
+    /** The plan of a prepared statement for SQL EXECUTE: cached when still valid, else made now. */
+    Plan planPrepared(PreparedStatement ps) {
+        Plan plan = cachedPlan(ps);
+        if (plan == null) {
+            long version = storage == null ? 0 : storage.catalogVersion();
+            plan = planner.plan(ps.parsed(), planContext(ps.paramTypes()));
+            if (cacheable(ps.parsed().statement())) {
+                ps.cache().plan = plan;
+                ps.cache().catalogVersion = version;
+            }
+        }
+        return plan;
+    }
+
     private static boolean needsStoragePlan(Statement st) {
         return !TransactionControl.handles(st);
     }

@@ -128,4 +128,14 @@ public final class AggregateOp implements Operator {
     public void close() {
         out = null;
     }
+
+    @Override
+    public String describe() {
+        return groupBy.isEmpty() ? "Aggregate" : "HashAggregate";
+    }
+
+    @Override
+    public java.util.List<Operator> inputs() {
+        return java.util.List.of(input);
+    }
 }

@@ -59,4 +59,14 @@ public final class DistinctOnOp implements Operator {
     public void close() {
         input.close();
     }
+
+    @Override
+    public String describe() {
+        return "Unique";
+    }
+
+    @Override
+    public java.util.List<Operator> inputs() {
+        return java.util.List.of(input);
+    }
 }

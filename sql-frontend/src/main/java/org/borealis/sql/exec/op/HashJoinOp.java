@@ -135,4 +135,14 @@ public final class HashJoinOp implements Operator {
         table = null;
         innerRows = null;
     }
+
+    @Override
+    public String describe() {
+        return "Hash " + (kind == JoinKind.INNER ? "" : kind == JoinKind.FULL ? "Full " : kind == JoinKind.LEFT ? "Left " : "Right ") + "Join";
+    }
+
+    @Override
+    public java.util.List<Operator> inputs() {
+        return java.util.List.of(outer, inner);
+    }
 }

@@ -114,4 +114,14 @@ public final class NestedLoopJoinOp implements Operator {
         outer.close();
         innerRows = null;
     }
+
+    @Override
+    public String describe() {
+        return "Nested Loop" + (kind == JoinKind.INNER ? "" : kind == JoinKind.FULL ? " Full Join" : kind == JoinKind.LEFT ? " Left Join" : " Right Join");
+    }
+
+    @Override
+    public java.util.List<Operator> inputs() {
+        return java.util.List.of(outer, inner);
+    }
 }

@@ -71,4 +71,14 @@ public final class RecursiveUnionOp implements Operator {
     public void close() {
         out = null;
     }
+
+    @Override
+    public String describe() {
+        return "Recursive Union";
+    }
+
+    @Override
+    public java.util.List<Operator> inputs() {
+        return java.util.List.of(base, recursive);
+    }
 }

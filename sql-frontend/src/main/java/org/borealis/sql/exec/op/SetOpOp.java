@@ -80,4 +80,14 @@ public final class SetOpOp implements Operator {
     public void close() {
         out = null;
     }
+
+    @Override
+    public String describe() {
+        return "HashSetOp " + (intersect ? "Intersect" : "Except") + (all ? " All" : "");
+    }
+
+    @Override
+    public java.util.List<Operator> inputs() {
+        return java.util.List.of(left, right);
+    }
 }

@@ -79,4 +79,14 @@ public final class SortOp implements Operator {
     public void close() {
         rows = null;
     }
+
+    @Override
+    public String describe() {
+        return "Sort";
+    }
+
+    @Override
+    public java.util.List<Operator> inputs() {
+        return java.util.List.of(input);
+    }
 }

@@ -147,12 +147,17 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
         if (system.isPresent()) {
             return new SystemScanOp(system.get(), this::snapshot);
         }
-        return new SeqScanOp(engine.table(table.oid()), this::tx, table.types(), false);
+        SeqScanOp op = new SeqScanOp(engine.table(table.oid()), this::tx, table.types(), false);
+        op.relName = table.name();
+        return op;
     }
 
     @Override
     public Operator indexScan(TableMeta table, TableMeta.IndexMeta index, IndexBounds bounds) {
-        return new IndexScanOp(engine.table(table.oid()), engine.index(index.oid()), index, this::tx, table.types(), bounds, false);
+        IndexScanOp op = new IndexScanOp(engine.table(table.oid()), engine.index(index.oid()), index, this::tx, table.types(),
+                bounds, false);
+        op.relName = table.name();
+        return op;
     }
 
     Operator scanWithTid(TableMeta table, TableMeta.IndexMeta index, IndexBounds bounds) {

@@ -67,7 +67,12 @@ final class TableWriter {
         for (int i = 0; i < indexes.size(); i++) {
             TableMeta.IndexMeta im = meta.indexes().get(i);
             try {
-                indexes.get(i).insert(tx, RowKeys.key(im, row, types), tid);
+                byte[] key = RowKeys.key(im, row, types);
+                if (im.unique() && RowKeys.hasNull(im, row)) {
+                    indexes.get(i).insertUnchecked(tx, key, tid);
+                } else {
+                    indexes.get(i).insert(tx, key, tid);
+                }
             } catch (SqlException e) {
                 if (e.state() != SqlState.UNIQUE_VIOLATION || e.detail() != null) {
                     throw e;
