@@ -106,8 +106,9 @@ public final class HeapRedo implements RedoModule {
     }
 
     /**
-     * Redirects, then dead and unused slots, then compaction. Every redirect must lead to a slot
-     * that holds a tuple once the record is applied; a slot may appear in one list only.
+     * Redirects, then dead and unused slots, then compaction. Checked whole before the page is
+     * touched: every slot exists and is named once, and every redirect target holds a tuple that
+     * stays.
      */
     static void pruneHot(ByteBuffer page, LogRecord rec) {
         requireHeap(page, rec);
@@ -130,49 +131,49 @@ public final class HeapRedo implements RedoModule {
         if (u + 2 > end || u + 2 + 2 * Short.toUnsignedInt(b.getShort(u)) != end) {
             throw new RedoException("heap-prune-hot at LSN " + rec.lsn() + ": slot lists do not match the payload");
         }
-        boolean[] seen = new boolean[n];
-        int[] targets = new int[redirects];
+        int unused = Short.toUnsignedInt(b.getShort(u));
+        boolean[] named = new boolean[n];
+        for (int i = 0; i < redirects; i++) {
+            check(rec, Short.toUnsignedInt(b.getShort(p + 2 + 4 * i)), n, named);
+        }
+        for (int i = 0; i < dead; i++) {
+            check(rec, Short.toUnsignedInt(b.getShort(q + 2 + 2 * i)), n, named);
+        }
+        for (int i = 0; i < unused; i++) {
+            check(rec, Short.toUnsignedInt(b.getShort(u + 2 + 2 * i)), n, named);
+        }
+        for (int i = 0; i < redirects; i++) {
+            int target = Short.toUnsignedInt(b.getShort(p + 4 + 4 * i));
+            if (target >= n || named[target] || !HeapPage.isNormal(page, target)) {
+                throw new RedoException("heap-prune-hot at LSN " + rec.lsn() + ": redirect target slot " + target
+                        + " of " + n + " holds no tuple that stays");
+            }
+        }
         for (int i = 0; i < redirects; i++) {
             int slot = Short.toUnsignedInt(b.getShort(p + 2 + 4 * i));
             int target = Short.toUnsignedInt(b.getShort(p + 4 + 4 * i));
-            check(rec, slot, n, seen);
-            if (target >= n || target == slot) {
-                throw new RedoException("heap-prune-hot at LSN " + rec.lsn() + ": redirect of slot " + slot
-                        + " to slot " + target + " of " + n);
-            }
-            targets[i] = target;
             page.putShort(HeapPage.pointer(slot), (short) 0);
             page.putShort(HeapPage.pointer(slot) + 2, (short) (HeapPage.REDIRECT | target));
         }
         for (int i = 0; i < dead; i++) {
             int slot = Short.toUnsignedInt(b.getShort(q + 2 + 2 * i));
-            check(rec, slot, n, seen);
             page.putShort(HeapPage.pointer(slot), (short) 0);
             page.putShort(HeapPage.pointer(slot) + 2, (short) 1);
         }
-        int unused = Short.toUnsignedInt(b.getShort(u));
         for (int i = 0; i < unused; i++) {
-            int slot = Short.toUnsignedInt(b.getShort(u + 2 + 2 * i));
-            check(rec, slot, n, seen);
-            page.putInt(HeapPage.pointer(slot), 0);
-        }
-        for (int i = 0; i < redirects; i++) {
-            if (!HeapPage.isNormal(page, targets[i])) {
-                throw new RedoException("heap-prune-hot at LSN " + rec.lsn() + ": redirect target slot "
-                        + targets[i] + " holds no tuple");
-            }
+            page.putInt(HeapPage.pointer(Short.toUnsignedInt(b.getShort(u + 2 + 2 * i))), 0);
         }
         compact(page);
     }
 
-    private static void check(LogRecord rec, int slot, int n, boolean[] seen) {
+    private static void check(LogRecord rec, int slot, int n, boolean[] named) {
         if (slot >= n) {
             throw new RedoException("heap-prune-hot at LSN " + rec.lsn() + ": slot " + slot + " of " + n);
         }
-        if (seen[slot]) {
+        if (named[slot]) {
             throw new RedoException("heap-prune-hot at LSN " + rec.lsn() + ": slot " + slot + " named twice");
         }
-        seen[slot] = true;
+        named[slot] = true;
     }
 
     /**
