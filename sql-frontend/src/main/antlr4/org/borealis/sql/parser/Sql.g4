@@ -345,7 +345,7 @@ exprList : expr (COMMA expr)* ;
 expr
     : primaryExpr                                                           # primary
     | expr TYPECAST typeName                                                # castOp
-    | expr COLLATE qualifiedName                                            # collate
+    | expr COLLATE collationName                                            # collate
     | expr LBRACKET expr RBRACKET                                           # subscript
     | op=(PLUS | MINUS) expr                                                # unary
     | <assoc=left> expr CARET expr                                          # power
@@ -389,6 +389,7 @@ primaryExpr
     | CASE operand=expr? whenClause+ (ELSE elseExpr=expr)? END              # caseExpr
     | EXISTS LPAREN query RPAREN                                            # existsExpr
     | LPAREN query RPAREN                                                   # subqueryExpr
+    | LPAREN expr RPAREN DOT colLabel                                        # fieldSelect
     | LPAREN expr RPAREN                                                    # parenExpr
     | ROW? LPAREN expr COMMA exprList RPAREN                                # rowExpr
     | ARRAY LBRACKET exprList? RBRACKET                                     # arrayExpr
@@ -458,6 +459,9 @@ typeIdent : identifier | NATIONAL ;
 typeMods : LPAREN INTEGER_VALUE (COMMA INTEGER_VALUE)* RPAREN ;
 
 qualifiedName : identifier (DOT identifier)* ;
+
+// pg_catalog.default names the database's default collation although DEFAULT is reserved.
+collationName : (identifier DOT)* (identifier | DEFAULT) ;
 
 identifierList : identifier (COMMA identifier)* ;
 

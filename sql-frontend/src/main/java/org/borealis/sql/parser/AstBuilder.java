@@ -316,7 +316,7 @@ final class AstBuilder extends ExprBuilder {
         if (ctx instanceof SqlParser.FunctionRefContext f) {
             String alias = f.aliasClause() == null ? null : ident(f.aliasClause().alias);
             List<String> cols = f.aliasClause() == null ? List.of() : idents(f.aliasClause().identifierList());
-            return new FromItem.Function(functionCall(f.functionCall()), alias, cols, pos(f));
+            return new FromItem.Function(functionCall(f.functionCall()), alias, cols, f.ORDINALITY() != null, pos(f));
         }
         if (ctx instanceof SqlParser.SubqueryRefContext s) {
             String alias = s.aliasClause() == null ? null : ident(s.aliasClause().alias);

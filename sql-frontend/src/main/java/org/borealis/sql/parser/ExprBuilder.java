@@ -257,7 +257,14 @@ abstract class ExprBuilder {
             return new Expr.Cast(expr(c.expr()), typeName(c.typeName()), pos(c.TYPECAST().getSymbol()));
         }
         if (ctx instanceof SqlParser.CollateContext c) {
-            return new Expr.Collate(expr(c.expr()), qname(c.qualifiedName()), pos(c.COLLATE().getSymbol()));
+            List<String> collation = new ArrayList<>();
+            for (SqlParser.IdentifierContext id : c.collationName().identifier()) {
+                collation.add(ident(id));
+            }
+            if (c.collationName().DEFAULT() != null) {
+                collation.add("default");
+            }
+            return new Expr.Collate(expr(c.expr()), collation, pos(c.COLLATE().getSymbol()));
         }
         if (ctx instanceof SqlParser.QualifiedOpContext c) {
             return new Expr.Binary(qualifiedOp(c.operatorRef()), expr(c.expr(0)), expr(c.expr(1)), pos(c.operatorRef()));
@@ -410,6 +417,11 @@ abstract class ExprBuilder {
         if (ctx instanceof SqlParser.ParenExprContext c) {
             return expr(c.expr());
         }
+        if (ctx instanceof SqlParser.FieldSelectContext c) {
+            String field = c.colLabel().identifier() != null ? ident(c.colLabel().identifier())
+                    : c.colLabel().getText().toLowerCase(java.util.Locale.ROOT);
+            return new Expr.FieldSelect(expr(c.expr()), field, p);
+        }
         if (ctx instanceof SqlParser.RowExprContext c) {
             List<Expr> items = new ArrayList<>();
             items.add(expr(c.expr()));
@@ -419,8 +431,8 @@ abstract class ExprBuilder {
         if (ctx instanceof SqlParser.ArrayExprContext c) {
             return new Expr.ArrayConstructor(exprs(c.exprList()), p);
         }
-        if (ctx instanceof SqlParser.ArraySubqueryContext) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "ARRAY(subquery) is not supported").withPosition(p + 1);
+        if (ctx instanceof SqlParser.ArraySubqueryContext c) {
+            return new Expr.ArraySubquery(query(c.query()), p);
         }
         if (ctx instanceof SqlParser.SpecialContext c) {
             return special(c.specialFunction());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import java.util.zip.CRC32;
 
 import org.borealis.sql.engine.Catalog;
@@ -16,6 +17,7 @@ import org.borealis.sql.engine.ConstraintInfo;
 import org.borealis.sql.engine.IndexInfo;
 import org.borealis.sql.engine.RelationInfo;
 import org.borealis.sql.engine.RelationKind;
+import org.borealis.sql.engine.RelationStats;
 import org.borealis.sql.engine.RoleInfo;
 import org.borealis.sql.engine.SequenceInfo;
 import org.borealis.sql.engine.Transaction;
@@ -44,8 +46,12 @@ public final class CatalogSnapshot {
     private final Map<String, Integer> namespaces = new LinkedHashMap<>();
     private final int owner;
 
-    public CatalogSnapshot(Catalog catalog, Transaction tx, String database) {
+    private final IntFunction<RelationStats> stats;
+
+    /** @param stats the engine's statistics of a relation (pages, live tuples), for relpages/reltuples */
+    public CatalogSnapshot(Catalog catalog, Transaction tx, String database, IntFunction<RelationStats> stats) {
         this.database = database;
+        this.stats = stats;
         for (RelationInfo r : catalog.relations(tx)) {
             if (r.system()) {
                 continue;
@@ -94,6 +100,15 @@ public final class CatalogSnapshot {
 
     public static String schemaOf(RelationInfo r) {
         return r.schema() == null ? "public" : r.schema();
+    }
+
+    /** The engine's statistics of a relation, or null when it has none. */
+    public RelationStats stats(int oid) {
+        try {
+            return stats.apply(oid);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     public String database() {

@@ -2,7 +2,6 @@ package org.borealis.sql.pgcatalog;
 
 import org.borealis.sql.engine.ConstraintKind;
 import org.borealis.sql.engine.RelationInfo;
-import org.borealis.sql.engine.RelationKind;
 
 /** {@code pg_class} and {@code pg_namespace}: user relations, then the catalog's own relations. */
 final class ClassRelations {
@@ -29,10 +28,18 @@ final class ClassRelations {
                             .set("relnamespace", s.namespaceOid(CatalogSnapshot.schemaOf(r))).set("relowner", s.owner())
                             .set("relfilenode", r.oid()).set("relpersistence", 'p').set("relkind", r.kind().relkind())
                             .set("relispopulated", true);
+                    org.borealis.sql.engine.RelationStats st = r.kind() == org.borealis.sql.engine.RelationKind.SEQUENCE
+                            ? null : s.stats(r.oid());
+                    if (st != null) {
+                        row.set("relpages", st.pages()).set("reltuples", (float) st.liveTuples());
+                    } else if (r.kind() == org.borealis.sql.engine.RelationKind.TABLE) {
+                        row.set("reltuples", -1f);
+                    }
                     switch (r.kind()) {
-                        case TABLE -> row.set("relam", Oids.HEAP_AM).set("reltuples", -1f).set("relreplident", 'd')
+                        case TABLE -> row.set("relam", Oids.HEAP_AM).set("relreplident", 'd')
                                 .set("relnatts", r.columns().size())
                                 .set("relhasindex", !s.indexes(r.oid()).isEmpty())
+                                .set("relhastriggers", hasForeignKeys(s, r.oid()))
                                 .set("relchecks", s.constraints(r.oid()).stream().filter(c -> c.kind() == ConstraintKind.CHECK).count());
                         case INDEX -> row.set("relam", Oids.BTREE_AM).set("relreplident", 'n')
                                 .set("relnatts", s.index(r.oid()).map(i -> i.columns().size()).orElse(0));
@@ -49,7 +56,12 @@ final class ClassRelations {
                 }
             });
 
-    static char relkind(RelationKind k) {
-        return k.relkind();
+    /**
+     * PostgreSQL enforces foreign keys with triggers on both tables, so {@code relhastriggers} is
+     * true for a table that has or is referenced by a foreign key (psql shows foreign keys only then).
+     */
+    static boolean hasForeignKeys(CatalogSnapshot s, int table) {
+        return s.constraints().stream().anyMatch(c -> c.kind() == ConstraintKind.FOREIGN_KEY
+                && (c.tableOid() == table || c.refTableOid() == table));
     }
 }

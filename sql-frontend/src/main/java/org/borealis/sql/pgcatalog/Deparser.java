@@ -298,6 +298,7 @@ public final class Deparser {
 
     private String literal(String text, Expr.Literal.Kind kind, boolean negative, PgType target) {
         String v = negative ? "-" + text : text;
+        negative = v.startsWith("-");
         return switch (kind) {
             case BOOLEAN -> text.toLowerCase(Locale.ROOT);
             case NULL -> target == null || target == Types.UNKNOWN ? "NULL" : "NULL::" + target.displayName();

@@ -7,6 +7,7 @@ import org.borealis.sql.error.SqlException;
 import org.borealis.sql.error.SqlState;
 import org.borealis.sql.exec.expr.AnyArrayExpr;
 import org.borealis.sql.exec.expr.ArrayExpr;
+import org.borealis.sql.exec.expr.ArraySubqueryExpr;
 import org.borealis.sql.exec.expr.BoundExpr;
 import org.borealis.sql.exec.expr.CompareExpr;
 import org.borealis.sql.exec.expr.Const;
@@ -85,6 +86,21 @@ final class ArrayExprs {
             right = co.coerce(right, arrayOf(t, q.pos()), Casts.Context.IMPLICIT, q.pos());
         }
         return new AnyArrayExpr(op, q.quantifier().equals("ALL"), co.coerce(left, t, Casts.Context.IMPLICIT, q.pos()), right, t);
+    }
+
+    /** {@code ARRAY(subquery)}, correlated or not: the rows' single column, in order, as an array. */
+    BoundExpr subquery(Expr.ArraySubquery a, PlanContext pc) {
+        pc.enterSubquery(binder);
+        QueryPlanner.Planned p;
+        try {
+            p = new QueryPlanner(pc).plan(a.query());
+        } finally {
+            pc.leaveSubquery();
+        }
+        if (p.columns().size() != 1) {
+            throw new SqlException(SqlState.SYNTAX_ERROR, "subquery must return only one column").withPosition(a.pos() + 1);
+        }
+        return new ArraySubqueryExpr(p.root(), arrayOf(p.columns().get(0).type(), a.pos()));
     }
 
     static ArrayType arrayOf(PgType element, int pos) {

@@ -149,6 +149,8 @@ public final class Binder {
             case Expr.Collate c -> collate(c);
             case Expr.ArrayConstructor a -> new ArrayExprs(this, co).constructor(a);
             case Expr.Subscript sub -> new ArrayExprs(this, co).subscript(sub);
+            case Expr.FieldSelect fs -> field(fs);
+            case Expr.ArraySubquery as -> new ArrayExprs(this, co).subquery(as, pc);
             case Expr.Default d -> throw new SqlException(SqlState.SYNTAX_ERROR, "DEFAULT is not allowed in this context")
                     .withPosition(d.pos() + 1);
             case Expr.Star s -> throw new SqlException(SqlState.SYNTAX_ERROR, "syntax error at or near \"*\"")
@@ -156,6 +158,16 @@ public final class Binder {
             default -> throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED,
                     "this kind of expression is not supported yet").withPosition(e.pos() + 1);
         };
+    }
+
+    private BoundExpr field(Expr.FieldSelect fs) {
+        BoundExpr rec = bind(fs.operand());
+        if (Coercion.typeOf(rec) instanceof org.borealis.sql.types.RecordType rt && rt.field(fs.field()) >= 0) {
+            int i = rt.field(fs.field());
+            return new org.borealis.sql.exec.expr.FieldExpr(rec, i, rt.fields().get(i).type());
+        }
+        throw new SqlException(SqlState.UNDEFINED_COLUMN, "column \"" + fs.field() + "\" not found in data type "
+                + Coercion.typeOf(rec).displayName()).withPosition(fs.pos() + 1);
     }
 
     private BoundExpr literal(Expr.Literal l) {
@@ -415,6 +427,10 @@ public final class Binder {
                 return new RegexExpr(co.coerce(l, Types.TEXT, Casts.Context.IMPLICIT, b.pos()),
                         co.coerce(r, Types.TEXT, Casts.Context.IMPLICIT, b.pos()), op.contains("*"), op.startsWith("!"));
             }
+        }
+        BoundExpr bits = BitwiseExpr.bind(op, l, r, co, b.pos());
+        if (bits != null) {
+            return bits;
         }
         throw noOperator(op, l, r, b.pos());
     }

@@ -146,6 +146,23 @@ public final class FromPlanner {
         return new Part(null, tableScope(meta, t), meta);
     }
 
+    /** A set-returning function as a FROM item (columns named by the alias list, else as the function names them). */
+    private Part setFunction(FromItem.Function f) {
+        org.borealis.sql.exec.op.SetFunction fn = SetFunctions.bind(f.call(), new Binder(pc, Scope.empty()), pc);
+        String rel = f.alias() != null ? f.alias() : f.call().simpleName();
+        Scope scope = Scope.empty();
+        int n = fn.columnTypes().size();
+        for (int i = 0; i <= n; i++) {
+            if (i == n && !f.ordinality()) {
+                break;
+            }
+            String own = i == n ? "ordinality" : n == 1 && f.alias() != null ? f.alias() : fn.columnNames().get(i);
+            String name = i < f.columnAliases().size() ? f.columnAliases().get(i) : own;
+            scope.add(new Scope.Column(rel, name, i == n ? Types.INT8 : fn.columnTypes().get(i), -1, 0, 0));
+        }
+        return new Part(new org.borealis.sql.exec.op.FunctionScanOp(fn, f.ordinality()), scope, null);
+    }
+
     private Part cte(Ctes.Entry e, FromItem.Table t) {
         String rel = t.alias() != null ? t.alias() : e.cte.name();
         List<String> aliases = !t.columnAliases().isEmpty() ? t.columnAliases() : e.cte.columns();
@@ -198,9 +215,8 @@ public final class FromPlanner {
 
     private Part function(FromItem.Function f) {
         Expr.FuncCall call = f.call();
-        if (!call.simpleName().equals("generate_series")) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "function " + call.simpleName()
-                    + " in FROM is not supported").withPosition(f.pos() + 1);
+        if (!call.simpleName().equals("generate_series") || f.ordinality()) {
+            return setFunction(f);
         }
         if (call.args().size() < 2 || call.args().size() > 3) {
             throw new SqlException(SqlState.UNDEFINED_FUNCTION, "function generate_series with "

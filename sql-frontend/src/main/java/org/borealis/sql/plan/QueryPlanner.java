@@ -162,7 +162,15 @@ public final class QueryPlanner {
         if (s.where() != null && !from.whereConsumed()) {
             op = new FilterOp(op, input.bindCondition(s.where(), "WHERE"));
         }
-        List<QueryBody.SelectItem> items = expandStars(s.items(), scope);
+        List<QueryBody.SelectItem> selectItems = s.items();
+        SetFunctions.Expansion sets = SetFunctions.expand(selectItems, scope, pc);
+        if (sets != null) {
+            op = new org.borealis.sql.exec.op.ProjectSetOp(op, sets.functions());
+            scope = sets.scope();
+            input = new Binder(pc, scope);
+            selectItems = sets.items();
+        }
+        List<QueryBody.SelectItem> items = expandStars(selectItems, scope);
         boolean grouped = !s.groupBy().isEmpty() || s.having() != null || hasAggregate(items, q.orderBy());
         Binder out = input;
         Binder.Grouping grouping = null;

@@ -12,6 +12,9 @@ final class ResultNames {
         return switch (e) {
             case Expr.ColumnRef c -> c.column();
             case Expr.FuncCall f -> f.simpleName();
+            case Expr.FieldSelect f -> f.field();
+            case Expr.Subscript s -> of(s.operand());
+            case Expr.ArrayConstructor a -> "array";
             case Expr.Cast c -> {
                 String inner = of(c.operand());
                 yield inner.equals("?column?") ? typeLabel(c) : inner;

@@ -168,6 +168,9 @@ final class SystemFunctions {
             all.add(co.coerce(args.get(i), Types.TEXT, Casts.Context.IMPLICIT, pos));
         }
         return new FuncExpr("array_to_string", all, Types.TEXT, (c, v) -> {
+            if (v[0] == null || v[1] == null) {
+                return null;
+            }
             StringBuilder sb = new StringBuilder();
             boolean first = true;
             for (Object o : ((PgArray) v[0]).items()) {

@@ -129,6 +129,14 @@ public sealed interface Expr {
     record Subscript(Expr operand, Expr index, int pos) implements Expr {
     }
 
+    /** {@code ARRAY(subquery)}: the subquery's one column collected into an array. */
+    record ArraySubquery(Query query, int pos) implements Expr {
+    }
+
+    /** {@code (composite).field}. */
+    record FieldSelect(Expr operand, String field, int pos) implements Expr {
+    }
+
     /** CURRENT_TIMESTAMP, CURRENT_USER and the other SQL-standard niladic functions. */
     record SpecialValue(String name, int pos) implements Expr {
     }
