@@ -86,14 +86,29 @@ public final class FromPlanner {
         return pc.scans();
     }
 
+    /** A table scan this planner made: the table, its bound WHERE (or null) and the index chosen (or null). */
+    record TableScan(TableMeta meta, BoundExpr cond, IndexSelector.Choice choice) {
+    }
+
+    private TableScan tableScan;
+    private int tableScans;
+
+    /** The table scan of this planner's FROM, when it made exactly one (a query over one table). */
+    TableScan onlyTableScan() {
+        return tableScans == 1 ? tableScan : null;
+    }
+
     /** Scans a table applying {@code conjuncts} (bound over its scope), over an index when one fits. */
     Operator scan(TableMeta meta, Scope scope, List<Expr> conjuncts) {
+        tableScans++;
         Expr where = Conjuncts.join(conjuncts);
         if (where == null) {
+            tableScan = new TableScan(meta, null, null);
             return scans().seqScan(meta);
         }
         BoundExpr cond = new Binder(pc, scope).bindCondition(where, "WHERE");
         IndexSelector.Choice choice = IndexSelector.choose(meta, cond);
+        tableScan = new TableScan(meta, cond, choice);
         Operator scan = choice == null ? scans().seqScan(meta) : scans().indexScan(meta, choice.index(), choice.bounds());
         return new FilterOp(scan, cond);
     }

@@ -40,53 +40,76 @@ public final class IndexSelector {
         Choice best = null;
         int bestScore = 0;
         for (TableMeta.IndexMeta idx : table.indexes()) {
-            List<BoundExpr> eq = new ArrayList<>();
-            int k = 0;
-            for (; k < idx.columns().length; k++) {
-                BoundExpr v = find(preds, idx.columns()[k], CompareExpr.Op.EQ);
-                if (v == null) {
-                    break;
-                }
-                eq.add(v);
-            }
-            BoundExpr low = null;
-            BoundExpr high = null;
-            boolean lowInc = true;
-            boolean highInc = true;
-            if (k < idx.columns().length) {
-                int col = idx.columns()[k];
-                for (Pred p : preds) {
-                    if (p.column() != col) {
-                        continue;
-                    }
-                    switch (p.op()) {
-                        case GT, GE -> {
-                            if (low == null) {
-                                low = p.value();
-                                lowInc = p.op() == CompareExpr.Op.GE;
-                            }
-                        }
-                        case LT, LE -> {
-                            if (high == null) {
-                                high = p.value();
-                                highInc = p.op() == CompareExpr.Op.LE;
-                            }
-                        }
-                        default -> {
-                        }
-                    }
-                }
-            }
-            int score = eq.size() * 4 + (low != null ? 1 : 0) + (high != null ? 1 : 0);
-            if (idx.unique() && eq.size() == idx.columns().length) {
-                score += 100;
-            }
+            Choice c = forIndex(idx, preds);
+            int score = score(c);
             if (score > bestScore) {
                 bestScore = score;
-                best = new Choice(idx, new IndexBounds(eq, low, lowInc, high, highInc));
+                best = c;
             }
         }
         return best;
+    }
+
+    /**
+     * The bounds {@code where} gives a scan of {@code index} (none when it pins nothing: a full
+     * index scan). For a scan chosen for its order rather than its selectivity.
+     */
+    public static Choice choose(TableMeta table, BoundExpr where, TableMeta.IndexMeta index) {
+        List<Pred> preds = new ArrayList<>();
+        if (where != null) {
+            collect(table, where, preds);
+        }
+        return forIndex(index, preds);
+    }
+
+    private static int score(Choice c) {
+        IndexBounds b = c.bounds();
+        int score = b.equal().size() * 4 + (b.low() != null ? 1 : 0) + (b.high() != null ? 1 : 0);
+        if (c.index().unique() && b.equal().size() == c.index().columns().length) {
+            score += 100;
+        }
+        return score;
+    }
+
+    private static Choice forIndex(TableMeta.IndexMeta idx, List<Pred> preds) {
+        List<BoundExpr> eq = new ArrayList<>();
+        int k = 0;
+        for (; k < idx.columns().length; k++) {
+            BoundExpr v = find(preds, idx.columns()[k], CompareExpr.Op.EQ);
+            if (v == null) {
+                break;
+            }
+            eq.add(v);
+        }
+        BoundExpr low = null;
+        BoundExpr high = null;
+        boolean lowInc = true;
+        boolean highInc = true;
+        if (k < idx.columns().length) {
+            int col = idx.columns()[k];
+            for (Pred p : preds) {
+                if (p.column() != col) {
+                    continue;
+                }
+                switch (p.op()) {
+                    case GT, GE -> {
+                        if (low == null) {
+                            low = p.value();
+                            lowInc = p.op() == CompareExpr.Op.GE;
+                        }
+                    }
+                    case LT, LE -> {
+                        if (high == null) {
+                            high = p.value();
+                            highInc = p.op() == CompareExpr.Op.LE;
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        return new Choice(idx, new IndexBounds(eq, low, lowInc, high, highInc));
     }
 
     private static BoundExpr find(List<Pred> preds, int column, CompareExpr.Op op) {

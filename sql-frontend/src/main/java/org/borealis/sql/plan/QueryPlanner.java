@@ -30,7 +30,8 @@ import org.borealis.sql.types.Types;
 
 /**
  * Plans a query: FROM (via {@link FromPlanner}), WHERE with index choice, grouping and aggregates,
- * the select list, DISTINCT, ORDER BY (on output columns, aliases, ordinals or input expressions),
+ * the select list, DISTINCT, ORDER BY (on output columns, aliases, ordinals or input expressions;
+ * answered by an index's order instead of a sort where {@link IndexOrder} finds one fits),
  * LIMIT/OFFSET, UNION [ALL] and VALUES.
  */
 public final class QueryPlanner {
@@ -155,7 +156,8 @@ public final class QueryPlanner {
     }
 
     private Planned select(QueryBody.Select s, Query q) {
-        FromPlanner.From from = new FromPlanner(pc, this).plan(s.from(), s.where());
+        FromPlanner fromPlanner = new FromPlanner(pc, this);
+        FromPlanner.From from = fromPlanner.plan(s.from(), s.where());
         Operator op = from.op();
         Scope scope = from.scope();
         Binder input = new Binder(pc, scope);
@@ -233,6 +235,15 @@ public final class QueryPlanner {
                                 .withPosition(s.distinctOn().get(0).pos() + 1);
                     }
                 }
+            }
+        }
+        if (!grouped && windowing == null && !s.distinct() && sets == null && from.whereConsumed()
+                && s.from().size() == 1 && s.from().get(0) instanceof org.borealis.sql.parser.ast.FromItem.Table) {
+            Operator ordered = IndexOrder.orderedScan(pc.scans(), fromPlanner.onlyTableScan(), keys, projected,
+                    q.limit() != null);
+            if (ordered != null) {
+                op = ordered;
+                keys = List.of();
             }
         }
         if (grouped) {

@@ -154,9 +154,15 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
 
     @Override
     public Operator indexScan(TableMeta table, TableMeta.IndexMeta index, IndexBounds bounds) {
+        return indexScan(table, index, bounds, false);
+    }
+
+    @Override
+    public Operator indexScan(TableMeta table, TableMeta.IndexMeta index, IndexBounds bounds, boolean backward) {
         IndexScanOp op = new IndexScanOp(engine.table(table.oid()), engine.index(index.oid()), index, this::tx, table.types(),
                 bounds, false);
         op.relName = table.name();
+        op.backward = backward;
         return op;
     }
 

@@ -21,7 +21,7 @@ import org.borealis.sql.types.PgType;
 
 /**
  * Rows found through a B-tree: the bounds' values are evaluated and encoded as key prefixes when
- * the scan opens, the index range is walked in key order and each entry's heap version is fetched
+ * the scan opens, the index range is walked in key order (or backward) and each entry's heap version is fetched
  * (entries whose version is not visible are skipped). A NULL bound value matches nothing.
  */
 final class IndexScanOp implements Operator {
@@ -35,6 +35,8 @@ final class IndexScanOp implements Operator {
     private final IndexBounds bounds;
     private final boolean withTid;
     String relName = "?";
+    /** Walk the range from its high end down (ORDER BY ... DESC answered by the index). */
+    boolean backward;
     private Cursor<IndexEntry> cursor;
     private ExecContext ctx;
 
@@ -102,7 +104,7 @@ final class IndexScanOp implements Operator {
             }
         }
         KeyRange range = new KeyRange(low.length == 0 ? null : low, lowInc, high.length == 0 ? null : high, highInc);
-        cursor = index.scan(tx, range, ScanDirection.FORWARD);
+        cursor = index.scan(tx, range, backward ? ScanDirection.BACKWARD : ScanDirection.FORWARD);
     }
 
     @Override
@@ -131,6 +133,6 @@ final class IndexScanOp implements Operator {
 
     @Override
     public String describe() {
-        return "Index Scan using " + meta.name() + " on " + relName;
+        return "Index Scan" + (backward ? " Backward" : "") + " using " + meta.name() + " on " + relName;
     }
 }

@@ -1,0 +1,89 @@
+package org.borealis.sql.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which ORDER BYs the planner answers from an index's order (no Sort in EXPLAIN) and which it
+ * must still sort; {@code sql/order-index.sql} checks the same queries' rows against PostgreSQL.
+ */
+class IndexOrderPlanTest {
+
+    @TempDir
+    static Path dir;
+
+    private static ComputeFixture node;
+    private static Connection c;
+
+    @BeforeAll
+    static void start() throws Exception {
+        node = new ComputeFixture(dir.resolve("node"));
+        c = node.connect("extended");
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE ev (id int PRIMARY KEY, grp int, seq bigint, tag text)");
+            s.execute("CREATE INDEX ev_grp_seq ON ev (grp, seq)");
+            s.execute("CREATE INDEX ev_tag ON ev (tag)");
+            s.execute("INSERT INTO ev SELECT i, i % 4, i * 7 % 23, 't' || i FROM generate_series(1, 200) i");
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (c != null) {
+            c.close();
+        }
+        if (node != null) {
+            node.close();
+        }
+    }
+
+    private static String plan(String query) throws Exception {
+        StringBuilder out = new StringBuilder();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("EXPLAIN " + query)) {
+            while (rs.next()) {
+                out.append(rs.getString(1).trim()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
+    void indexOrderReplacesTheSort() throws Exception {
+        assertThat(plan("SELECT id FROM ev ORDER BY id LIMIT 5"))
+                .doesNotContain("Sort").contains("Index Scan using ev_pkey");
+        assertThat(plan("SELECT id FROM ev ORDER BY id DESC LIMIT 5"))
+                .doesNotContain("Sort").contains("Index Scan Backward using ev_pkey");
+        assertThat(plan("SELECT id FROM ev WHERE id >= 17 ORDER BY id LIMIT 6"))
+                .doesNotContain("Sort").contains("Index Scan using ev_pkey");
+        assertThat(plan("SELECT id FROM ev WHERE id < 50 ORDER BY id DESC"))
+                .doesNotContain("Sort").contains("Index Scan Backward using ev_pkey");
+        assertThat(plan("SELECT id FROM ev WHERE grp = 2 ORDER BY seq DESC LIMIT 3"))
+                .doesNotContain("Sort").contains("Index Scan Backward using ev_grp_seq");
+        assertThat(plan("SELECT id FROM ev ORDER BY grp, seq LIMIT 3"))
+                .doesNotContain("Sort").contains("Index Scan using ev_grp_seq");
+        assertThat(plan("SELECT id FROM ev WHERE tag = 't3' ORDER BY id DESC LIMIT 3"))
+                .as("an index chosen for the WHERE whose order does not fit keeps the sort")
+                .contains("Sort").contains("ev_tag");
+    }
+
+    @Test
+    void ordersAnIndexCannotGiveStillSort() throws Exception {
+        assertThat(plan("SELECT id FROM ev ORDER BY grp, seq DESC LIMIT 3")).contains("Sort");
+        assertThat(plan("SELECT id FROM ev ORDER BY grp NULLS FIRST LIMIT 3")).contains("Sort");
+        assertThat(plan("SELECT id FROM ev ORDER BY seq LIMIT 3")).contains("Sort");
+        assertThat(plan("SELECT id FROM ev ORDER BY id")).as("no LIMIT: scan and sort").contains("Sort");
+        assertThat(plan("SELECT tag FROM ev ORDER BY tag LIMIT 3")).as("text keeps its sort").contains("Sort");
+        assertThat(plan("SELECT grp, count(*) FROM ev GROUP BY grp ORDER BY grp")).contains("Sort");
+        assertThat(plan("SELECT seq AS id FROM ev ORDER BY id LIMIT 3"))
+                .as("ORDER BY names the output column, not the table's id").contains("Sort");
+    }
+}
