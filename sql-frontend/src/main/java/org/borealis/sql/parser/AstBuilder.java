@@ -41,6 +41,9 @@ final class AstBuilder extends ExprBuilder {
         if (ctx instanceof SqlParser.CreateIndexStatementContext c) {
             return DdlBuilder.createIndex(this, c.createIndexStmt());
         }
+        if (ctx instanceof SqlParser.CreateSequenceStatementContext c) {
+            return DdlBuilder.createSequence(this, c.createSequenceStmt());
+        }
         if (ctx instanceof SqlParser.DropStatementContext c) {
             return DdlBuilder.drop(c.dropStmt());
         }

@@ -63,6 +63,7 @@ final class DdlPlanner {
             case Statement.CreateTable c -> run("CREATE TABLE", () -> createTable(c));
             case Statement.Drop d -> drop(d);
             case Statement.CreateIndex c -> run("CREATE INDEX", () -> createIndex(c));
+            case Statement.CreateSequence c -> run("CREATE SEQUENCE", () -> new SequencePlanner(s).create(c));
             case Statement.AlterTable a -> run("ALTER TABLE", () -> alter(a));
             case Statement.Truncate t -> run("TRUNCATE TABLE", () -> truncate(t));
             case Statement.Vacuum v -> vacuum(v);
@@ -122,27 +123,34 @@ final class DdlPlanner {
         List<ColumnDef> cols = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<TableConstraint> constraints = new ArrayList<>();
+        java.util.Map<Integer, String> serials = new java.util.LinkedHashMap<>();
         for (Statement.ColumnDef cd : c.columns()) {
             if (!seen.add(cd.name())) {
                 throw new SqlException(SqlState.DUPLICATE_COLUMN, "column \"" + cd.name() + "\" specified more than once");
             }
-            cols.add(columnDef(cd));
+            if (SequencePlanner.isSerial(cd)) {
+                String seq = uniqueName(name + "_" + cd.name() + "_seq");
+                serials.put(cols.size(), seq);
+                cols.add(SequencePlanner.serialColumn(cd, name, seq));
+            } else {
+                cols.add(columnDef(cd));
+            }
             constraints.addAll(cd.constraints());
         }
         constraints.addAll(c.constraints());
         RelationInfo rel = catalog().createTable(tx(), new TableDef(schemaOf(c.name()), name, cols));
         s.catalogChanged();
+        for (java.util.Map.Entry<Integer, String> e : serials.entrySet()) {
+            ColumnDef col = cols.get(e.getKey());
+            new SequencePlanner(s).createOwned(schemaOf(c.name()), e.getValue(), org.borealis.sql.types.Types.byOid(col.typeOid()),
+                    rel.oid(), e.getKey() + 1);
+        }
         for (TableConstraint tc : constraints) {
             addConstraint(rel.oid(), tc);
         }
     }
 
     private ColumnDef columnDef(Statement.ColumnDef cd) {
-        String tn = cd.type().name();
-        if (tn.equals("serial") || tn.equals("bigserial") || tn.equals("smallserial") || cd.identity()) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "serial and identity columns are not supported yet")
-                    .withPosition(cd.pos() + 1);
-        }
         TypeNames.Resolved t = TypeNames.resolve(cd.type());
         String def = null;
         if (cd.defaultValue() != null) {
@@ -351,6 +359,7 @@ final class DdlPlanner {
                 }
             });
             case "role" -> run("DROP ROLE", () -> new RolePlanner(s, session).drop(d));
+            case "sequence" -> run("DROP SEQUENCE", () -> new SequencePlanner(s).drop(d));
             default -> throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "DROP " + d.objectType().toUpperCase() + " is not supported yet");
         };
     }
@@ -411,6 +420,10 @@ final class DdlPlanner {
                         }
                         throw new SqlException(SqlState.DUPLICATE_COLUMN, "column \"" + c.column().name()
                                 + "\" of relation \"" + t.get().name() + "\" already exists");
+                    }
+                    if (SequencePlanner.isSerial(c.column())) {
+                        throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED,
+                                "ADD COLUMN of a serial or identity column is not supported yet");
                     }
                     if (c.column().defaultValue() != null || c.column().notNull()) {
                         throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED,
