@@ -172,7 +172,8 @@ final class DdlBuilder {
                 Expr def = act.expr() == null ? null : b.expr(act.expr());
                 String kind = act.DEFAULT() != null ? (act.SET() != null ? "set default" : "drop default")
                         : act.NULL() != null ? (act.SET() != null ? "set not null" : "drop not null") : what;
-                actions.add(new Statement.AlterAction.AlterColumn(ExprBuilder.ident(c.identifier()), kind, def));
+                actions.add(new Statement.AlterAction.AlterColumn(ExprBuilder.ident(c.identifier()), kind, def,
+                        act.expr() == null ? null : b.source(act.expr())));
             } else if (a instanceof SqlParser.SetRelOptionsContext c) {
                 actions.add(new Statement.AlterAction.SetOptions(relOptions(c.relOption())));
             }

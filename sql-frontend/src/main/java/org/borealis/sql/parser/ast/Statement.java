@@ -91,7 +91,7 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
         record RenameTable(String to) implements AlterAction {
         }
 
-        record AlterColumn(String column, String action, Expr defaultValue) implements AlterAction {
+        record AlterColumn(String column, String action, Expr defaultValue, String defaultText) implements AlterAction {
         }
 
         record SetOptions(Map<String, String> options) implements AlterAction {
