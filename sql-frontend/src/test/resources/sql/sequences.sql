@@ -84,6 +84,10 @@ INSERT INTO q_a (id, v) SELECT 9, 'q';
 ! 428C9
 UPDATE q_a SET id = 7;
 ! 428C9
+UPDATE q_a SET id = q_i.id FROM q_i WHERE q_i.id = q_a.id;
+! 428C9
+INSERT INTO q_a (v) VALUES ('x') ON CONFLICT (id) DO UPDATE SET id = 8;
+! 428C9
 UPDATE q_a SET id = DEFAULT, v = 'w' WHERE id = 1 RETURNING id, v;
 : id|v
 > 3|w

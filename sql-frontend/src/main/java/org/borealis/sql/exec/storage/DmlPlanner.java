@@ -245,6 +245,14 @@ final class DmlPlanner {
         });
     }
 
+    /** A GENERATED ALWAYS identity column can only be set to DEFAULT (UPDATE, ON CONFLICT DO UPDATE). */
+    static void updatable(TableMeta.Column c, Statement.Assignment a) {
+        if (c.identity() == 'a' && !(a.value() instanceof Expr.Default)) {
+            throw new SqlException(SqlState.GENERATED_ALWAYS, "column \"" + c.name() + "\" can only be updated to DEFAULT")
+                    .withPosition(a.pos() + 1);
+        }
+    }
+
     /** A GENERATED ALWAYS identity column takes no value but DEFAULT (OVERRIDING is not supported). */
     private static void generatedAlways(TableMeta.Column c, int pos) {
         if (c.identity() == 'a') {
@@ -344,10 +352,7 @@ final class DmlPlanner {
             if (!seen.add(a.column())) {
                 throw new SqlException(SqlState.SYNTAX_ERROR, "multiple assignments to same column \"" + a.column() + "\"");
             }
-            if (c.identity() == 'a' && !(a.value() instanceof Expr.Default)) {
-                throw new SqlException(SqlState.GENERATED_ALWAYS, "column \"" + c.name() + "\" can only be updated to DEFAULT")
-                        .withPosition(a.pos() + 1);
-            }
+            updatable(c, a);
             cols[i] = c.index();
             values[i] = a.value() instanceof Expr.Default ? DefaultExprs.defaultOf(c, pc)
                     : b.bind(a.value(), c.type(), c.typmod(), Casts.Context.ASSIGNMENT);
