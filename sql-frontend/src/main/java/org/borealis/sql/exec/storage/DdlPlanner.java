@@ -135,7 +135,7 @@ final class DdlPlanner {
             if (SequencePlanner.isSerial(cd)) {
                 String seq = uniqueName(name + "_" + cd.name() + "_seq");
                 serials.put(cols.size(), seq);
-                cols.add(SequencePlanner.serialColumn(cd, name, seq));
+                cols.add(SequencePlanner.serialColumn(cd, name, schemaOf(c.name()), seq));
             } else {
                 cols.add(columnDef(cd));
             }

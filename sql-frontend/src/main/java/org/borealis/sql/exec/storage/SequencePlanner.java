@@ -10,6 +10,7 @@ import org.borealis.sql.engine.SequenceDef;
 import org.borealis.sql.error.SqlException;
 import org.borealis.sql.error.SqlState;
 import org.borealis.sql.parser.ast.Statement;
+import org.borealis.sql.pgcatalog.Idents;
 import org.borealis.sql.plan.TypeNames;
 import org.borealis.sql.types.PgType;
 import org.borealis.sql.types.Types;
@@ -72,7 +73,7 @@ final class SequencePlanner {
     }
 
     /** A SERIAL or identity column: NOT NULL, defaulting to the next value of its sequence. */
-    static ColumnDef serialColumn(Statement.ColumnDef cd, String table, String seq) {
+    static ColumnDef serialColumn(Statement.ColumnDef cd, String table, String schema, String seq) {
         TypeNames.Resolved t = TypeNames.resolve(cd.type());
         if (cd.identity() != 0 && !Types.isInteger(t.type())) {
             throw new SqlException(SqlState.INVALID_PARAMETER_VALUE, "identity column type must be smallint, integer, or bigint")
@@ -82,7 +83,10 @@ final class SequencePlanner {
             throw new SqlException(SqlState.SYNTAX_ERROR, "multiple default values specified for column \"" + cd.name()
                     + "\" of table \"" + table + "\"").withPosition(cd.pos() + 1);
         }
-        return new ColumnDef(cd.name(), t.type().oid(), t.typmod(), true, "nextval('" + seq + "'::regclass)", cd.identity());
+        // As PostgreSQL prints the regclass: quoted where needed, qualified outside the search path.
+        String ref = (schema == null || schema.equals("public") ? "" : Idents.quote(schema) + ".") + Idents.quote(seq);
+        return new ColumnDef(cd.name(), t.type().oid(), t.typmod(), true, "nextval('" + ref.replace("'", "''") + "'::regclass)",
+                cd.identity());
     }
 
     void drop(Statement.Drop d) {
