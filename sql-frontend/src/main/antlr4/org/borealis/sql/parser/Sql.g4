@@ -29,6 +29,7 @@ statement
     | deleteStmt                    # deleteStatement
     | createTableStmt               # createTableStatement
     | createIndexStmt               # createIndexStatement
+    | createSequenceStmt            # createSequenceStatement
     | dropStmt                      # dropStatement
     | alterTableStmt                # alterTableStatement
     | truncateStmt                  # truncateStatement
@@ -216,6 +217,20 @@ createIndexStmt
     : CREATE UNIQUE? INDEX CONCURRENTLY? (IF NOT EXISTS)? identifier? ON ONLY? qualifiedName
       (USING identifier)? LPAREN indexElem (COMMA indexElem)* RPAREN
       (INCLUDE LPAREN identifierList RPAREN)? (WITH LPAREN relOption (COMMA relOption)* RPAREN)? whereClause?
+    ;
+
+createSequenceStmt : CREATE (TEMP | TEMPORARY)? SEQUENCE (IF NOT EXISTS)? qualifiedName seqOption* ;
+
+seqOption
+    : AS typeName                                   # seqAs
+    | INCREMENT BY? signedNumber                    # seqIncrement
+    | MINVALUE signedNumber                         # seqMin
+    | MAXVALUE signedNumber                         # seqMax
+    | NO (MINVALUE | MAXVALUE | CYCLE)              # seqNo
+    | START WITH? signedNumber                      # seqStart
+    | CACHE signedNumber                            # seqCache
+    | CYCLE                                         # seqCycle
+    | OWNED BY (qualifiedName | NONE)               # seqOwned
     ;
 
 indexElem : (identifier | LPAREN expr RPAREN) (ASC | DESC)? (NULLS (FIRST | LAST))? ;
@@ -502,6 +517,7 @@ nonReserved
     | TRUNCATE | TYPE | UNCOMMITTED | UNKNOWN | UNLOGGED | UNTIL | UPDATE | UUID | VACUUM | VALID
     | VALUES | VARCHAR | VARYING | VERBOSE | VIEW | WITHOUT | WORK | WRITE | ZONE | CROSS | IS | ISNULL
     | NOTNULL | BETWEEN | OVERLAPS | SIMILAR | CURRENT | NOTHING | USER_ | GROUP_ | CONSTRAINTS | OPERATOR_KW
+    | INCREMENT | MINVALUE | MAXVALUE | CACHE | CYCLE | OWNED
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -509,7 +525,8 @@ nonReserved
 ABORT: 'ABORT'; ACTION: 'ACTION'; ADD: 'ADD'; ALL: 'ALL'; ALTER: 'ALTER'; ALWAYS: 'ALWAYS';
 ANALYSE: 'ANALYSE'; ANALYZE: 'ANALYZE'; AND: 'AND'; ANY: 'ANY'; ARRAY: 'ARRAY'; AS: 'AS'; ASC: 'ASC';
 AUTHORIZATION: 'AUTHORIZATION'; BEGIN: 'BEGIN'; BETWEEN: 'BETWEEN'; BIGINT: 'BIGINT'; BINARY: 'BINARY';
-BOOLEAN: 'BOOLEAN'; BOTH: 'BOTH'; BY: 'BY'; BYTEA: 'BYTEA'; CASCADE: 'CASCADE'; CASE: 'CASE'; CAST: 'CAST';
+BOOLEAN: 'BOOLEAN'; BOTH: 'BOTH'; BY: 'BY'; BYTEA: 'BYTEA'; CACHE: 'CACHE'; CYCLE: 'CYCLE'; INCREMENT: 'INCREMENT'; MAXVALUE: 'MAXVALUE';
+MINVALUE: 'MINVALUE'; OWNED: 'OWNED'; CASCADE: 'CASCADE'; CASE: 'CASE'; CAST: 'CAST';
 CHAIN: 'CHAIN'; CHAR: 'CHAR'; CHARACTER: 'CHARACTER'; CHARACTERISTICS: 'CHARACTERISTICS'; CHECK: 'CHECK';
 CHECKPOINT: 'CHECKPOINT'; COALESCE: 'COALESCE'; COLLATE: 'COLLATE'; COLUMN: 'COLUMN'; COMMIT: 'COMMIT';
 COMMITTED: 'COMMITTED'; CONCURRENTLY: 'CONCURRENTLY'; CONFLICT: 'CONFLICT'; CONNECTION: 'CONNECTION';

@@ -218,6 +218,16 @@ public final class CatalogImpl implements Catalog {
     }
 
     @Override
+    public RelationInfo replaceColumn(Transaction tx, int tableOid, int attnum, ColumnDef column) {
+        return ddl.replaceColumn(Txn.of(tx), tableOid, attnum, column);
+    }
+
+    @Override
+    public RelationInfo renameTable(Transaction tx, int tableOid, String newName) {
+        return ddl.renameTable(Txn.of(tx), tableOid, newName);
+    }
+
+    @Override
     public SequenceInfo createSequence(Transaction tx, SequenceDef def) {
         return ddl.createSequence(Txn.of(tx), def);
     }

@@ -289,6 +289,39 @@ final class DdlOps {
         return info;
     }
 
+    RelationInfo replaceColumn(Txn t, int tableOid, int attnum, ColumnDef column) {
+        CatalogState s = begin(t, "ALTER TABLE");
+        RelationInfo table = table(s, tableOid);
+        t.lockExclusively(tableOid);
+        List<ColumnDef> cols = new ArrayList<>(table.columns());
+        ColumnDef old = cols.get(attnum - 1);
+        if (old.typeOid() != column.typeOid() || old.typmod() != column.typmod()) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "changing the type of column \"" + old.name()
+                    + "\" is not supported");
+        }
+        int other = table.attnum(column.name());
+        if (other != 0 && other != attnum) {
+            throw new SqlException(SqlState.DUPLICATE_COLUMN, "column \"" + column.name() + "\" of relation \""
+                    + table.name() + "\" already exists");
+        }
+        cols.set(attnum - 1, column);
+        RelationInfo info = new RelationInfo(table.oid(), table.schema(), table.name(), table.kind(), cols, false);
+        replace(t, SystemTables.RELATIONS, s.relations.get(tableOid).tid(), CatalogCodec.relation(info));
+        done(t);
+        return info;
+    }
+
+    RelationInfo renameTable(Txn t, int tableOid, String newName) {
+        CatalogState s = begin(t, "ALTER TABLE");
+        RelationInfo table = table(s, tableOid);
+        t.lockExclusively(tableOid);
+        requireFree(s, table.schema(), newName);
+        RelationInfo info = new RelationInfo(table.oid(), table.schema(), newName, table.kind(), table.columns(), false);
+        replace(t, SystemTables.RELATIONS, s.relations.get(tableOid).tid(), CatalogCodec.relation(info));
+        done(t);
+        return info;
+    }
+
     SequenceInfo createSequence(Txn t, SequenceDef def) {
         CatalogState s = begin(t, "CREATE SEQUENCE");
         String schema = schemaOf(def.schema());

@@ -43,6 +43,15 @@ public interface Catalog {
     /** Adds a column at the end of a table's columns (existing rows keep their bytes). */
     RelationInfo addColumn(Transaction tx, int tableOid, ColumnDef column);
 
+    /**
+     * Replaces the definition of column {@code attnum} (1-based) of a table: its name, NOT NULL and
+     * default; the type stays. Rows are not touched (the caller checks a new NOT NULL).
+     */
+    RelationInfo replaceColumn(Transaction tx, int tableOid, int attnum, ColumnDef column);
+
+    /** Renames a table (its indexes, constraints and sequences keep their names). */
+    RelationInfo renameTable(Transaction tx, int tableOid, String newName);
+
     /** Creates a sequence, optionally owned by a table column (SERIAL/identity). */
     SequenceInfo createSequence(Transaction tx, SequenceDef def);
 

@@ -20,4 +20,20 @@ public interface SessionInfo {
     default java.util.List<String[]> allSettings() {
         return java.util.List.of();
     }
+
+    /** The session's sequences (nextval and friends); null when the session has no storage. */
+    default Sequences sequences() {
+        return null;
+    }
+
+    /** Sequence operations on behalf of this session (values are the engine's, see its Session). */
+    interface Sequences {
+        long nextval(int sequenceOid);
+
+        long currval(int sequenceOid);
+
+        long lastval();
+
+        long setval(int sequenceOid, long value, boolean isCalled);
+    }
 }

@@ -41,6 +41,9 @@ final class AstBuilder extends ExprBuilder {
         if (ctx instanceof SqlParser.CreateIndexStatementContext c) {
             return DdlBuilder.createIndex(this, c.createIndexStmt());
         }
+        if (ctx instanceof SqlParser.CreateSequenceStatementContext c) {
+            return DdlBuilder.createSequence(this, c.createSequenceStmt());
+        }
         if (ctx instanceof SqlParser.DropStatementContext c) {
             return DdlBuilder.drop(c.dropStmt());
         }
@@ -50,6 +53,10 @@ final class AstBuilder extends ExprBuilder {
         if (ctx instanceof SqlParser.TruncateStatementContext c) {
             List<List<String>> names = new ArrayList<>();
             c.truncateStmt().qualifiedName().forEach(q -> names.add(qname(q)));
+            if (c.truncateStmt().RESTART() != null) {
+                // Sequences are not transactional here, so a rolled-back TRUNCATE could not undo the restart.
+                throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "TRUNCATE ... RESTART IDENTITY is not supported yet");
+            }
             return new Statement.Truncate(names, pos(c));
         }
         if (ctx instanceof SqlParser.CopyStatementContext c) {

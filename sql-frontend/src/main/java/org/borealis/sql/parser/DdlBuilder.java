@@ -62,7 +62,7 @@ final class DdlBuilder {
         boolean notNull = false;
         boolean pk = false;
         boolean unique = false;
-        boolean identity = false;
+        char identity = 0;
         Expr def = null;
         String defText = null;
         List<TableConstraint> extra = new ArrayList<>();
@@ -88,8 +88,8 @@ final class DdlBuilder {
             } else if (body instanceof SqlParser.ReferencesConstraintContext r) {
                 extra.add(new TableConstraint(name, TableConstraint.Kind.FOREIGN_KEY, List.of(col), null, null,
                         ExprBuilder.qname(r.qualifiedName()), ExprBuilder.idents(r.identifierList()), p));
-            } else if (body instanceof SqlParser.IdentityConstraintContext) {
-                identity = true;
+            } else if (body instanceof SqlParser.IdentityConstraintContext ic) {
+                identity = ic.ALWAYS() != null ? 'a' : 'd';
                 notNull = true;
             }
         }
@@ -172,7 +172,8 @@ final class DdlBuilder {
                 Expr def = act.expr() == null ? null : b.expr(act.expr());
                 String kind = act.DEFAULT() != null ? (act.SET() != null ? "set default" : "drop default")
                         : act.NULL() != null ? (act.SET() != null ? "set not null" : "drop not null") : what;
-                actions.add(new Statement.AlterAction.AlterColumn(ExprBuilder.ident(c.identifier()), kind, def));
+                actions.add(new Statement.AlterAction.AlterColumn(ExprBuilder.ident(c.identifier()), kind, def,
+                        act.expr() == null ? null : b.source(act.expr())));
             } else if (a instanceof SqlParser.SetRelOptionsContext c) {
                 actions.add(new Statement.AlterAction.SetOptions(relOptions(c.relOption())));
             }
@@ -224,5 +225,41 @@ final class DdlBuilder {
         }
         return new Statement.Copy(ExprBuilder.qname(ctx.qualifiedName()), ExprBuilder.idents(ctx.identifierList()),
                 null, from, target, opts, ExprBuilder.pos(ctx));
+    }
+
+    static Statement.CreateSequence createSequence(AstBuilder b, SqlParser.CreateSequenceStmtContext ctx) {
+        String type = null;
+        Long inc = null;
+        Long min = null;
+        Long max = null;
+        Long start = null;
+        boolean cycle = false;
+        for (SqlParser.SeqOptionContext o : ctx.seqOption()) {
+            if (o instanceof SqlParser.SeqAsContext a) {
+                type = b.typeName(a.typeName()).name();
+            } else if (o instanceof SqlParser.SeqIncrementContext x) {
+                inc = number(x.signedNumber());
+            } else if (o instanceof SqlParser.SeqMinContext x) {
+                min = number(x.signedNumber());
+            } else if (o instanceof SqlParser.SeqMaxContext x) {
+                max = number(x.signedNumber());
+            } else if (o instanceof SqlParser.SeqStartContext x) {
+                start = number(x.signedNumber());
+            } else if (o instanceof SqlParser.SeqCycleContext) {
+                cycle = true;
+            } else if (o instanceof SqlParser.SeqNoContext x && x.CYCLE() != null) {
+                cycle = false;
+            }
+        }
+        return new Statement.CreateSequence(ExprBuilder.qname(ctx.qualifiedName()), ctx.EXISTS() != null, type, inc, min, max,
+                start, cycle, ExprBuilder.pos(ctx));
+    }
+
+    private static long number(SqlParser.SignedNumberContext n) {
+        try {
+            return Long.parseLong(n.getText().replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new SqlException(SqlState.SYNTAX_ERROR, "sequence option value out of range: " + n.getText());
+        }
     }
 }

@@ -33,7 +33,7 @@ final class AttributeRelations {
                         for (int i = 0; i < r.columns().size(); i++) {
                             ColumnDef c = r.columns().get(i);
                             add(out, r.oid(), c.name(), c.typeOid(), c.typmod(), i + 1, -1).set("attnotnull", c.notNull())
-                                    .set("atthasdef", c.defaultExpr() != null).set("attidentity", c.identity());
+                                    .set("atthasdef", c.defaultExpr() != null && c.identity() == 0).set("attidentity", c.identity());
                         }
                     } else if (r.kind() == RelationKind.INDEX) {
                         IndexInfo idx = s.index(r.oid()).orElse(null);
@@ -76,7 +76,7 @@ final class AttributeRelations {
                     }
                     for (int i = 0; i < r.columns().size(); i++) {
                         ColumnDef c = r.columns().get(i);
-                        if (c.defaultExpr() != null) {
+                        if (c.defaultExpr() != null && c.identity() == 0) {
                             out.add().set("adrelid", r.oid()).set("adnum", i + 1).set("adbin", c.defaultExpr());
                         }
                     }

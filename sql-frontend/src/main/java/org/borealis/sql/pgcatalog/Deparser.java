@@ -203,6 +203,8 @@ public final class Deparser {
                     new Expr.Binary("<=", b.operand(), b.high(), b.pos()), b.pos()), Types.BOOL, parent);
             case Expr.InList in -> inList(in);
             case Expr.FuncCall f -> function(f);
+            case Expr.Cast c when c.operand() instanceof Expr.Literal l && l.kind() == Expr.Literal.Kind.STRING ->
+                    "'" + l.text().replace("'", "''") + "'::" + c.type().name();
             case Expr.Cast c -> print(c.operand(), null, e) + "::" + c.type().name();
             case Expr.SpecialValue sv -> sv.name().toUpperCase(Locale.ROOT);
             default -> throw new IllegalArgumentException("cannot print " + e);

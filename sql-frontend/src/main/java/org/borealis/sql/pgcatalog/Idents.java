@@ -1,12 +1,12 @@
 package org.borealis.sql.pgcatalog;
 
 /** Identifier quoting as PostgreSQL's {@code quote_ident} does it for names it prints. */
-final class Idents {
+public final class Idents {
 
     private Idents() {
     }
 
-    static String quote(String name) {
+    public static String quote(String name) {
         boolean safe = !name.isEmpty() && (Character.isLowerCase(name.charAt(0)) || name.charAt(0) == '_');
         for (int i = 0; i < name.length() && safe; i++) {
             char c = name.charAt(i);

@@ -74,7 +74,7 @@ final class InformationSchema {
                         SystemRelation.Row row = out.add().set("table_catalog", s.database())
                                 .set("table_schema", CatalogSnapshot.schemaOf(r)).set("table_name", r.name())
                                 .set("column_name", c.name()).set("ordinal_position", i + 1)
-                                .set("column_default", c.defaultExpr() == null ? null : Deparser.columnDefault(r, c, false))
+                                .set("column_default", c.defaultExpr() == null || c.identity() != 0 ? null : Deparser.columnDefault(r, c, false))
                                 .set("is_nullable", c.notNull() ? "NO" : "YES").set("udt_catalog", s.database())
                                 .set("udt_schema", "pg_catalog").set("dtd_identifier", Integer.toString(i + 1))
                                 .set("is_self_referencing", "NO").set("is_identity", c.identity() == 0 ? "NO" : "YES")

@@ -211,6 +211,9 @@ final class Functions {
             default: {
                 BoundExpr e = strings.call(name, args, pos);
                 if (e == null) {
+                    e = SequenceFunctions.call(co, name, args, pos);
+                }
+                if (e == null) {
                     e = MathFunctions.call(co, name, args, pos);
                 }
                 if (e == null && pc != null) {

@@ -11,8 +11,16 @@ import org.borealis.sql.types.PgType;
 public record TableMeta(int oid, String schema, String name, List<Column> columns, List<IndexMeta> indexes,
                         List<ForeignKey> foreignKeys, List<Check> checks) {
 
-    /** A column; {@code index} is 0-based (attnum - 1). */
-    public record Column(String name, PgType type, int typmod, boolean notNull, String defaultExpr, int index) {
+    /**
+     * A column; {@code index} is 0-based (attnum - 1); {@code identity} is 0, or 'a' (GENERATED
+     * ALWAYS) / 'd' (BY DEFAULT) for identity columns.
+     */
+    public record Column(String name, PgType type, int typmod, boolean notNull, String defaultExpr, int index,
+                         char identity) {
+
+        public Column(String name, PgType type, int typmod, boolean notNull, String defaultExpr, int index) {
+            this(name, type, typmod, notNull, defaultExpr, index, (char) 0);
+        }
     }
 
     /** A B-tree index; {@code columns} are 0-based column positions in key order. */

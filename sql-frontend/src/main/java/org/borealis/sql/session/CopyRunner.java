@@ -88,7 +88,7 @@ final class CopyRunner {
                     continue;
                 }
                 ctx.checkCancel();
-                target.add(convert(fmt.parse(rec, line), types, target.columns(), s, line));
+                target.add(ctx, convert(fmt.parse(rec, line), types, target.columns(), s, line));
             }
             text.delete(0, start);
         }
@@ -99,7 +99,7 @@ final class CopyRunner {
             line++;
             String rec = text.toString();
             if (!rec.equals("\\.")) {
-                target.add(convert(fmt.parse(rec, line), types, target.columns(), s, line));
+                target.add(ctx, convert(fmt.parse(rec, line), types, target.columns(), s, line));
             }
         }
         return "COPY " + target.finish();

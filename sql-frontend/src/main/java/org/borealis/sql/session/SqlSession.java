@@ -297,6 +297,11 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
         return prepared;
     }
 
+    @Override
+    public org.borealis.sql.exec.SessionInfo.Sequences sequences() {
+        return storage == null ? null : storage.sequences();
+    }
+
     /** SQL PREPARE: plans the statement once (for its types) and stores it like a Parse would. */
     void prepareSql(Statement.Prepare p, boolean multi) {
         if (statements.containsKey(p.name())) {

@@ -51,6 +51,11 @@ public interface StorageSession extends AutoCloseable {
     @Override
     void close();
 
+    /** Sequence operations in the current transaction; null when not supported. */
+    default org.borealis.sql.exec.SessionInfo.Sequences sequences() {
+        return null;
+    }
+
     /** Rows of a COPY FROM, already parsed to the table's column types. */
     interface CopyIn {
         /** Column types the rows must have, in the COPY's column order. */
@@ -59,7 +64,8 @@ public interface StorageSession extends AutoCloseable {
         /** Column names in COPY order (for error context). */
         java.util.List<String> columns();
 
-        void add(Object[] row);
+        /** Adds one row; {@code ctx} is the COPY's context (defaults such as nextval() run in it). */
+        void add(org.borealis.sql.exec.ExecContext ctx, Object[] row);
 
         /** Number of rows added. */
         long finish();

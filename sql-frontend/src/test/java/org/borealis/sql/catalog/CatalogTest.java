@@ -136,6 +136,49 @@ class CatalogTest {
     }
 
     @Test
+    void renamesAndColumnChangesAreTransactionalAndSurviveARestart() {
+        try (EngineFixture fx = new EngineFixture()) {
+            Engine e = fx.open();
+            Catalog c = e.catalog();
+            Transaction tx = begin(e);
+            RelationInfo t = c.createTable(tx, orders());
+            c.createTable(tx, new TableDef(null, "taken", List.of(ColumnDef.of("id", 23))));
+            tx.commit();
+
+            Transaction undone = begin(e);
+            c.renameTable(undone, t.oid(), "gone");
+            c.replaceColumn(undone, t.oid(), 1, ColumnDef.of("ident", 23));
+            assertThat(c.relation(undone, "public", "gone")).as("own DDL visible at once").isPresent();
+            undone.rollback();
+            assertThat(c.relation(null, "public", "orders").orElseThrow().columns().get(0).name()).isEqualTo("id");
+            assertThat(c.relation(null, "public", "gone")).isEmpty();
+
+            Transaction dup = begin(e);
+            assertThatThrownBy(() -> c.renameTable(dup, t.oid(), "taken"))
+                    .satisfies(x -> assertThat(stateOf(x)).isEqualTo(SqlState.DUPLICATE_TABLE));
+            assertThatThrownBy(() -> c.replaceColumn(dup, t.oid(), 1, ColumnDef.of("customer", 23)))
+                    .satisfies(x -> assertThat(stateOf(x)).isEqualTo(SqlState.DUPLICATE_COLUMN));
+            assertThatThrownBy(() -> c.replaceColumn(dup, t.oid(), 1, ColumnDef.of("id", 25)))
+                    .satisfies(x -> assertThat(stateOf(x)).isEqualTo(SqlState.FEATURE_NOT_SUPPORTED));
+            dup.rollback();
+
+            Transaction done = begin(e);
+            c.renameTable(done, t.oid(), "purchases");
+            c.replaceColumn(done, t.oid(), 3, ColumnDef.of("remark", 25).withNotNull(true).withDefault("'x'"));
+            done.commit();
+            e.close();
+
+            Engine back = fx.open();
+            RelationInfo r = back.catalog().relation(null, "public", "purchases").orElseThrow();
+            assertThat(r.oid()).isEqualTo(t.oid());
+            assertThat(r.columns()).extracting(ColumnDef::name).containsExactly("id", "customer", "remark");
+            assertThat(r.columns().get(2).notNull()).isTrue();
+            assertThat(r.columns().get(2).defaultExpr()).isEqualTo("'x'");
+            assertThat(back.catalog().relation(null, "public", "orders")).isEmpty();
+        }
+    }
+
+    @Test
     void aPrimaryKeyOnDuplicateRowsFails() {
         try (EngineFixture fx = new EngineFixture()) {
             Engine e = fx.open();

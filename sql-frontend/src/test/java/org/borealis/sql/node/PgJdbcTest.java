@@ -229,6 +229,20 @@ class PgJdbcTest {
     }
 
     @Test
+    void copyIntoASerialTableDrawsTheSequenceOnlyForColumnsNotGiven() throws Exception {
+        try (Connection c = fx.connect("extended"); Statement s = c.createStatement()) {
+            s.execute("create table cps (id serial primary key, v text)");
+            CopyManager cm = ((PGConnection) c).getCopyAPI();
+            assertThat(cm.copyIn("copy cps (v) from stdin", new StringReader("a\nb\n"))).isEqualTo(2);
+            assertThat(cm.copyIn("copy cps from stdin", new StringReader("10\tc\n"))).isEqualTo(1);
+            assertThat(cm.copyIn("copy cps (v) from stdin", new StringReader("d\n"))).isEqualTo(1);
+            StringWriter out = new StringWriter();
+            cm.copyOut("copy (select id, v from cps order by id) to stdout", out);
+            assertThat(out.toString()).isEqualTo("1\ta\n2\tb\n3\td\n10\tc\n");
+        }
+    }
+
+    @Test
     void cancelAndStatementTimeoutStopALongQuery() throws Exception {
         try (Connection c = fx.connect("extended"); Statement s = c.createStatement()) {
             CompletableFuture<Void> canceller = CompletableFuture.runAsync(() -> {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PsqlCatalogTest {
 
     static final List<String> COMMANDS = List.of("\\d", "\\dt", "\\dt app.*", "\\di", "\\dn", "\\du", "\\dv", "\\ds",
-            "\\l postgres", "\\d accounts", "\\d orders", "\\d \"Mixed Case\"", "\\d app.items", "\\d app.links",
+            "\\l postgres", "\\d accounts", "\\d orders", "\\d \"Mixed Case\"", "\\d app.items", "\\d app.links", "\\d tickets", "\\d app.\"Tick Log\"",
             "\\d accounts_pkey", "\\d accounts_name_idx", "\\d app.items_pkey", "\\d nosuch", "\\dt acc*", "\\di orders*");
 
     @TempDir

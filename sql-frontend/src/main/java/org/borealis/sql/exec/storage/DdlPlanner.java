@@ -63,7 +63,8 @@ final class DdlPlanner {
             case Statement.CreateTable c -> run("CREATE TABLE", () -> createTable(c));
             case Statement.Drop d -> drop(d);
             case Statement.CreateIndex c -> run("CREATE INDEX", () -> createIndex(c));
-            case Statement.AlterTable a -> run("ALTER TABLE", () -> alter(a));
+            case Statement.CreateSequence c -> run("CREATE SEQUENCE", () -> new SequencePlanner(s).create(c));
+            case Statement.AlterTable a -> run("ALTER TABLE", ctx -> new AlterTablePlanner(s, pc, this, ctx).alter(a));
             case Statement.Truncate t -> run("TRUNCATE TABLE", () -> truncate(t));
             case Statement.Vacuum v -> vacuum(v);
             case Statement.CreateRole r -> run("CREATE ROLE", () -> new RolePlanner(s, session).create(r));
@@ -73,6 +74,10 @@ final class DdlPlanner {
     }
 
     private Plan run(String tag, Runnable body) {
+        return run(tag, ctx -> body.run());
+    }
+
+    private Plan run(String tag, java.util.function.Consumer<ExecContext> body) {
         return new Plan() {
             @Override
             public List<ResultColumn> columns() {
@@ -81,7 +86,7 @@ final class DdlPlanner {
 
             @Override
             public Execution start(ExecContext ctx) {
-                body.run();
+                body.accept(ctx);
                 s.catalogChanged();
                 return new RowsExecution(List.of(), tag);
             }
@@ -93,11 +98,11 @@ final class DdlPlanner {
         };
     }
 
-    private Catalog catalog() {
+    Catalog catalog() {
         return s.engine().catalog();
     }
 
-    private Transaction tx() {
+    Transaction tx() {
         return s.tx();
     }
 
@@ -122,27 +127,34 @@ final class DdlPlanner {
         List<ColumnDef> cols = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<TableConstraint> constraints = new ArrayList<>();
+        java.util.Map<Integer, String> serials = new java.util.LinkedHashMap<>();
         for (Statement.ColumnDef cd : c.columns()) {
             if (!seen.add(cd.name())) {
                 throw new SqlException(SqlState.DUPLICATE_COLUMN, "column \"" + cd.name() + "\" specified more than once");
             }
-            cols.add(columnDef(cd));
+            if (SequencePlanner.isSerial(cd)) {
+                String seq = uniqueName(name + "_" + cd.name() + "_seq");
+                serials.put(cols.size(), seq);
+                cols.add(SequencePlanner.serialColumn(cd, name, schemaOf(c.name()), seq));
+            } else {
+                cols.add(columnDef(cd));
+            }
             constraints.addAll(cd.constraints());
         }
         constraints.addAll(c.constraints());
         RelationInfo rel = catalog().createTable(tx(), new TableDef(schemaOf(c.name()), name, cols));
         s.catalogChanged();
+        for (java.util.Map.Entry<Integer, String> e : serials.entrySet()) {
+            ColumnDef col = cols.get(e.getKey());
+            new SequencePlanner(s).createOwned(schemaOf(c.name()), e.getValue(), org.borealis.sql.types.Types.byOid(col.typeOid()),
+                    rel.oid(), e.getKey() + 1);
+        }
         for (TableConstraint tc : constraints) {
             addConstraint(rel.oid(), tc);
         }
     }
 
-    private ColumnDef columnDef(Statement.ColumnDef cd) {
-        String tn = cd.type().name();
-        if (tn.equals("serial") || tn.equals("bigserial") || tn.equals("smallserial") || cd.identity()) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "serial and identity columns are not supported yet")
-                    .withPosition(cd.pos() + 1);
-        }
+    ColumnDef columnDef(Statement.ColumnDef cd) {
         TypeNames.Resolved t = TypeNames.resolve(cd.type());
         String def = null;
         if (cd.defaultValue() != null) {
@@ -155,12 +167,12 @@ final class DdlPlanner {
 
     // ------------------------------------------------------------------ constraints
 
-    private TableMeta meta(int oid) {
+    TableMeta meta(int oid) {
         s.catalogChanged();
         return s.view().table(oid).orElseThrow();
     }
 
-    private void addConstraint(int tableOid, TableConstraint tc) {
+    void addConstraint(int tableOid, TableConstraint tc) {
         TableMeta t = meta(tableOid);
         int[] cols = columns(t, tc.columns());
         String colNames = String.join("_", tc.columns());
@@ -251,7 +263,7 @@ final class DdlPlanner {
         }
     }
 
-    private void checkNoNulls(TableMeta t, int[] cols) {
+    void checkNoNulls(TableMeta t, int[] cols) {
         validateExisting(t, row -> {
             for (int c : cols) {
                 if (row[c] == null) {
@@ -351,6 +363,7 @@ final class DdlPlanner {
                 }
             });
             case "role" -> run("DROP ROLE", () -> new RolePlanner(s, session).drop(d));
+            case "sequence" -> run("DROP SEQUENCE", () -> new SequencePlanner(s).drop(d));
             default -> throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "DROP " + d.objectType().toUpperCase() + " is not supported yet");
         };
     }
@@ -387,61 +400,6 @@ final class DdlPlanner {
         }
         for (RelationInfo r : targets) {
             catalog().dropTable(tx(), r.oid());
-        }
-    }
-
-    // ------------------------------------------------------------------ ALTER TABLE
-
-    private void alter(Statement.AlterTable a) {
-        Optional<TableMeta> t = s.view().table(a.table());
-        if (t.isEmpty()) {
-            if (a.ifExists()) {
-                return;
-            }
-            throw new SqlException(SqlState.UNDEFINED_TABLE, "relation \"" + String.join(".", a.table()) + "\" does not exist");
-        }
-        int oid = t.get().oid();
-        for (Statement.AlterAction act : a.actions()) {
-            switch (act) {
-                case Statement.AlterAction.AddConstraint c -> addConstraint(oid, c.constraint());
-                case Statement.AlterAction.AddColumn c -> {
-                    if (meta(oid).column(c.column().name()) != null) {
-                        if (c.ifNotExists()) {
-                            continue;
-                        }
-                        throw new SqlException(SqlState.DUPLICATE_COLUMN, "column \"" + c.column().name()
-                                + "\" of relation \"" + t.get().name() + "\" already exists");
-                    }
-                    if (c.column().defaultValue() != null || c.column().notNull()) {
-                        throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED,
-                                "ADD COLUMN with DEFAULT or NOT NULL is not supported yet");
-                    }
-                    catalog().addColumn(tx(), oid, columnDef(c.column()));
-                    for (TableConstraint tc : c.column().constraints()) {
-                        addConstraint(oid, tc);
-                    }
-                }
-                case Statement.AlterAction.DropConstraint c -> {
-                    ConstraintInfo found = null;
-                    for (ConstraintInfo ci : catalog().constraints(tx(), oid)) {
-                        if (ci.name().equals(c.name())) {
-                            found = ci;
-                        }
-                    }
-                    if (found == null) {
-                        if (c.ifExists()) {
-                            continue;
-                        }
-                        throw new SqlException(SqlState.UNDEFINED_OBJECT, "constraint \"" + c.name() + "\" of relation \""
-                                + t.get().name() + "\" does not exist");
-                    }
-                    catalog().dropConstraint(tx(), found.oid());
-                }
-                case Statement.AlterAction.SetOptions o -> {
-                }
-                default -> throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "this ALTER TABLE action is not supported yet");
-            }
-            s.catalogChanged();
         }
     }
 

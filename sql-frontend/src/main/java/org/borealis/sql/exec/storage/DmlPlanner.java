@@ -171,6 +171,9 @@ final class DmlPlanner {
                 for (int i = 0; i < row.size(); i++) {
                     TableMeta.Column c = targets.get(i);
                     Expr e = row.get(i);
+                    if (!(e instanceof Expr.Default)) {
+                        generatedAlways(c, e.pos());
+                    }
                     bound.add(e instanceof Expr.Default ? defaults.get(c.index())
                             : b.bind(e, c.type(), c.typmod(), Casts.Context.ASSIGNMENT));
                 }
@@ -183,6 +186,9 @@ final class DmlPlanner {
             }
             if (q.columns().size() < targets.size()) {
                 throw new SqlException(SqlState.SYNTAX_ERROR, "INSERT has more target columns than expressions");
+            }
+            for (TableMeta.Column c : targets) {
+                generatedAlways(c, ins.pos());
             }
             source = q.root();
             Binder cb = new Binder(pc, Scope.empty());
@@ -202,7 +208,7 @@ final class DmlPlanner {
             Object[] none = new Object[0];
             if (src == null) {
                 for (List<BoundExpr> r : valueRows) {
-                    Object[] row = fullRow(ctx, defaults, none);
+                    Object[] row = fullRow(ctx, defaults, map);
                     for (int i = 0; i < r.size(); i++) {
                         row[map[i]] = r.get(i).eval(ctx, none);
                     }
@@ -220,7 +226,7 @@ final class DmlPlanner {
             try {
                 Object[] in;
                 while ((in = src.next()) != null) {
-                    Object[] row = fullRow(ctx, defaults, none);
+                    Object[] row = fullRow(ctx, defaults, map);
                     for (int i = 0; i < map.length; i++) {
                         row[map[i]] = sourceCasts.get(i).eval(ctx, in);
                     }
@@ -237,6 +243,22 @@ final class DmlPlanner {
             }
             return n;
         });
+    }
+
+    /** A GENERATED ALWAYS identity column can only be set to DEFAULT (UPDATE, ON CONFLICT DO UPDATE). */
+    static void updatable(TableMeta.Column c, Statement.Assignment a) {
+        if (c.identity() == 'a' && !(a.value() instanceof Expr.Default)) {
+            throw new SqlException(SqlState.GENERATED_ALWAYS, "column \"" + c.name() + "\" can only be updated to DEFAULT")
+                    .withPosition(a.pos() + 1);
+        }
+    }
+
+    /** A GENERATED ALWAYS identity column takes no value but DEFAULT (OVERRIDING is not supported). */
+    private static void generatedAlways(TableMeta.Column c, int pos) {
+        if (c.identity() == 'a') {
+            throw new SqlException(SqlState.GENERATED_ALWAYS, "cannot insert a non-DEFAULT value into column \"" + c.name() + "\"")
+                    .withPosition(pos + 1);
+        }
     }
 
     /** Inserts {@code row} or resolves its conflict: the row written, empty when skipped. */
@@ -257,10 +279,21 @@ final class DmlPlanner {
         return b.coerce(e, c.type(), c.typmod(), Casts.Context.ASSIGNMENT, 0);
     }
 
-    private static Object[] fullRow(ExecContext ctx, List<BoundExpr> defaults, Object[] none) {
+    /**
+     * A row of defaults for the columns not in {@code given} (column indexes); the given ones are
+     * left for the caller, so a default such as nextval() runs only where it is used.
+     */
+    private static Object[] fullRow(ExecContext ctx, List<BoundExpr> defaults, int[] given) {
         Object[] row = new Object[defaults.size()];
+        boolean[] skip = new boolean[row.length];
+        for (int g : given) {
+            skip[g] = true;
+        }
+        Object[] none = new Object[0];
         for (int i = 0; i < row.length; i++) {
-            row[i] = defaults.get(i).eval(ctx, none);
+            if (!skip[i]) {
+                row[i] = defaults.get(i).eval(ctx, none);
+            }
         }
         return row;
     }
@@ -319,6 +352,7 @@ final class DmlPlanner {
             if (!seen.add(a.column())) {
                 throw new SqlException(SqlState.SYNTAX_ERROR, "multiple assignments to same column \"" + a.column() + "\"");
             }
+            updatable(c, a);
             cols[i] = c.index();
             values[i] = a.value() instanceof Expr.Default ? DefaultExprs.defaultOf(c, pc)
                     : b.bind(a.value(), c.type(), c.typmod(), Casts.Context.ASSIGNMENT);
@@ -416,7 +450,10 @@ final class DmlPlanner {
             types[i] = targets.get(i).type();
             names.add(targets.get(i).name());
         }
-        ExecContext ctx = new ExecContext(new Object[0], pc.format(), java.time.Instant.now(), null);
+        int[] given = new int[targets.size()];
+        for (int i = 0; i < given.length; i++) {
+            given[i] = targets.get(i).index();
+        }
         TableWriter w = new TableWriter(s, t, checks);
         return new StorageSession.CopyIn() {
             private long n;
@@ -432,8 +469,8 @@ final class DmlPlanner {
             }
 
             @Override
-            public void add(Object[] values) {
-                Object[] row = fullRow(ctx, defaults, new Object[0]);
+            public void add(ExecContext ctx, Object[] values) {
+                Object[] row = fullRow(ctx, defaults, given);
                 for (int i = 0; i < values.length; i++) {
                     TableMeta.Column c = targets.get(i);
                     Object v = values[i];

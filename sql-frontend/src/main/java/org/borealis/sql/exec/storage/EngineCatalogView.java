@@ -102,7 +102,7 @@ final class EngineCatalogView implements CatalogView {
                 throw new SqlException(SqlState.DATA_CORRUPTED, "column \"" + c.name() + "\" of \"" + r.name()
                         + "\" has unknown type OID " + c.typeOid());
             }
-            cols.add(new TableMeta.Column(c.name(), t, c.typmod(), c.notNull(), c.defaultExpr(), i));
+            cols.add(new TableMeta.Column(c.name(), t, c.typmod(), c.notNull(), c.defaultExpr(), i, c.identity()));
         }
         List<TableMeta.IndexMeta> idx = new ArrayList<>();
         for (IndexInfo i : catalog.indexes(tx, r.oid())) {

@@ -191,6 +191,31 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
     }
 
     @Override
+    public org.borealis.sql.exec.SessionInfo.Sequences sequences() {
+        return new org.borealis.sql.exec.SessionInfo.Sequences() {
+            @Override
+            public long nextval(int oid) {
+                return session.nextval(tx(), oid);
+            }
+
+            @Override
+            public long currval(int oid) {
+                return session.currval(oid);
+            }
+
+            @Override
+            public long lastval() {
+                return session.lastval();
+            }
+
+            @Override
+            public long setval(int oid, long value, boolean isCalled) {
+                return session.setval(tx(), oid, value, isCalled);
+            }
+        };
+    }
+
+    @Override
     public long catalogVersion() {
         return storage.catalogVersion();
     }

@@ -103,6 +103,7 @@ final class OnConflict {
                 throw new SqlException(SqlState.UNDEFINED_COLUMN, "column \"" + a.column() + "\" of relation \"" + t.name()
                         + "\" does not exist").withPosition(a.pos() + 1);
             }
+            DmlPlanner.updatable(c, a);
             setColumns[i] = c.index();
             setValues[i] = a.value() instanceof Expr.Default ? DefaultExprs.defaultOf(c, pc)
                     : b.bind(a.value(), c.type(), c.typmod(), Casts.Context.ASSIGNMENT);

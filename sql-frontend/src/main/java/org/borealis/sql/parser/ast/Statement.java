@@ -8,7 +8,7 @@ import java.util.Map;
  * a record here. Names are case-folded; qualified names are lists ({@code [schema, table]}).
  */
 public sealed interface Statement permits Query, Statement.Insert, Statement.Update, Statement.Delete,
-        Statement.CreateTable, Statement.CreateIndex, Statement.Drop, Statement.AlterTable, Statement.Truncate,
+        Statement.CreateTable, Statement.CreateIndex, Statement.CreateSequence, Statement.Drop, Statement.AlterTable, Statement.Truncate,
         Statement.Copy, Statement.Vacuum, Statement.Begin, Statement.Commit, Statement.Rollback,
         Statement.Savepoint, Statement.SetVar, Statement.SetTransaction, Statement.Show, Statement.Reset,
         Statement.CreateRole, Statement.AlterRole, Statement.Discard, Statement.Prepare, Statement.Execute,
@@ -42,13 +42,18 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
     }
 
     record ColumnDef(String name, TypeName type, boolean notNull, Expr defaultValue, String defaultText,
-                     boolean primaryKey, boolean unique, List<TableConstraint> constraints, boolean identity, int pos) {
+                     boolean primaryKey, boolean unique, List<TableConstraint> constraints, char identity, int pos) {
     }
 
     /** PRIMARY KEY, UNIQUE, CHECK or FOREIGN KEY; {@code name} null when not given. */
     record TableConstraint(String name, Kind kind, List<String> columns, Expr check, String checkText,
                            List<String> refTable, List<String> refColumns, int pos) {
         public enum Kind { PRIMARY_KEY, UNIQUE, CHECK, FOREIGN_KEY }
+    }
+
+    /** CREATE SEQUENCE; null options are not given ({@code type} is the AS type name). */
+    record CreateSequence(List<String> name, boolean ifNotExists, String type, Long increment, Long minValue,
+                          Long maxValue, Long start, boolean cycle, int pos) implements Statement {
     }
 
     record CreateIndex(String name, List<String> table, boolean unique, boolean ifNotExists,
@@ -86,7 +91,7 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
         record RenameTable(String to) implements AlterAction {
         }
 
-        record AlterColumn(String column, String action, Expr defaultValue) implements AlterAction {
+        record AlterColumn(String column, String action, Expr defaultValue, String defaultText) implements AlterAction {
         }
 
         record SetOptions(Map<String, String> options) implements AlterAction {
