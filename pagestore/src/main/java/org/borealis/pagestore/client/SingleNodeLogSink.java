@@ -56,6 +56,7 @@ public final class SingleNodeLogSink implements LogSink {
      * connection's queue long before the byte limit; past this, records gather into bigger batches.
      */
     static final int MAX_IN_FLIGHT_CALLS = 16;
+    static final int INITIAL_BATCH_BYTES = 8 << 10;
     /** Default longest wait of a record nobody asked to be durable before it is shipped anyway. */
     public static final long DEFAULT_LINGER_MICROS = 5_000;
 
@@ -206,9 +207,18 @@ public final class SingleNodeLogSink implements LogSink {
                 if (lsn <= lastLsn) {
                     throw new IllegalArgumentException("LSN " + lsn + " is not above the last appended " + lastLsn);
                 }
-                if (open == null || open.remaining() < len) {
-                    cut();
-                    open = ByteBuffer.allocate(maxBatchBytes);
+                if (open != null && open.remaining() < len) {
+                    if (open.position() + len <= maxBatchBytes) {
+                        ByteBuffer bigger = ByteBuffer.allocate(Math.min(maxBatchBytes,
+                                Math.max(2 * open.capacity(), open.position() + len)));
+                        open = bigger.put(open.flip());
+                    } else {
+                        cut();
+                    }
+                }
+                if (open == null) {
+                    // most batches are one transaction's records: start small, grow up to maxBatchBytes
+                    open = ByteBuffer.allocate(Math.min(maxBatchBytes, Math.max(INITIAL_BATCH_BYTES, len)));
                 }
                 int at = open.position();
                 open.put(records.duplicate().limit(p + len).position(p));

@@ -170,6 +170,71 @@ class ConcurrencyTest {
         }
     }
 
+    /**
+     * The anomalies by isolation level, as PostgreSQL has them: READ COMMITTED sees another
+     * transaction's committed update and insert at its next statement (non-repeatable read,
+     * phantom); REPEATABLE READ sees neither for its whole life.
+     */
+    @Test
+    void repeatableReadHasNoNonRepeatableReadsOrPhantomsReadCommittedHasBoth() {
+        for (Isolation level : new Isolation[] {Isolation.READ_COMMITTED, Isolation.REPEATABLE_READ}) {
+            try (EngineFixture fx = new EngineFixture()) {
+                Engine e = fx.open();
+                Accounts acc = new Accounts(e, "a", 2, 10);
+                Transaction reader = e.openSession().begin(level, false);
+                reader.startStatement();
+                assertThat(acc.total(reader)).isEqualTo(20);
+                assertThat(EngineFixture.scan(acc.table, reader)).hasSize(2);
+
+                Transaction writer = e.openSession().begin(Isolation.READ_COMMITTED, false);
+                writer.startStatement();
+                acc.add(writer, 0, 5);
+                Tid tid = acc.table.insert(writer, EngineFixture.row(2, 100));
+                acc.index.insert(writer, EngineFixture.key(2), tid);
+                reader.startStatement();
+                assertThat(acc.total(reader)).as("uncommitted changes are never seen").isEqualTo(20);
+                writer.commit();
+
+                reader.startStatement();
+                boolean rr = level == Isolation.REPEATABLE_READ;
+                assertThat(EngineFixture.value(acc.find(reader, 0).orElseThrow().data()))
+                        .as("row 0 at %s", level).isEqualTo(rr ? 10 : 15);
+                assertThat(acc.find(reader, 2)).as("new row at %s", level).matches(r -> r.isPresent() != rr);
+                assertThat(EngineFixture.scan(acc.table, reader)).as("scan at %s", level).hasSize(rr ? 2 : 3);
+                reader.commit();
+            }
+        }
+    }
+
+    /**
+     * Write skew: two REPEATABLE READ transactions each read both rows and update a different one;
+     * snapshot isolation lets both commit (PostgreSQL's REPEATABLE READ does too; only
+     * SERIALIZABLE would refuse one), and the invariant they both checked breaks.
+     */
+    @Test
+    void repeatableReadAllowsWriteSkewAsPostgresqlDoes() {
+        try (EngineFixture fx = new EngineFixture()) {
+            Engine e = fx.open();
+            Accounts acc = new Accounts(e, "oncall", 2, 1);
+            Transaction t1 = e.openSession().begin(Isolation.REPEATABLE_READ, false);
+            Transaction t2 = e.openSession().begin(Isolation.REPEATABLE_READ, false);
+            t1.startStatement();
+            t2.startStatement();
+            assertThat(acc.total(t1)).isEqualTo(2);
+            assertThat(acc.total(t2)).isEqualTo(2);
+            t1.startStatement();
+            acc.add(t1, 0, -1);
+            t2.startStatement();
+            acc.add(t2, 1, -1);
+            t1.commit();
+            t2.commit();
+            Transaction check = e.openSession().begin(Isolation.READ_COMMITTED, true);
+            check.startStatement();
+            assertThat(acc.total(check)).as("both committed").isZero();
+            check.commit();
+        }
+    }
+
     @Test
     void repeatableReadWaitsForARunningUpdaterThenFailsIfItCommits() throws Exception {
         for (boolean commit : new boolean[] {true, false}) {

@@ -127,6 +127,14 @@ final class OnConflict {
                 continue;
             }
             for (Tid tid : engine.index(idx.oid()).lookup(s.tx(), RowKeys.key(idx, row, types))) {
+                if (affected.contains(tid)) {
+                    // A row this command inserted or updated: invisible to the command's own
+                    // snapshot, but a second proposal of its key is still a conflict.
+                    if (doNothing) {
+                        return new Object[0];
+                    }
+                    throw secondTime();
+                }
                 Optional<Row> existing = engine.table(t.oid()).fetch(s.tx(), tid);
                 if (existing.isEmpty()) {
                     continue;
@@ -136,9 +144,7 @@ final class OnConflict {
                 }
                 Tid at = existing.get().tid();
                 if (!affected.add(at)) {
-                    throw new SqlException(SqlState.CARDINALITY_VIOLATION,
-                            "ON CONFLICT DO UPDATE command cannot affect row a second time")
-                            .withHint("Ensure that no rows proposed for insertion within the same command have duplicate constrained values.");
+                    throw secondTime();
                 }
                 Object[] old = RowCodec.decode(existing.get().data(), types);
                 Object[] written = w.update(ctx, at, old, cur -> {
@@ -157,5 +163,11 @@ final class OnConflict {
             }
         }
         return null;
+    }
+
+    private static SqlException secondTime() {
+        return new SqlException(SqlState.CARDINALITY_VIOLATION,
+                "ON CONFLICT DO UPDATE command cannot affect row a second time")
+                .withHint("Ensure that no rows proposed for insertion within the same command have duplicate constrained values.");
     }
 }
