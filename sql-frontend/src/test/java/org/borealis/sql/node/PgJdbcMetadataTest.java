@@ -27,7 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  * answers from its own catalog queries (pg_class, pg_attribute, pg_index, pg_constraint,
  * pg_description, format_type, {@code information_schema._pg_expandarray}, ...), so this checks
  * them end to end. {@code getTypeInfo} lists every type of pg_type on PostgreSQL; Borealis lists the
- * types it has, each of which must be reported exactly as PostgreSQL reports it.
+ * types it has, each of which must be reported exactly as PostgreSQL reports it. Not compared:
+ * {@code getUDTs}, which lists the composite row types PostgreSQL makes for every table and view
+ * (Borealis has no row types), and {@code getProcedures}/{@code getFunctions} (pg_proc here holds
+ * only the type I/O functions).
  */
 class PgJdbcMetadataTest {
 
@@ -67,6 +70,15 @@ class PgJdbcMetadataTest {
         m.put("getColumns(null, nosuch)", md -> md.getColumns(null, null, "nosuch", null));
         m.put("getPrimaryKeys(null, null, links)", md -> md.getPrimaryKeys(null, null, "links"));
         m.put("getCrossReference(accounts, orders)", md -> md.getCrossReference(null, "public", "accounts", null, "public", "orders"));
+        m.put("getTablePrivileges(public, accounts)", md -> md.getTablePrivileges(null, "public", "accounts"));
+        m.put("getColumnPrivileges(public, orders)", md -> md.getColumnPrivileges(null, "public", "orders", "%"));
+        m.put("getBestRowIdentifier(public, accounts)",
+                md -> md.getBestRowIdentifier(null, "public", "accounts", DatabaseMetaData.bestRowSession, true));
+        m.put("getBestRowIdentifier(app, links)",
+                md -> md.getBestRowIdentifier(null, "app", "links", DatabaseMetaData.bestRowTransaction, false));
+        m.put("getVersionColumns(public, orders)", md -> md.getVersionColumns(null, "public", "orders"));
+        m.put("getSuperTables()", md -> md.getSuperTables(null, "public", "orders"));
+        m.put("getPseudoColumns()", md -> md.getPseudoColumns(null, "public", "orders", "%"));
         m.put("getSchemas()", DatabaseMetaData::getSchemas);
         m.put("getSchemas(null, a%)", md -> md.getSchemas(null, "a%"));
         m.put("getCatalogs()", DatabaseMetaData::getCatalogs);
