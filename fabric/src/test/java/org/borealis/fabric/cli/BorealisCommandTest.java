@@ -2,26 +2,11 @@ package org.borealis.fabric.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 class BorealisCommandTest {
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = BorealisCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void everyCommandHasHelp() {
@@ -30,11 +15,11 @@ class BorealisCommandTest {
             if (name.equals("help")) {
                 continue;
             }
-            Run r = run(name, "--help");
+            CliRun r = CliRun.of(name, "--help");
             assertThat(r.code()).as(name).isZero();
             assertThat(r.out()).as(name).contains("Usage: borealis " + name);
         }
-        assertThat(run("--help").out()).contains("Commands:").contains("version");
+        assertThat(CliRun.of("--help").out()).contains("Commands:").contains("version");
     }
 
     @Test
@@ -46,7 +31,7 @@ class BorealisCommandTest {
 
     @Test
     void unknownCommandFailsWithUsage() {
-        Run r = run("frobnicate");
+        CliRun r = CliRun.of("frobnicate");
         assertThat(r.code()).isNotZero();
         assertThat(r.err()).contains("Unmatched argument");
     }

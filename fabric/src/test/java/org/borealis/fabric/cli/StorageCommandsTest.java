@@ -2,8 +2,6 @@ package org.borealis.fabric.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -22,26 +20,12 @@ import org.borealis.transport.TransportKind;
 import org.borealis.transport.Transports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code borealis storage} configuration and {@code borealis page get} against a real node. */
 class StorageCommandsTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = BorealisCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void theShippedStorageConfigBinds() throws Exception {
@@ -65,20 +49,20 @@ class StorageCommandsTest {
                     .get(30, TimeUnit.SECONDS);
             String where = "127.0.0.1:" + node.address().getPort();
 
-            Run r = run("page", "get", "--node", where, "--page", "4000/main/3", "--lsn", "12", "--group", "1", "--hex");
+            CliRun r = CliRun.of("page", "get", "--node", where, "--page", "4000/main/3", "--lsn", "12", "--group", "1", "--hex");
             assertThat(r.code()).as(r.err()).isZero();
             assertThat(r.out()).contains("page        4000/0/3 (group 1) at LSN 12")
                     .contains("version     LSN 12").contains("type        raw (1)").contains("special     8184")
                     .contains("(valid)").contains("62 6f 72 65  61 6c 69 73").contains("borealis....|").contains("*");
 
-            Run before = run("page", "get", "--node", where, "--page", "4000/0/3", "--lsn", "11", "--group", "1");
+            CliRun before = CliRun.of("page", "get", "--node", where, "--page", "4000/0/3", "--lsn", "11", "--group", "1");
             assertThat(before.out()).contains("version     LSN 10").doesNotContain("|");
 
-            Run ahead = run("page", "get", "--node", where, "--page", "4000/0/3", "--lsn", "99", "--group", "1");
+            CliRun ahead = CliRun.of("page", "get", "--node", where, "--page", "4000/0/3", "--lsn", "99", "--group", "1");
             assertThat(ahead.code()).isEqualTo(2);
             assertThat(ahead.err()).contains("NOT_DURABLE");
 
-            Run badPage = run("page", "get", "--node", where, "--page", "4000/3", "--lsn", "1");
+            CliRun badPage = CliRun.of("page", "get", "--node", where, "--page", "4000/3", "--lsn", "1");
             assertThat(badPage.code()).isEqualTo(2);
             assertThat(badPage.err()).contains("REL/FORK/BLOCK");
         }
@@ -88,7 +72,7 @@ class StorageCommandsTest {
     void storageRefusesABadConfigByKey() throws Exception {
         Path cfg = dir.resolve("bad.yaml");
         java.nio.file.Files.writeString(cfg, "node-id: s\ndata-dir: " + dir + "\nlog:\n  segment-size: 1000\n");
-        Run r = run("storage", "--config", cfg.toString());
+        CliRun r = CliRun.of("storage", "--config", cfg.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("segment-size");
     }
