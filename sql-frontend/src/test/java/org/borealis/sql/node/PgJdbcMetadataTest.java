@@ -29,8 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  * them end to end. {@code getTypeInfo} lists every type of pg_type on PostgreSQL; Borealis lists the
  * types it has, each of which must be reported exactly as PostgreSQL reports it. Not compared:
  * {@code getUDTs}, which lists the composite row types PostgreSQL makes for every table and view
- * (Borealis has no row types), and {@code getProcedures}/{@code getFunctions} (pg_proc here holds
- * only the type I/O functions).
+ * (Borealis has no row types), and {@code getFunctions}, whose query calls
+ * {@code pg_get_function_result}, which does not exist here (pg_proc holds only the type I/O
+ * functions, without argument or result types). The procedure and function calls ask for schema
+ * {@code public}, which holds no functions on either server.
  */
 class PgJdbcMetadataTest {
 
@@ -79,6 +81,9 @@ class PgJdbcMetadataTest {
         m.put("getVersionColumns(public, orders)", md -> md.getVersionColumns(null, "public", "orders"));
         m.put("getSuperTables()", md -> md.getSuperTables(null, "public", "orders"));
         m.put("getPseudoColumns()", md -> md.getPseudoColumns(null, "public", "orders", "%"));
+        m.put("getProcedures(public)", md -> md.getProcedures(null, "public", "%"));
+        m.put("getProcedureColumns(public)", md -> md.getProcedureColumns(null, "public", "%", "%"));
+        m.put("getFunctionColumns(public)", md -> md.getFunctionColumns(null, "public", "%", "%"));
         m.put("getSchemas()", DatabaseMetaData::getSchemas);
         m.put("getSchemas(null, a%)", md -> md.getSchemas(null, "a%"));
         m.put("getCatalogs()", DatabaseMetaData::getCatalogs);
