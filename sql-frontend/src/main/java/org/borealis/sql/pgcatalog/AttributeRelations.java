@@ -32,7 +32,7 @@ final class AttributeRelations {
                     if (r.kind() == RelationKind.TABLE) {
                         for (int i = 0; i < r.columns().size(); i++) {
                             ColumnDef c = r.columns().get(i);
-                            add(out, r.oid(), c.name(), c.typeOid(), c.typmod(), i + 1, -1).set("attnotnull", c.notNull())
+                            add(out, r.oid(), c.name(), c.typeOid(), c.typmod(), i + 1).set("attnotnull", c.notNull())
                                     .set("atthasdef", c.defaultExpr() != null && c.identity() == 0).set("attidentity", c.identity());
                         }
                     } else if (r.kind() == RelationKind.INDEX) {
@@ -44,23 +44,22 @@ final class AttributeRelations {
                         List<Integer> cols = idx.columns();
                         for (int i = 0; i < cols.size(); i++) {
                             ColumnDef c = table.columns().get(cols.get(i) - 1);
-                            add(out, r.oid(), c.name(), c.typeOid(), c.typmod(), i + 1, 0);
+                            add(out, r.oid(), c.name(), c.typeOid(), c.typmod(), i + 1);
                         }
                     }
                 }
                 for (SystemRelation sys : PgCatalog.all()) {
                     for (int i = 0; i < sys.columns().size(); i++) {
                         SystemRelation.Column c = sys.columns().get(i);
-                        add(out, sys.oid(), c.name(), c.type().oid(), c.typmod(), i + 1, -1);
+                        add(out, sys.oid(), c.name(), c.type().oid(), c.typmod(), i + 1);
                     }
                 }
             });
 
-    private static SystemRelation.Row add(SystemRelation.Rows out, int rel, String name, int type, int typmod, int attnum,
-                                          int stattarget) {
+    private static SystemRelation.Row add(SystemRelation.Rows out, int rel, String name, int type, int typmod, int attnum) {
         TypeCatalog.Entry e = TypeCatalog.entry(type);
         PgType t = Types.byOid(type);
-        return out.add().set("attrelid", rel).set("attname", name).set("atttypid", type).set("attstattarget", stattarget)
+        return out.add().set("attrelid", rel).set("attname", name).set("atttypid", type).set("attstattarget", -1)
                 .set("attlen", e == null ? -1 : e.typlen()).set("attnum", attnum)
                 .set("attndims", t instanceof ArrayType a && !a.isVector() ? 1 : 0).set("attcacheoff", -1)
                 .set("atttypmod", typmod).set("attbyval", e != null && e.typbyval())

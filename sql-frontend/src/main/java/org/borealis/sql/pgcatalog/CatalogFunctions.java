@@ -9,10 +9,11 @@ import org.borealis.sql.engine.ConstraintInfo;
 import org.borealis.sql.engine.IndexInfo;
 import org.borealis.sql.engine.RelationInfo;
 import org.borealis.sql.exec.ExecContext;
+import org.borealis.sql.types.Types;
 
 /**
  * The bodies of the catalog functions clients call: {@code pg_get_userbyid},
- * {@code pg_table_is_visible}, {@code format_type}, {@code pg_get_indexdef},
+ * {@code pg_table_is_visible}, {@code pg_type_is_visible}, {@code format_type}, {@code pg_get_indexdef},
  * {@code pg_get_constraintdef}, {@code pg_get_expr}, {@code pg_encoding_to_char},
  * {@code current_schemas}, and the name of a relation as regclass prints it. Names are resolved
  * through the session's {@code search_path} (with {@code pg_catalog} implicitly first).
@@ -68,6 +69,14 @@ public final class CatalogFunctions {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code pg_type_is_visible}: every type of pg_type lives in pg_catalog, which is always
+     * searched, so a listed type is visible; NULL for an OID pg_type does not list.
+     */
+    public static Boolean typeIsVisible(long oid) {
+        return Types.byOid((int) oid) != null && TypeCatalog.entry(oid) != null ? Boolean.TRUE : null;
     }
 
     /** A relation as regclass prints it: its name, schema-qualified when not visible. */

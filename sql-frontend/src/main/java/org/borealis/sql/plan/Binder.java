@@ -393,6 +393,10 @@ public final class Binder {
                     co.coerce(r, t, Casts.Context.IMPLICIT, b.pos()), t);
         }
         if (op.equals("||")) {
+            BoundExpr arrays = ArrayConcat.bind(l, r, co, b.pos());
+            if (arrays != null) {
+                return arrays;
+            }
             if (Types.isString(Coercion.typeOf(l)) || Types.isString(Coercion.typeOf(r))
                     || Coercion.isUnknown(l) || Coercion.isUnknown(r)) {
                 return new ConcatExpr(co.coerce(l, Types.TEXT, Casts.Context.EXPLICIT, b.pos()),
@@ -546,6 +550,9 @@ public final class Binder {
             all.add(otherwise);
         }
         for (BoundExpr r : all) {
+            if (Coercion.isUnknown(r)) {
+                continue; // untyped literals and NULL take the others' type, as in PostgreSQL
+            }
             PgType n = Coercion.common(t, Coercion.typeOf(r));
             if (n == null) {
                 throw new SqlException(SqlState.DATATYPE_MISMATCH, "CASE types " + t.displayName() + " and "

@@ -58,6 +58,10 @@ final class SystemFunctions {
                     (s, c, v) -> CatalogFunctions.userById(s, oid(v[0])));
             case "pg_table_is_visible" -> catalog(name, args, 1, 1, List.of(Types.OID), Types.BOOL, pos,
                     (s, c, v) -> CatalogFunctions.tableIsVisible(s, c, oid(v[0])));
+            case "pg_type_is_visible" -> {
+                List<BoundExpr> a = coerce(name, args, 1, 1, List.of(Types.OID), pos);
+                yield new FuncExpr(name, a, Types.BOOL, (c, v) -> CatalogFunctions.typeIsVisible(oid(v[0])), true, false);
+            }
             case "format_type" -> {
                 List<BoundExpr> a = coerce(name, args, 2, 2, List.of(Types.OID, Types.INT4), pos);
                 yield new FuncExpr(name, a, Types.TEXT, (c, v) -> CatalogFunctions.formatType(

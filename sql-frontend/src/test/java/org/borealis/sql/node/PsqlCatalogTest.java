@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 class PsqlCatalogTest {
 
     static final List<String> COMMANDS = List.of("\\d", "\\dt", "\\dt app.*", "\\di", "\\dn", "\\du", "\\dv", "\\ds",
-            "\\l postgres", "\\d accounts", "\\d orders", "\\d \"Mixed Case\"", "\\d app.items", "\\d app.links", "\\d tickets", "\\d app.\"Tick Log\"",
-            "\\d accounts_pkey", "\\d accounts_name_idx", "\\d app.items_pkey", "\\d nosuch", "\\dt acc*", "\\di orders*");
+            "\\l postgres", "\\d accounts", "\\d orders", "\\d \"Mixed Case\"", "\\d app.items", "\\d app.links", "\\d tickets",
+            "\\d app.\"Tick Log\"", "\\d accounts_pkey", "\\d accounts_name_idx", "\\d app.items_pkey", "\\d nosuch", "\\dt acc*",
+            "\\di orders*", "\\d+ accounts", "\\d+ app.links", "\\d+ orders_account_idx", "\\du+", "\\dg", "\\dtS pg_class", "\\dT");
 
     @TempDir
     Path dir;
@@ -54,9 +56,11 @@ class PsqlCatalogTest {
         try (ComputeFixture fx = new ComputeFixture(dir.resolve("node"))) {
             int port = fx.compute.port();
             assertThat(psql(port, "-v", "ON_ERROR_STOP=1", "-q", "-f", schema.toString())).as("schema on Borealis").isEmpty();
+            SoftAssertions soft = new SoftAssertions();
             for (int i = 0; i < COMMANDS.size(); i++) {
-                assertThat(psql(port, "-c", COMMANDS.get(i))).as(COMMANDS.get(i)).isEqualTo(expected.get(i));
+                soft.assertThat(psql(port, "-c", COMMANDS.get(i))).as(COMMANDS.get(i)).isEqualTo(expected.get(i));
             }
+            soft.assertAll();
         }
     }
 }
