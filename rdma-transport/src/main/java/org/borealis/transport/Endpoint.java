@@ -21,8 +21,12 @@ import java.nio.ByteBuffer;
  * buffer, or outside the remote region as the caller holds it, throws {@link IndexOutOfBoundsException};
  * a message or one-sided length over the limits, or a local buffer not registered with this
  * transport or already closed, throws {@link IllegalArgumentException}. Faults found by the peer (an
- * unknown remote key, a range outside the remote registration) complete the operation with a
- * {@link RemoteAccessException}; the connection stays open.
+ * unknown or revoked remote key, a range outside the remote registration) complete the operation
+ * with a {@link RemoteAccessException}, and then the endpoint closes on both sides, as an RDMA
+ * queue pair does after a remote access error: every operation still pending fails with a
+ * {@link ConnectionClosedException}, and {@link EndpointHandler#onClosed} is called once with a
+ * {@link ConnectionClosedException} whose cause is the {@link RemoteAccessException}. Memory
+ * registrations are the transport's, so they survive; connect again to go on.
  *
  * <p>A post on an endpoint that is closed (or closing) does not throw, since the connection may be
  * lost at any moment between a check and a post: it returns {@code true} and the operation fails

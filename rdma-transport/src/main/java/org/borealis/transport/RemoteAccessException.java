@@ -2,7 +2,9 @@ package org.borealis.transport;
 
 /**
  * The peer refused a one-sided operation: unknown or revoked key, or a range outside the
- * registered region. The connection stays open; only this operation failed.
+ * registered region. The endpoint closes right after this failure, on both sides (as RDMA verbs
+ * move both queue pairs to the error state): operations posted after this one fail with
+ * {@link ConnectionClosedException}. See {@link Endpoint}.
  */
 public class RemoteAccessException extends TransportException {
 

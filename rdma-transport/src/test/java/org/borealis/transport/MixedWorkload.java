@@ -53,10 +53,10 @@ final class MixedWorkload {
 
     void runAndVerify() throws Exception {
         Random rnd = new Random(seed);
-        byte[] readArea = TransportContractTest.pattern(READ_AREA, seed);
+        byte[] readArea = TestBytes.pattern(READ_AREA, seed);
         try (RegisteredBuffer remote = p.serverTransport.allocate(READ_AREA + WRITE_AREA);
              RegisteredBuffer local = p.clientTransport.allocate(WINDOW * MAX_LENGTH)) {
-            TransportContractTest.put(remote, 0, readArea);
+            TestBytes.put(remote, 0, readArea);
             ByteBuffer localView = local.buffer();
             byte[] model = new byte[WRITE_AREA];
             List<byte[]> sent = new ArrayList<>();
@@ -74,7 +74,7 @@ final class MixedWorkload {
                 ByteBuffer message = null;
                 if (kinds[i] == SEND) {
                     lengths[i] = rnd.nextInt(MAX_MESSAGE + 1);
-                    byte[] m = TransportContractTest.pattern(lengths[i], seed + i);
+                    byte[] m = TestBytes.pattern(lengths[i], seed + i);
                     sent.add(m);
                     message = ByteBuffer.wrap(m);
                 } else {
@@ -98,14 +98,14 @@ final class MixedWorkload {
 
             assertThat(errors).as("errors seen in completions").isEmpty();
             for (int i = 0; i < sent.size(); i++) {
-                TransportContractTest.assertSameBytes(p.serverEvents.nextMessage(), sent.get(i), "message " + i + " at the server");
+                TestBytes.assertSameBytes(p.serverEvents.nextMessage(), sent.get(i), "message " + i + " at the server");
             }
             assertThat(p.serverEvents.messages).as("extra messages at the server").isEmpty();
             for (int j = 0; j < serverMessages; j++) {
-                TransportContractTest.assertSameBytes(p.clientEvents.nextMessage(), serverMessage(j), "message " + j + " at the client");
+                TestBytes.assertSameBytes(p.clientEvents.nextMessage(), serverMessage(j), "message " + j + " at the client");
             }
-            TransportContractTest.assertSameBytes(TransportContractTest.bytes(remote, READ_AREA, WRITE_AREA), model, "written area");
-            TransportContractTest.assertSameBytes(TransportContractTest.bytes(remote, 0, READ_AREA), readArea, "read area");
+            TestBytes.assertSameBytes(TestBytes.bytes(remote, READ_AREA, WRITE_AREA), model, "written area");
+            TestBytes.assertSameBytes(TestBytes.bytes(remote, 0, READ_AREA), readArea, "read area");
             p.assertNoViolations();
         }
     }
@@ -124,7 +124,7 @@ final class MixedWorkload {
     }
 
     private byte[] serverMessage(int j) {
-        byte[] m = TransportContractTest.pattern(8 + (j * 37) % 2000, ~seed + j);
+        byte[] m = TestBytes.pattern(8 + (j * 37) % 2000, ~seed + j);
         ByteBuffer.wrap(m).putInt(j);
         return m;
     }

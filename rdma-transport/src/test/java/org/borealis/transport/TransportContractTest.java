@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.borealis.transport.TestSupport.await;
 import static org.borealis.transport.TestSupport.scaled;
+import static org.borealis.transport.TestBytes.assertSameBytes;
+import static org.borealis.transport.TestBytes.bytes;
+import static org.borealis.transport.TestBytes.pattern;
+import static org.borealis.transport.TestBytes.put;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -13,10 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,20 +80,47 @@ public abstract class TransportContractTest {
         public final Endpoint server;
         public final Recorder clientEvents = new Recorder();
         public final Recorder serverEvents = new Recorder();
+        private final AtomicBoolean firstAccepted = new AtomicBoolean();
+        private final BlockingQueue<Link> acceptedLater = new LinkedBlockingQueue<>();
 
         Pair(TransportLimits limits) throws Exception {
             serverTransport = closeLater(newTransport("server", limits));
             clientTransport = closeLater(newTransport("client", limits));
             CompletableFuture<Endpoint> accepted = new CompletableFuture<>();
             listener = closeLater(serverTransport.listen(listenAddress(), endpoint -> {
-                accepted.complete(endpoint);
-                return serverEvents;
+                if (firstAccepted.compareAndSet(false, true)) {
+                    accepted.complete(endpoint);
+                    return serverEvents;
+                }
+                Recorder events = new Recorder();
+                acceptedLater.add(new Link(null, null, endpoint, events));
+                return events;
             }));
             client = await(clientTransport.connect(listener.localAddress(), clientEvents));
             server = await(accepted);
         }
 
+        /** The first connection, as a {@link Link}. */
+        public Link link() {
+            return new Link(client, clientEvents, server, serverEvents);
+        }
+
+        /** Another connection between the same two transports. */
+        public Link connectAgain() throws Exception {
+            Recorder events = new Recorder();
+            Endpoint c = await(clientTransport.connect(listener.localAddress(), events));
+            Link accepted = TestSupport.take(acceptedLater, "accepted endpoint");
+            return new Link(c, events, accepted.server(), accepted.serverEvents());
+        }
+
         /** Fails the test if either side's recorder saw a contract breach. */
+        public void assertNoViolations() {
+            link().assertNoViolations();
+        }
+    }
+
+    /** One connection: both endpoints and what each side saw. */
+    public record Link(Endpoint client, Recorder clientEvents, Endpoint server, Recorder serverEvents) {
         public void assertNoViolations() {
             assertThat(clientEvents.violations).as("client-side breaches").isEmpty();
             assertThat(serverEvents.violations).as("server-side breaches").isEmpty();
@@ -96,33 +129,6 @@ public abstract class TransportContractTest {
 
     protected Pair connect(TransportLimits limits) throws Exception {
         return new Pair(limits);
-    }
-
-    static byte[] pattern(int length, long seed) {
-        byte[] b = new byte[length];
-        new Random(seed).nextBytes(b);
-        return b;
-    }
-
-    static byte[] bytes(RegisteredBuffer buffer, int offset, int length) {
-        byte[] out = new byte[length];
-        buffer.buffer().get(offset, out);
-        return out;
-    }
-
-    static void put(RegisteredBuffer buffer, int offset, byte[] data) {
-        buffer.buffer().put(offset, data);
-    }
-
-    /** Compares byte arrays, reporting the first difference instead of both arrays. */
-    static void assertSameBytes(byte[] actual, byte[] expected, String what) {
-        int at = java.util.Arrays.mismatch(actual, expected);
-        if (at >= 0) {
-            throw new AssertionError(what + ": " + actual.length + " bytes, expected " + expected.length
-                    + "; first difference at index " + at
-                    + (at < Math.min(actual.length, expected.length)
-                    ? " (" + actual[at] + " instead of " + expected[at] + ")" : ""));
-        }
     }
 
     // ---- two-sided ------------------------------------------------------------------------
@@ -287,35 +293,25 @@ public abstract class TransportContractTest {
         p.assertNoViolations();
     }
 
+    // ---- refused one-sided access: that operation fails, then the endpoint closes on both sides
+
     @Test
-    void wrongKeyFailsOnlyThatOperation() throws Exception {
+    void wrongKeyFailsThatOperationThenTheEndpointClosesOnBothSides() throws Exception {
         Pair p = connect(LIMITS);
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
         put(remote, 0, pattern(4096, 3));
         RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
         RemoteRegion r = remote.region();
         RemoteRegion forged = new RemoteRegion(r.address(), r.key() ^ 0x5A5A5A5A, r.length());
+        RefusedAccess check = new RefusedAccess(local, remote);
 
-        p.client.read(local, 0, forged, 0, 64, p.clientEvents, 1);
-        p.client.write(local, 0, forged, 0, 64, p.clientEvents, 2);
-        p.client.read(local, 0, r, 0, 64, p.clientEvents, 3);
-        Recorder.Completion read = p.clientEvents.next();
-        Recorder.Completion write = p.clientEvents.next();
-        Recorder.Completion good = p.clientEvents.next();
-        assertThat(read.opId()).isEqualTo(1);
-        assertThat(read.failure()).isInstanceOf(RemoteAccessException.class);
-        assertThat(write.opId()).isEqualTo(2);
-        assertThat(write.failure()).isInstanceOf(RemoteAccessException.class);
-        assertThat(good.opId()).isEqualTo(3);
-        assertThat(good.ok()).as("the connection stays usable: %s", good.failure()).isTrue();
-        assertSameBytes(bytes(local, 0, 64), bytes(remote, 0, 64), "the good read");
-        assertSameBytes(bytes(remote, 0, 4096), pattern(4096, 3), "memory after the refused write");
-        assertThat(p.client.isOpen()).isTrue();
-        p.assertNoViolations();
+        check.refusedThenClosed(p.link(), (e, h, id) -> e.read(local, 0, forged, 0, 64, h, id));
+        check.refusedThenClosed(p.connectAgain(), (e, h, id) -> e.write(local, 0, forged, 0, 64, h, id));
+        check.newConnectionWorks(p.connectAgain());
     }
 
     @Test
-    void accessOutsideTheRegistrationFailsOnlyThatOperation() throws Exception {
+    void accessOutsideTheRegistrationFailsThatOperationThenTheEndpointCloses() throws Exception {
         Pair p = connect(LIMITS);
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
         RegisteredBuffer neighbour = closeLater(p.serverTransport.allocate(4096));
@@ -325,37 +321,31 @@ public abstract class TransportContractTest {
         RemoteRegion r = remote.region();
         RemoteRegion pastTheEnd = new RemoteRegion(r.address(), r.key(), r.length() + 8192);
         RemoteRegion beforeTheStart = new RemoteRegion(r.address() - 64, r.key(), 128);
+        RefusedAccess check = new RefusedAccess(local, remote);
 
-        p.client.read(local, 0, pastTheEnd, r.length() - 8, 16, p.clientEvents, 1);
-        p.client.read(local, 0, beforeTheStart, 0, 16, p.clientEvents, 2);
-        p.client.write(local, 0, pastTheEnd, r.length(), 64, p.clientEvents, 3);
-        p.client.read(local, 0, r, 4096 - 16, 16, p.clientEvents, 4);
-        for (int op = 1; op <= 3; op++) {
-            Recorder.Completion c = p.clientEvents.next();
-            assertThat(c.opId()).isEqualTo(op);
-            assertThat(c.failure()).as("op %d", op).isInstanceOf(RemoteAccessException.class);
-        }
-        Recorder.Completion good = p.clientEvents.next();
-        assertThat(good.ok()).as("the connection stays usable: %s", good.failure()).isTrue();
-        assertSameBytes(bytes(remote, 0, 4096), pattern(4096, 5), "memory after the refused write");
+        check.refusedThenClosed(p.link(), (e, h, id) -> e.read(local, 0, pastTheEnd, r.length() - 8, 16, h, id));
+        check.refusedThenClosed(p.connectAgain(), (e, h, id) -> e.read(local, 0, beforeTheStart, 0, 16, h, id));
+        check.refusedThenClosed(p.connectAgain(), (e, h, id) -> e.write(local, 0, pastTheEnd, r.length(), 64, h, id));
         assertSameBytes(bytes(neighbour, 0, 4096), pattern(4096, 6), "the neighbouring registration");
-        p.assertNoViolations();
+        check.newConnectionWorks(p.connectAgain());
     }
 
     @Test
     void deregisteredMemoryIsRefused() throws Exception {
         Pair p = connect(LIMITS);
-        RegisteredBuffer remote = p.serverTransport.allocate(4096);
+        RegisteredBuffer gone = p.serverTransport.allocate(4096);
+        RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
+        put(remote, 0, pattern(4096, 8));
         RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
-        RemoteRegion r = remote.region();
-        p.client.read(local, 0, r, 0, 16, p.clientEvents, 1);
-        assertThat(p.clientEvents.next().ok()).isTrue();
-        remote.close();
-        p.client.read(local, 0, r, 0, 16, p.clientEvents, 2);
-        assertThat(p.clientEvents.next().failure()).isInstanceOf(RemoteAccessException.class);
-        p.client.write(local, 0, r, 0, 16, p.clientEvents, 3);
-        assertThat(p.clientEvents.next().failure()).isInstanceOf(RemoteAccessException.class);
-        p.assertNoViolations();
+        RemoteRegion r = gone.region();
+        p.client.read(local, 0, r, 0, 16, p.clientEvents, 0);
+        assertThat(p.clientEvents.next().ok()).as("a read before the deregistration").isTrue();
+        gone.close();
+        RefusedAccess check = new RefusedAccess(local, remote);
+
+        check.refusedThenClosed(p.link(), (e, h, id) -> e.read(local, 0, r, 0, 16, h, id));
+        check.refusedThenClosed(p.connectAgain(), (e, h, id) -> e.write(local, 0, r, 0, 16, h, id));
+        check.newConnectionWorks(p.connectAgain());
     }
 
     @Test

@@ -391,6 +391,11 @@ final class RdmaEndpoint implements Endpoint {
             if (status != WcStatus.WR_FLUSH_ERR) {
                 closeWith(new ConnectionClosedException("receive from " + remote + " failed: "
                         + WcStatus.describe(status)));
+            } else if (state == State.OPEN) {
+                // nothing here closed it: the queue pair entered the error state, e.g. after this
+                // side's adapter refused one of the peer's one-sided accesses
+                closeWith(new ConnectionClosedException("the queue pair to " + remote + " entered the error state"
+                        + " (a one-sided access of the peer's refused here, or a transport error)"));
             }
             return;
         }

@@ -67,8 +67,12 @@ final class Completions {
         report(ring.completeHead(endpoint));
     }
 
-    /** ERROR with a request id: the peer refused the oldest pending operation, a READ or WRITE. */
-    void refused(long id, ByteBuf frame) {
+    /**
+     * ERROR with a request id: the peer refused the oldest pending operation, a READ or WRITE.
+     *
+     * @return the exception the operation failed with (the connection closes next)
+     */
+    RemoteAccessException refused(long id, ByteBuf frame) {
         expectOldest(id, "ERROR");
         byte kind = ring.headKind();
         if (kind == OpRing.SEND) {
@@ -80,6 +84,7 @@ final class Completions {
                 kind == OpRing.READ ? "read" : "write", ring.headLength(), ring.headRemoteAddress(),
                 ring.headRemoteKey(), ErrorFrame.reason(frame), ErrorFrame.codeName(code)));
         report(ring.failHead(endpoint, cause));
+        return cause;
     }
 
     /** Fails every pending operation, oldest first. */

@@ -14,6 +14,7 @@ import io.netty.util.concurrent.ScheduledFuture;
 import org.borealis.transport.ConnectionClosedException;
 import org.borealis.transport.Endpoint;
 import org.borealis.transport.EndpointHandler;
+import org.borealis.transport.RemoteAccessException;
 import org.borealis.transport.TransportException;
 import org.borealis.transport.tcp.wire.AckFrame;
 import org.borealis.transport.tcp.wire.ErrorFrame;
@@ -41,12 +42,17 @@ import org.slf4j.LoggerFactory;
  *     |---- SEND #1, READ_REQUEST #2 ------------->|
  *     |<--- ACK 1, READ_RESPONSE 2 ----------------|   responses in request order
  *     |---- WRITE_REQUEST #3 --------------------->|
- *     |<--- ERROR 3 (UNKNOWN_KEY) -----------------|   only #3 fails; the connection goes on
- *     |<--- ERROR 0 (CLOSING: bad CRC ...) --------|   then the peer closes the connection
+ *     |<--- ERROR 3 (UNKNOWN_KEY) -----------------|   #3 fails (RemoteAccessException),
+ *     |                  (the peer closes)         |   then both sides close the connection
+ *
+ *     |<--- ERROR 0 (CLOSING: bad CRC ...) --------|   bad input: the peer says why and closes
  * </pre>
  *
  * <p>Every bad input closes only this connection, with a logged reason that every pending
- * operation's {@link ConnectionClosedException} repeats.
+ * operation's {@link ConnectionClosedException} repeats. A refused one-sided request closes the
+ * connection too, on both sides, as a remote access error does to an RDMA queue pair: the
+ * refusing side answers with the ERROR frame for that request and closes; the requesting side
+ * fails that operation with a {@link RemoteAccessException}, then closes.
  */
 final class Connection extends ChannelInboundHandlerAdapter {
 
@@ -212,7 +218,12 @@ final class Connection extends ChannelInboundHandlerAdapter {
                 nextPeerRequest(id);
                 writeAck();
                 checkPeerIsReading();
-                write(responder.read(ctx.alloc(), crc, frame, endpoint));
+                ByteBuf response = responder.read(ctx.alloc(), crc, frame, endpoint);
+                if (FrameHeader.type(response) == FrameType.ERROR) {
+                    refuseAndClose(response);
+                } else {
+                    write(response);
+                }
             }
             case WRITE_REQUEST -> {
                 nextPeerRequest(id);
@@ -221,7 +232,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
                     unacked = id;
                 } else {
                     writeAck();
-                    write(refusal);
+                    refuseAndClose(refusal);
                 }
             }
             case ACK -> completions.acked(id);
@@ -230,7 +241,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
                 if (id == 0) {
                     peerClosing(frame);
                 } else {
-                    completions.refused(id, frame);
+                    refusedByPeer(completions.refused(id, frame));
                 }
             }
             case HELLO -> throw new FrameException("a second HELLO");
@@ -295,6 +306,24 @@ final class Connection extends ChannelInboundHandlerAdapter {
         String reason = "the peer closed the connection: " + ErrorFrame.reason(frame);
         LOG.info("[{}] {} closes the connection: {}", nodeId, endpoint.peerName(), ErrorFrame.reason(frame));
         closeWith(reason, null, true);
+    }
+
+    /**
+     * This side refused one of the peer's one-sided requests (logged by the responder): the ERROR
+     * frame for it goes out first, then the connection closes, like the responder's queue pair
+     * entering the error state. I/O thread.
+     */
+    private void refuseAndClose(ByteBuf refusal) {
+        String reason = "refused the peer's one-sided " + ErrorFrame.reason(refusal);
+        ctx.writeAndFlush(refusal, ctx.voidPromise()); // with the ACK and replies written before it
+        dirty = false;
+        closeWith(reason, null, true);
+    }
+
+    /** The peer refused the oldest operation, which failed with {@code cause}: the connection closes. */
+    private void refusedByPeer(RemoteAccessException cause) {
+        LOG.warn("[{}] closing the connection to {}: {}", nodeId, endpoint.peerName(), cause.getMessage());
+        closeWith("a one-sided operation was refused: " + cause.getMessage(), cause, true);
     }
 
     private void write(ByteBuf frame) {

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * the connection's I/O thread and without the application: the tcp counterpart of an RDMA NIC.
  * Each access is checked like RDMA checks it: the key must name an open registration and the
  * whole range must lie inside it. A refused access is answered with an ERROR frame for that
- * request only; the connection goes on.
+ * request, after which {@link Connection} closes the connection (a remote access error puts an
+ * RDMA queue pair into the error state; the tcp transport behaves the same).
  */
 final class OneSidedResponder {
 
@@ -81,7 +82,8 @@ final class OneSidedResponder {
     private ByteBuf refuse(ByteBufAllocator alloc, FrameCrc crc, long id, int code, String what, long address,
                            int key, long length, TcpEndpoint endpoint, String why) {
         String reason = String.format("%s of %d bytes at 0x%x with key %08x: %s", what, length, address, key, why);
-        LOG.warn("[{}] refused a one-sided {} asked by {}", nodeId, reason, endpoint.peerName());
+        LOG.warn("[{}] refused a one-sided {} asked by {}; closing the connection", nodeId, reason,
+                endpoint.peerName());
         return ErrorFrame.encode(alloc, crc, id, code, reason);
     }
 }
