@@ -4,12 +4,15 @@
 # Prints both TPS figures and the ratio Borealis / PostgreSQL.
 #
 #   bench/pgbench/run.sh [DURATION_SECONDS]        (default 60; BENCH_SCALE, BENCH_CLIENTS, BENCH_THREADS override)
+# Borealis' compute buffer pool is BENCH_BUFFER_PAGES 8 KiB pages (default 65536 = 512 MiB, so the
+# scale-10 data set fits as it fits PostgreSQL's shared buffers plus the OS page cache).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 duration=${1:-60}
 scale=${BENCH_SCALE:-10}
 clients=${BENCH_CLIENTS:-8}
 threads=${BENCH_THREADS:-2}
+buffer_pages=${BENCH_BUFFER_PAGES:-65536}
 pgbin=/usr/lib/postgresql/15/bin
 work=$(mktemp -d /tmp/borealis-bench.XXXXXX)
 chmod 777 "$work"
@@ -45,6 +48,7 @@ data-dir: $work/borealis
 port: $port
 storage-port: $sport
 admin-ports: false
+buffer-pool-pages: $buffer_pages
 YAML
 "$root/bin/borealis" up --config "$work/local.yaml" >"$work/up.log" 2>&1 &
 up_pid=$!

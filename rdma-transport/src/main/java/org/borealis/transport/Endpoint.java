@@ -22,11 +22,10 @@ import java.nio.ByteBuffer;
  * a message or one-sided length over the limits, or a local buffer not registered with this
  * transport or already closed, throws {@link IllegalArgumentException}. Faults found by the peer (an
  * unknown or revoked remote key, a range outside the remote registration) complete the operation
- * with a {@link RemoteAccessException}, and then the endpoint closes on both sides, as an RDMA
- * queue pair does after a remote access error: every operation still pending fails with a
- * {@link ConnectionClosedException}, and {@link EndpointHandler#onClosed} is called once with a
- * {@link ConnectionClosedException} whose cause is the {@link RemoteAccessException}. Memory
- * registrations are the transport's, so they survive; connect again to go on.
+ * with a {@link RemoteAccessException}; the endpoint is then closed on both sides, as an RDMA queue
+ * pair is after a remote access error: operations still pending fail with a
+ * {@link ConnectionClosedException} and {@link EndpointHandler#onClosed} is called once, naming
+ * the fault ({@code docs/design/remote-access-faults.md}).
  *
  * <p>A post on an endpoint that is closed (or closing) does not throw, since the connection may be
  * lost at any moment between a check and a post: it returns {@code true} and the operation fails
@@ -51,8 +50,8 @@ public interface Endpoint extends AutoCloseable {
     /**
      * Two-sided send of {@code message}'s remaining bytes (position to limit). The bytes are copied
      * before this returns; the caller keeps ownership of {@code message} and its position is not
-     * changed. Completes when the message has been handed to the network (tcp waits for the peer's
-     * acknowledgement that its transport has it, which is stronger).
+     * changed. Completes when the message has been handed to the network; that does not say the peer
+     * has it (a reply does).
      *
      * @return {@code false} when the endpoint has no room (back-pressure); nothing was sent
      * @throws IllegalArgumentException when the message is larger than {@link TransportLimits#maxMessageSize()}

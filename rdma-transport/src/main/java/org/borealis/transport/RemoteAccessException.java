@@ -2,9 +2,8 @@ package org.borealis.transport;
 
 /**
  * The peer refused a one-sided operation: unknown or revoked key, or a range outside the
- * registered region. The endpoint closes right after this failure, on both sides (as RDMA verbs
- * move both queue pairs to the error state): operations posted after this one fail with
- * {@link ConnectionClosedException}. See {@link Endpoint}.
+ * registered region. The endpoint is closed afterwards, as an RDMA queue pair is after a remote
+ * access error; the operations still pending on it fail with {@link ConnectionClosedException}.
  */
 public class RemoteAccessException extends TransportException {
 

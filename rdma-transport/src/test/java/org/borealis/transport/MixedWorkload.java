@@ -32,7 +32,7 @@ final class MixedWorkload {
     private static final int WRITE_AREA = 128 * 1024;
     private static final int MAX_MESSAGE = 4096;
 
-    private final TransportContractTest.Pair p;
+    private final ConnectedPair p;
     private final long seed;
     private final int ops;
     private final int serverMessages;
@@ -41,7 +41,7 @@ final class MixedWorkload {
     private final int[] lengths;
     private final Queue<String> errors = new ConcurrentLinkedQueue<>();
 
-    MixedWorkload(TransportContractTest.Pair pair, long seed, int ops, int serverMessages) {
+    MixedWorkload(ConnectedPair pair, long seed, int ops, int serverMessages) {
         this.p = pair;
         this.seed = seed;
         this.ops = ops;

@@ -1,20 +1,22 @@
 package org.borealis.transport;
 
+import java.util.Arrays;
 import java.util.Random;
 
-/** Byte patterns and comparisons of registered memory, for the transport tests. */
+/** Byte helpers of the transport tests: seeded patterns, registered-buffer contents, comparisons. */
 public final class TestBytes {
 
     private TestBytes() {
     }
 
-    /** {@code length} bytes of a pattern fixed by {@code seed}. */
+    /** {@code length} bytes drawn from {@code seed}. */
     public static byte[] pattern(int length, long seed) {
         byte[] b = new byte[length];
         new Random(seed).nextBytes(b);
         return b;
     }
 
+    /** A copy of {@code length} bytes of {@code buffer} at {@code offset}. */
     public static byte[] bytes(RegisteredBuffer buffer, int offset, int length) {
         byte[] out = new byte[length];
         buffer.buffer().get(offset, out);
@@ -27,7 +29,7 @@ public final class TestBytes {
 
     /** Compares byte arrays, reporting the first difference instead of both arrays. */
     public static void assertSameBytes(byte[] actual, byte[] expected, String what) {
-        int at = java.util.Arrays.mismatch(actual, expected);
+        int at = Arrays.mismatch(actual, expected);
         if (at >= 0) {
             throw new AssertionError(what + ": " + actual.length + " bytes, expected " + expected.length
                     + "; first difference at index " + at

@@ -17,12 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -71,71 +68,20 @@ public abstract class TransportContractTest {
         return resource;
     }
 
-    /** A server and a client transport, connected. */
-    protected final class Pair {
-        public final Transport serverTransport;
-        public final Transport clientTransport;
-        public final Listener listener;
-        public final Endpoint client;
-        public final Endpoint server;
-        public final Recorder clientEvents = new Recorder();
-        public final Recorder serverEvents = new Recorder();
-        private final AtomicBoolean firstAccepted = new AtomicBoolean();
-        private final BlockingQueue<Link> acceptedLater = new LinkedBlockingQueue<>();
-
-        Pair(TransportLimits limits) throws Exception {
-            serverTransport = closeLater(newTransport("server", limits));
-            clientTransport = closeLater(newTransport("client", limits));
-            CompletableFuture<Endpoint> accepted = new CompletableFuture<>();
-            listener = closeLater(serverTransport.listen(listenAddress(), endpoint -> {
-                if (firstAccepted.compareAndSet(false, true)) {
-                    accepted.complete(endpoint);
-                    return serverEvents;
-                }
-                Recorder events = new Recorder();
-                acceptedLater.add(new Link(null, null, endpoint, events));
-                return events;
-            }));
-            client = await(clientTransport.connect(listener.localAddress(), clientEvents));
-            server = await(accepted);
-        }
-
-        /** The first connection, as a {@link Link}. */
-        public Link link() {
-            return new Link(client, clientEvents, server, serverEvents);
-        }
-
-        /** Another connection between the same two transports. */
-        public Link connectAgain() throws Exception {
-            Recorder events = new Recorder();
-            Endpoint c = await(clientTransport.connect(listener.localAddress(), events));
-            Link accepted = TestSupport.take(acceptedLater, "accepted endpoint");
-            return new Link(c, events, accepted.server(), accepted.serverEvents());
-        }
-
-        /** Fails the test if either side's recorder saw a contract breach. */
-        public void assertNoViolations() {
-            link().assertNoViolations();
-        }
-    }
-
-    /** One connection: both endpoints and what each side saw. */
-    public record Link(Endpoint client, Recorder clientEvents, Endpoint server, Recorder serverEvents) {
-        public void assertNoViolations() {
-            assertThat(clientEvents.violations).as("client-side breaches").isEmpty();
-            assertThat(serverEvents.violations).as("server-side breaches").isEmpty();
-        }
-    }
-
-    protected Pair connect(TransportLimits limits) throws Exception {
-        return new Pair(limits);
+    /** A server and a client transport of the implementation under test, connected; closed after the test. */
+    protected ConnectedPair connect(TransportLimits limits) throws Exception {
+        Transport server = closeLater(newTransport("server", limits));
+        Transport client = closeLater(newTransport("client", limits));
+        ConnectedPair pair = new ConnectedPair(server, client, listenAddress());
+        closeLater(pair.listener);
+        return pair;
     }
 
     // ---- two-sided ------------------------------------------------------------------------
 
     @Test
     void sendDeliversEachMessageOnceInOrderAndCompletesInOrder() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         int[] sizes = {0, 1, 7, 64, 1000, 8192, LIMITS.maxMessageSize()};
         for (int i = 0; i < sizes.length; i++) {
             ByteBuffer message = ByteBuffer.wrap(pattern(sizes[i], i));
@@ -155,7 +101,7 @@ public abstract class TransportContractTest {
 
     @Test
     void bothSidesSendAtOnce() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         for (int i = 0; i < 50; i++) {
             assertThat(p.client.send(ByteBuffer.wrap(("c" + i).getBytes(StandardCharsets.UTF_8)), p.clientEvents, i)).isTrue();
             assertThat(p.server.send(ByteBuffer.wrap(("s" + i).getBytes(StandardCharsets.UTF_8)), p.serverEvents, i)).isTrue();
@@ -171,7 +117,7 @@ public abstract class TransportContractTest {
 
     @Test
     void postsFromManyThreadsKeepEachThreadsOrder() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         int threads = 4;
         int each = scaled(500);
         List<Thread> posters = new ArrayList<>();
@@ -201,7 +147,7 @@ public abstract class TransportContractTest {
 
     @Test
     void messageAboveTheLimitIsRefusedAtOnce() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         ByteBuffer big = ByteBuffer.allocate(LIMITS.maxMessageSize() + 1);
         assertThatThrownBy(() -> p.client.send(big, p.clientEvents, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThat(p.client.outstanding()).isZero();
@@ -238,7 +184,7 @@ public abstract class TransportContractTest {
 
     @Test
     void readReturnsThePeersBytesWithoutThePeersApplication() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         int size = 64 * 1024;
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(size));
         put(remote, 0, pattern(size, 7));
@@ -270,7 +216,7 @@ public abstract class TransportContractTest {
 
     @Test
     void writeStoresIntoThePeersMemoryBeforeCompleting() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         int size = 64 * 1024;
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(size));
         RegisteredBuffer local = closeLater(p.clientTransport.allocate(size));
@@ -293,64 +239,117 @@ public abstract class TransportContractTest {
         p.assertNoViolations();
     }
 
-    // ---- refused one-sided access: that operation fails, then the endpoint closes on both sides
+    /**
+     * A refused one-sided access (docs/design/remote-access-faults.md): what was posted before it
+     * completes, it fails with {@link RemoteAccessException}, the endpoint then closes on both
+     * sides, what was posted after it fails with {@link ConnectionClosedException}, and a new
+     * endpoint to the same peer works.
+     */
+    private void assertRefusedThenClosed(ConnectedPair p, RegisteredBuffer local, RemoteRegion good) throws Exception {
+        Recorder.Completion before = p.clientEvents.next();
+        assertThat(before.opId()).isEqualTo(1);
+        assertThat(before.ok()).as("the operation before the refused one: %s", before.failure()).isTrue();
+        Recorder.Completion refused = p.clientEvents.next();
+        assertThat(refused.opId()).isEqualTo(2);
+        assertThat(refused.failure()).isInstanceOf(RemoteAccessException.class);
+        Recorder.Completion after = p.clientEvents.next();
+        assertThat(after.opId()).isEqualTo(3);
+        assertThat(after.failure()).isInstanceOf(ConnectionClosedException.class);
+        assertThat(await(p.clientEvents.closed)).isInstanceOf(ConnectionClosedException.class);
+        assertThat(await(p.serverEvents.closed)).isInstanceOf(ConnectionClosedException.class);
+        assertThat(p.client.isOpen()).isFalse();
+        p.assertNoViolations();
 
-    @Test
-    void wrongKeyFailsThatOperationThenTheEndpointClosesOnBothSides() throws Exception {
-        Pair p = connect(LIMITS);
-        RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
-        put(remote, 0, pattern(4096, 3));
-        RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
-        RemoteRegion r = remote.region();
-        RemoteRegion forged = new RemoteRegion(r.address(), r.key() ^ 0x5A5A5A5A, r.length());
-        RefusedAccess check = new RefusedAccess(local, remote);
+        ConnectedPair again = p.reconnect();
+        assertThat(again.client.read(local, 0, good, 0, 64, again.clientEvents, 4)).isTrue();
+        Recorder.Completion c = again.clientEvents.next();
+        assertThat(c.ok()).as("a read on a new endpoint to the same peer: %s", c.failure()).isTrue();
+        assertSameBytes(bytes(local, 0, 64), TestBytes.pattern(64, 0), "the read on the new endpoint");
+        again.client.close();
+    }
 
-        check.refusedThenClosed(p.link(), (e, h, id) -> e.read(local, 0, forged, 0, 64, h, id));
-        check.refusedThenClosed(p.connectAgain(), (e, h, id) -> e.write(local, 0, forged, 0, 64, h, id));
-        check.newConnectionWorks(p.connectAgain());
+    private RegisteredBuffer patterned(Transport t, int size, long seed) throws Exception {
+        RegisteredBuffer b = closeLater(t.allocate(size));
+        put(b, 0, pattern(size, seed));
+        return b;
     }
 
     @Test
-    void accessOutsideTheRegistrationFailsThatOperationThenTheEndpointCloses() throws Exception {
-        Pair p = connect(LIMITS);
-        RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
-        RegisteredBuffer neighbour = closeLater(p.serverTransport.allocate(4096));
-        put(remote, 0, pattern(4096, 5));
-        put(neighbour, 0, pattern(4096, 6));
+    void aReadWithAWrongKeyFailsAndClosesTheEndpoint() throws Exception {
+        ConnectedPair p = connect(LIMITS);
+        RegisteredBuffer remote = patterned(p.serverTransport, 4096, 0);
         RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
+        RemoteRegion r = remote.region();
+        RemoteRegion forged = new RemoteRegion(r.address(), r.key() ^ 0x5A5A5A5A, r.length());
+        p.client.read(local, 0, r, 0, 64, p.clientEvents, 1);
+        p.client.read(local, 0, forged, 0, 64, p.clientEvents, 2);
+        p.client.read(local, 64, r, 64, 64, p.clientEvents, 3);
+        assertRefusedThenClosed(p, local, r);
+    }
+
+    @Test
+    void aWriteWithAWrongKeyStoresNothingAndClosesTheEndpoint() throws Exception {
+        ConnectedPair p = connect(LIMITS);
+        RegisteredBuffer remote = patterned(p.serverTransport, 4096, 0);
+        RegisteredBuffer local = patterned(p.clientTransport, 4096, 1);
+        RemoteRegion r = remote.region();
+        RemoteRegion forged = new RemoteRegion(r.address(), r.key() + 1, r.length());
+        p.client.read(local, 0, r, 0, 64, p.clientEvents, 1);
+        p.client.write(local, 0, forged, 0, 4096, p.clientEvents, 2);
+        p.client.write(local, 0, r, 0, 64, p.clientEvents, 3);
+        assertRefusedThenClosed(p, local, r);
+        assertSameBytes(bytes(remote, 0, 4096), pattern(4096, 0), "the peer's memory after the refused writes");
+    }
+
+    @Test
+    void accessesOutsideTheRegistrationFailAndCloseTheEndpoint() throws Exception {
+        ConnectedPair p = connect(LIMITS);
+        RegisteredBuffer remote = patterned(p.serverTransport, 4096, 0);
+        RegisteredBuffer neighbour = patterned(p.serverTransport, 4096, 6);
+        RegisteredBuffer local = patterned(p.clientTransport, 4096, 1);
         RemoteRegion r = remote.region();
         RemoteRegion pastTheEnd = new RemoteRegion(r.address(), r.key(), r.length() + 8192);
         RemoteRegion beforeTheStart = new RemoteRegion(r.address() - 64, r.key(), 128);
-        RefusedAccess check = new RefusedAccess(local, remote);
 
-        check.refusedThenClosed(p.link(), (e, h, id) -> e.read(local, 0, pastTheEnd, r.length() - 8, 16, h, id));
-        check.refusedThenClosed(p.connectAgain(), (e, h, id) -> e.read(local, 0, beforeTheStart, 0, 16, h, id));
-        check.refusedThenClosed(p.connectAgain(), (e, h, id) -> e.write(local, 0, pastTheEnd, r.length(), 64, h, id));
+        p.client.read(local, 0, r, 0, 64, p.clientEvents, 1);
+        p.client.read(local, 0, pastTheEnd, r.length() - 8, 16, p.clientEvents, 2);
+        p.client.read(local, 0, r, 0, 64, p.clientEvents, 3);
+        assertRefusedThenClosed(p, local, r);
+
+        ConnectedPair q = p.reconnect();
+        q.client.read(local, 0, r, 0, 64, q.clientEvents, 1);
+        q.client.read(local, 0, beforeTheStart, 0, 16, q.clientEvents, 2);
+        q.client.read(local, 0, r, 0, 64, q.clientEvents, 3);
+        assertRefusedThenClosed(q, local, r);
+
+        ConnectedPair w = p.reconnect();
+        w.client.read(local, 0, r, 0, 64, w.clientEvents, 1);
+        w.client.write(local, 0, pastTheEnd, r.length() - 32, 64, w.clientEvents, 2);
+        w.client.write(local, 0, r, 0, 64, w.clientEvents, 3);
+        assertRefusedThenClosed(w, local, r);
+        assertSameBytes(bytes(remote, 0, 4096), pattern(4096, 0), "memory after the refused write");
         assertSameBytes(bytes(neighbour, 0, 4096), pattern(4096, 6), "the neighbouring registration");
-        check.newConnectionWorks(p.connectAgain());
     }
 
     @Test
     void deregisteredMemoryIsRefused() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
+        RegisteredBuffer good = patterned(p.serverTransport, 4096, 0);
         RegisteredBuffer gone = p.serverTransport.allocate(4096);
-        RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
-        put(remote, 0, pattern(4096, 8));
         RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
-        RemoteRegion r = gone.region();
-        p.client.read(local, 0, r, 0, 16, p.clientEvents, 0);
-        assertThat(p.clientEvents.next().ok()).as("a read before the deregistration").isTrue();
+        RemoteRegion stale = gone.region();
+        p.client.read(local, 0, stale, 0, 16, p.clientEvents, 0);
+        assertThat(p.clientEvents.next().ok()).isTrue();
         gone.close();
-        RefusedAccess check = new RefusedAccess(local, remote);
-
-        check.refusedThenClosed(p.link(), (e, h, id) -> e.read(local, 0, r, 0, 16, h, id));
-        check.refusedThenClosed(p.connectAgain(), (e, h, id) -> e.write(local, 0, r, 0, 16, h, id));
-        check.newConnectionWorks(p.connectAgain());
+        p.client.read(local, 0, good.region(), 0, 64, p.clientEvents, 1);
+        p.client.read(local, 0, stale, 0, 16, p.clientEvents, 2);
+        p.client.read(local, 0, good.region(), 0, 64, p.clientEvents, 3);
+        assertRefusedThenClosed(p, local, good.region());
     }
 
     @Test
     void argumentsWrongOnThisSideThrowAtOnce() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
         RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
         RegisteredBuffer foreign = closeLater(p.serverTransport.allocate(4096));
@@ -385,7 +384,7 @@ public abstract class TransportContractTest {
     @Test
     void postReturnsFalseAtMaxOutstandingAndOnWritableFollows() throws Exception {
         TransportLimits limits = new TransportLimits(64 * 1024, 64 * 1024, 8, 10_000);
-        Pair p = connect(limits);
+        ConnectedPair p = connect(limits);
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
         put(remote, 0, pattern(4096, 9));
         RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
@@ -426,7 +425,7 @@ public abstract class TransportContractTest {
 
     @Test
     void closeFailsPendingOperationsAndBothSidesHearItOnce() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(4096));
         RegisteredBuffer local = closeLater(p.clientTransport.allocate(4096));
         int k = 16;
@@ -465,7 +464,7 @@ public abstract class TransportContractTest {
 
     @Test
     void losingThePeerMidStreamFailsPendingOperationsNamingThePeer() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         RegisteredBuffer remote = closeLater(p.serverTransport.allocate(64 * 1024));
         byte[] contents = pattern(64 * 1024, 99);
         put(remote, 0, contents);
@@ -484,7 +483,7 @@ public abstract class TransportContractTest {
 
     @Test
     void closingTheTransportClosesItsEndpointsAndThePeerHearsIt() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         p.clientTransport.close();
         assertThat(await(p.clientEvents.closed)).isInstanceOf(ConnectionClosedException.class);
         assertThat(p.client.isOpen()).isFalse();
@@ -495,7 +494,7 @@ public abstract class TransportContractTest {
 
     @Test
     void closingTheListenerKeepsAcceptedEndpointsOpen() throws Exception {
-        Pair p = connect(LIMITS);
+        ConnectedPair p = connect(LIMITS);
         p.listener.close();
         assertThat(p.client.send(ByteBuffer.wrap(new byte[] {7}), p.clientEvents, 1)).isTrue();
         assertThat(p.serverEvents.nextMessage()).containsExactly(7);

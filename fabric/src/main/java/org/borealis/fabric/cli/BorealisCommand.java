@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 ComputeCommand.class,
                 UpCommand.class,
                 DownCommand.class,
+                StatusCommand.class,
                 StorageCommand.class,
                 PageCommand.class,
                 CommandLine.HelpCommand.class
@@ -31,7 +32,13 @@ public final class BorealisCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
+    /** Commands that are clients of running nodes: their own log lines would only be noise. */
+    private static final java.util.Set<String> CLIENT_COMMANDS = java.util.Set.of("status", "page", "version", "down");
+
     public static void main(String[] args) {
+        if (args.length > 0 && CLIENT_COMMANDS.contains(args[0]) && System.getProperty("borealis.log.level") == null) {
+            System.setProperty("borealis.log.level", "WARN");
+        }
         System.exit(commandLine().execute(args));
     }
 

@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.borealis.fabric.node.NodeRuntime;
+
 /**
  * The processes of {@code borealis up}: writes each node's configuration into the data folder,
  * starts the storage node and then the compute node as child JVMs (each in its own session, so a
  * terminal's Ctrl-C reaches only {@code up}, which then stops them in order: compute first),
- * and waits for each to listen.
+ * and waits for each to listen. Each child watches {@code up}'s pid and stops itself when
+ * {@code up} is gone, even if it was killed with SIGKILL.
  */
 final class LocalCluster {
 
@@ -76,6 +79,9 @@ final class LocalCluster {
         }
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.add("--enable-native-access=ALL-UNNAMED");
+        cmd.add("--add-exports");
+        cmd.add("java.base/sun.nio.ch=ALL-UNNAMED");
+        cmd.add("-D" + NodeRuntime.PARENT_PID_PROPERTY + "=" + ProcessHandle.current().pid());
         String home = System.getProperty("borealis.home");
         if (home != null) {
             cmd.add("-Dborealis.home=" + home);

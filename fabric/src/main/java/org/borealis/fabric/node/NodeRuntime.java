@@ -29,6 +29,9 @@ public final class NodeRuntime implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(NodeRuntime.class);
 
+    /** System property naming the pid of the process that supervises this node, if any. */
+    public static final String PARENT_PID_PROPERTY = "borealis.parent.pid";
+
     private final String nodeId;
     private final PrometheusMeterRegistry registry;
     private final AdminServer admin;
@@ -95,7 +98,34 @@ public final class NodeRuntime implements AutoCloseable {
             close();
         }, nodeId + "-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        watchParent();
         stopped.await();
+    }
+
+    /**
+     * A node started by {@code borealis up} gets its parent's pid in {@code borealis.parent.pid}:
+     * when that process is gone (even killed with SIGKILL, which it cannot forward), the node stops
+     * itself instead of living on unmanaged.
+     */
+    private void watchParent() {
+        String pid = System.getProperty(PARENT_PID_PROPERTY);
+        if (pid == null) {
+            return;
+        }
+        java.util.Optional<ProcessHandle> parent = ProcessHandle.of(Long.parseLong(pid));
+        Thread t = new Thread(() -> {
+            while (parent.map(ProcessHandle::isAlive).orElse(false)) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            LOG.warn("[{}] parent process {} is gone; stopping", nodeId, pid);
+            System.exit(0);
+        }, nodeId + "-parent-watch");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override

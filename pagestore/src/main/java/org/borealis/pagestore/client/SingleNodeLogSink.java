@@ -31,9 +31,12 @@ import org.slf4j.LoggerFactory;
  * {@link LogSink} over one storage node and one protection group: the durable LSN is that node's
  * SCL. Write path hop 2 on the compute side: {@link #append} seals records (previous LSN, epoch)
  * into batches and ships them as AppendLog calls, at most {@code maxInFlightBytes} unacknowledged
- * (then {@code append} blocks); a batch is cut when the previous ones are in flight, so an idle
- * sink sends each record at once and a busy one sends big batches. {@link #whenDurable} waiters
- * share each ack (group commit).
+ * (then {@code append} blocks). Like PostgreSQL's WAL buffers, records nobody waits for yet stay
+ * in the open batch: it is shipped when a {@link #whenDurable} waiter needs one of its records (a
+ * commit, a page read at that LSN), when it is full, or {@code lingerMicros} after its first record
+ * (so storage is never far behind). So a transaction's records usually reach storage with its
+ * commit record in one AppendLog call and one log flush there, not one flush per change; and
+ * {@link #whenDurable} waiters share each ack (group commit).
  *
  * <p>Failures: a retriable one (overloaded, timeout, I/O error on the node) resends the same
  * batch; the node drops records it already has. A lost connection, when the sink was given a way
@@ -53,6 +56,8 @@ public final class SingleNodeLogSink implements LogSink {
      * connection's queue long before the byte limit; past this, records gather into bigger batches.
      */
     static final int MAX_IN_FLIGHT_CALLS = 16;
+    /** Default longest wait of a record nobody asked to be durable before it is shipped anyway. */
+    public static final long DEFAULT_LINGER_MICROS = 5_000;
 
     private final boolean ownsClient;
     private final int group;
@@ -60,6 +65,7 @@ public final class SingleNodeLogSink implements LogSink {
     private final int maxBatchBytes;
     private final Supplier<CompletableFuture<StorageClient>> reconnect;
     private final long reconnectMillis;
+    private final long lingerMicros;
     private final ArrayDeque<ByteBuffer> ready = new ArrayDeque<>();
     /** Shipped, not yet acknowledged, by batch id, in order. */
     private final Map<Long, ByteBuffer> inFlight = new LinkedHashMap<>();
@@ -72,6 +78,11 @@ public final class SingleNodeLogSink implements LogSink {
     private long inFlightBytes;
     private long queuedBytes;
     private long lastLsn = -1;
+    /** Last LSN of the batches cut so far: records above it are in the open batch. */
+    private long cutLsn = -1;
+    /** Highest LSN someone needs shipped (a durability waiter or the linger). */
+    private long wantLsn;
+    private boolean lingering;
     private int epoch;
     private volatile long durable;
     private volatile IOException failure;
@@ -85,10 +96,11 @@ public final class SingleNodeLogSink implements LogSink {
      * @param maxBatchBytes    largest AppendLog batch (below the transport's message limit)
      * @param reconnect        makes a new client after a lost connection; null: a lost connection fails the sink
      * @param reconnectMillis  how long to keep trying to reconnect
+     * @param lingerMicros     how long a record nobody waits for may stay unshipped
      */
     public SingleNodeLogSink(StorageClient client, boolean ownsClient, int group, long maxInFlightBytes,
                              int maxBatchBytes, Supplier<CompletableFuture<StorageClient>> reconnect,
-                             long reconnectMillis) {
+                             long reconnectMillis, long lingerMicros) {
         if (maxBatchBytes < LogRecord.MAX_SIZE) {
             throw new IllegalArgumentException("maxBatchBytes must hold the largest record (" + LogRecord.MAX_SIZE
                     + " bytes), was " + maxBatchBytes);
@@ -100,6 +112,17 @@ public final class SingleNodeLogSink implements LogSink {
         this.maxBatchBytes = maxBatchBytes;
         this.reconnect = reconnect;
         this.reconnectMillis = reconnectMillis;
+        if (lingerMicros < 0) {
+            throw new IllegalArgumentException("lingerMicros must be >= 0, was " + lingerMicros);
+        }
+        this.lingerMicros = lingerMicros;
+    }
+
+    public SingleNodeLogSink(StorageClient client, boolean ownsClient, int group, long maxInFlightBytes,
+                             int maxBatchBytes, Supplier<CompletableFuture<StorageClient>> reconnect,
+                             long reconnectMillis) {
+        this(client, ownsClient, group, maxInFlightBytes, maxBatchBytes, reconnect, reconnectMillis,
+                DEFAULT_LINGER_MICROS);
     }
 
     public SingleNodeLogSink(StorageClient client, boolean ownsClient, int group, long maxInFlightBytes,
@@ -139,6 +162,7 @@ public final class SingleNodeLogSink implements LogSink {
             synchronized (this) {
                 epoch = newEpoch;
                 lastLsn = ack.scl();
+                cutLsn = ack.scl();
                 durable = ack.scl();
             }
             return new WriterStart(ack.scl(), newEpoch);
@@ -194,22 +218,37 @@ public final class SingleNodeLogSink implements LogSink {
                 p += len;
             }
             send();
+            if (!lingering && open != null && open.position() > 0 && failure == null) {
+                lingering = true;
+                CompletableFuture.delayedExecutor(lingerMicros, TimeUnit.MICROSECONDS).execute(this::lingered);
+            }
         }
+    }
+
+    /** The linger ran out: ship what was appended by now. */
+    private synchronized void lingered() {
+        lingering = false;
+        wantLsn = Math.max(wantLsn, lastLsn);
+        send();
     }
 
     private void cut() {
         if (open != null && open.position() > 0) {
             ready.add(open.flip());
+            cutLsn = lastLsn;
         }
         open = null;
     }
 
-    /** Ships ready batches (and the open one) while there is room in flight. Caller holds the lock. */
+    /**
+     * Ships ready batches while there is room in flight, and the open one when someone needs one of
+     * its records. Caller holds the lock.
+     */
     private void send() {
         while (failure == null && !reconnecting && inFlightBytes < maxInFlightBytes
                 && inFlight.size() < MAX_IN_FLIGHT_CALLS) {
             if (ready.isEmpty()) {
-                if (open == null || open.position() == 0) {
+                if (open == null || open.position() == 0 || wantLsn <= cutLsn) {
                     return;
                 }
                 cut();
@@ -366,6 +405,12 @@ public final class SingleNodeLogSink implements LogSink {
                 return f;
             }
             waiters.add(new Waiter(lsn, f));
+        }
+        synchronized (this) {
+            if (lsn > wantLsn) {
+                wantLsn = lsn;
+                send();
+            }
         }
         completeWaiters();
         return f;

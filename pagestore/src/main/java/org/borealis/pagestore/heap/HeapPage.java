@@ -9,7 +9,9 @@ import org.borealis.pagestore.page.PageLayout;
  * header comes an array of 4-byte line pointers (u16 offset, u16 length) growing up from
  * {@code lower}; tuples grow down from {@code upper}. A line pointer is
  * <em>normal</em> (offset &gt; 0), <em>dead</em> (offset 0, length 1: pruned, index entries may
- * still name it) or <em>unused</em> (0, 0: free for reuse). Slots are numbered from 0.
+ * still name it), <em>unused</em> (0, 0: free for reuse) or a <em>redirect</em> (offset 0, length
+ * {@code 0x8000 | slot}: the root of a heap-only-tuple chain whose first versions were pruned; the
+ * chain goes on at that slot). Slots are numbered from 0.
  *
  * <pre>
  * tuple:  0 u64 xmin        inserting transaction
@@ -18,7 +20,7 @@ import org.borealis.pagestore.page.PageLayout;
  *        20 u32 cmax        command id of the delete within xmax
  *        24 u32 ctid block  newer version after an update, else this tuple's own tid
  *        28 u16 ctid slot
- *        30 u16 infomask    {@link #UPDATED}, {@link #NEW_VERSION}
+ *        30 u16 infomask    {@link #UPDATED}, {@link #NEW_VERSION}, {@link #HOT_UPDATED}, {@link #HEAP_ONLY}
  *        32 ...  data       opaque bytes of the row
  * </pre>
  * Static accessors over a page buffer at absolute indexes; Big-endian.
@@ -34,6 +36,15 @@ public final class HeapPage {
     public static final int UPDATED = 1;
     /** infomask: this version was made by an update. */
     public static final int NEW_VERSION = 2;
+    /**
+     * infomask: the update by xmax was heap-only: the newer version at ctid is on this page and no
+     * index entry names it (it is found by following the chain from the root).
+     */
+    public static final int HOT_UPDATED = 4;
+    /** infomask: a heap-only version: no index entry names it; it is reached from its chain's root. */
+    public static final int HEAP_ONLY = 8;
+    /** Line pointer length bit of a redirect; the low 15 bits are the target slot. */
+    public static final int REDIRECT = 0x8000;
 
     public static final int XMIN = 0;
     public static final int XMAX = 8;
@@ -70,6 +81,17 @@ public final class HeapPage {
 
     public static boolean isDead(ByteBuffer page, int slot) {
         return slot < slotCount(page) && tupleOffset(page, slot) == 0 && tupleLength(page, slot) == 1;
+    }
+
+    /** A redirect line pointer (root of a pruned heap-only chain); see {@link #redirectTarget}. */
+    public static boolean isRedirect(ByteBuffer page, int slot) {
+        return slot >= 0 && slot < slotCount(page) && tupleOffset(page, slot) == 0
+                && (tupleLength(page, slot) & REDIRECT) != 0;
+    }
+
+    /** The slot a redirect line pointer leads to. */
+    public static int redirectTarget(ByteBuffer page, int slot) {
+        return tupleLength(page, slot) & (REDIRECT - 1);
     }
 
     public static boolean isUnused(ByteBuffer page, int slot) {

@@ -10,6 +10,8 @@ import java.nio.ByteBuffer;
  * HEAP_INSERT   u16 slot, tuple bytes (header and data)
  * HEAP_SET_XMAX u16 slot, u64 xmax, u32 cmax, u32 ctid block, u16 ctid slot, u16 infomask bits to set
  * HEAP_PRUNE    u16 n, n x u16 slot to mark dead, u16 m, m x u16 slot to mark unused; then compacts
+ * HEAP_PRUNE_HOT u16 r, r x (u16 slot, u16 target) to make redirects, u16 n, n x u16 slot to mark
+ *               dead, u16 m, m x u16 slot to mark unused; then compacts
  * </pre>
  * Pages are created by the generic {@code INIT_PAGE} record with type {@code HEAP}.
  */
@@ -18,6 +20,7 @@ public final class HeapRecords {
     public static final int HEAP_INSERT = 0x0101;
     public static final int HEAP_SET_XMAX = 0x0102;
     public static final int HEAP_PRUNE = 0x0103;
+    public static final int HEAP_PRUNE_HOT = 0x0104;
 
     private HeapRecords() {
     }
@@ -56,5 +59,18 @@ public final class HeapRecords {
         for (int s : unused) {
             out.putShort((short) s);
         }
+    }
+
+    public static int pruneHotSize(int redirects, int dead, int unused) {
+        return 6 + 4 * redirects + 2 * (dead + unused);
+    }
+
+    /** Puts a HEAP_PRUNE_HOT payload; {@code redirects} holds (slot, target) pairs. */
+    public static void putPruneHot(ByteBuffer out, int[] redirects, int[] dead, int[] unused) {
+        out.putShort((short) (redirects.length / 2));
+        for (int s : redirects) {
+            out.putShort((short) s);
+        }
+        putPrune(out, dead, unused);
     }
 }

@@ -17,6 +17,7 @@ public final class HeapRedo implements RedoModule {
         r.register(HeapRecords.HEAP_INSERT, "heap-insert", HeapRedo::insert);
         r.register(HeapRecords.HEAP_SET_XMAX, "heap-set-xmax", HeapRedo::setXmax);
         r.register(HeapRecords.HEAP_PRUNE, "heap-prune", HeapRedo::prune);
+        r.register(HeapRecords.HEAP_PRUNE_HOT, "heap-prune-hot", HeapRedo::pruneHot);
     }
 
     private static void requireHeap(ByteBuffer page, LogRecord rec) {
@@ -102,6 +103,77 @@ public final class HeapRedo implements RedoModule {
             page.putInt(HeapPage.pointer(slot), 0);
         }
         compact(page);
+    }
+
+    /**
+     * Redirects, then dead and unused slots, then compaction. Checked whole before the page is
+     * touched: every slot exists and is named once, and every redirect target holds a tuple that
+     * stays.
+     */
+    static void pruneHot(ByteBuffer page, LogRecord rec) {
+        requireHeap(page, rec);
+        ByteBuffer b = rec.buffer();
+        int p = rec.payloadOffset();
+        int end = p + rec.payloadLength();
+        int n = HeapPage.slotCount(page);
+        if (rec.payloadLength() < 6) {
+            throw new RedoException("heap-prune-hot at LSN " + rec.lsn() + " has a payload of "
+                    + rec.payloadLength() + " bytes");
+        }
+        int redirects = Short.toUnsignedInt(b.getShort(p));
+        int q = p + 2 + 4 * redirects;
+        if (q + 2 > end) {
+            throw new RedoException("heap-prune-hot at LSN " + rec.lsn() + ": " + redirects
+                    + " redirects do not fit the payload");
+        }
+        int dead = Short.toUnsignedInt(b.getShort(q));
+        int u = q + 2 + 2 * dead;
+        if (u + 2 > end || u + 2 + 2 * Short.toUnsignedInt(b.getShort(u)) != end) {
+            throw new RedoException("heap-prune-hot at LSN " + rec.lsn() + ": slot lists do not match the payload");
+        }
+        int unused = Short.toUnsignedInt(b.getShort(u));
+        boolean[] named = new boolean[n];
+        for (int i = 0; i < redirects; i++) {
+            check(rec, Short.toUnsignedInt(b.getShort(p + 2 + 4 * i)), n, named);
+        }
+        for (int i = 0; i < dead; i++) {
+            check(rec, Short.toUnsignedInt(b.getShort(q + 2 + 2 * i)), n, named);
+        }
+        for (int i = 0; i < unused; i++) {
+            check(rec, Short.toUnsignedInt(b.getShort(u + 2 + 2 * i)), n, named);
+        }
+        for (int i = 0; i < redirects; i++) {
+            int target = Short.toUnsignedInt(b.getShort(p + 4 + 4 * i));
+            if (target >= n || named[target] || !HeapPage.isNormal(page, target)) {
+                throw new RedoException("heap-prune-hot at LSN " + rec.lsn() + ": redirect target slot " + target
+                        + " of " + n + " holds no tuple that stays");
+            }
+        }
+        for (int i = 0; i < redirects; i++) {
+            int slot = Short.toUnsignedInt(b.getShort(p + 2 + 4 * i));
+            int target = Short.toUnsignedInt(b.getShort(p + 4 + 4 * i));
+            page.putShort(HeapPage.pointer(slot), (short) 0);
+            page.putShort(HeapPage.pointer(slot) + 2, (short) (HeapPage.REDIRECT | target));
+        }
+        for (int i = 0; i < dead; i++) {
+            int slot = Short.toUnsignedInt(b.getShort(q + 2 + 2 * i));
+            page.putShort(HeapPage.pointer(slot), (short) 0);
+            page.putShort(HeapPage.pointer(slot) + 2, (short) 1);
+        }
+        for (int i = 0; i < unused; i++) {
+            page.putInt(HeapPage.pointer(Short.toUnsignedInt(b.getShort(u + 2 + 2 * i))), 0);
+        }
+        compact(page);
+    }
+
+    private static void check(LogRecord rec, int slot, int n, boolean[] named) {
+        if (slot >= n) {
+            throw new RedoException("heap-prune-hot at LSN " + rec.lsn() + ": slot " + slot + " of " + n);
+        }
+        if (named[slot]) {
+            throw new RedoException("heap-prune-hot at LSN " + rec.lsn() + ": slot " + slot + " named twice");
+        }
+        named[slot] = true;
     }
 
     /**

@@ -38,13 +38,22 @@ final class SegmentFile implements AutoCloseable {
         this.size = map.capacity();
     }
 
-    /** Creates a segment of {@code size} bytes with {@code header}, durable before this returns. */
+    /**
+     * Creates a segment of {@code size} bytes with {@code header}, durable before this returns. The
+     * file is written with zeros first, as PostgreSQL fills new WAL segments: appends then
+     * overwrite allocated blocks, so a later {@code fdatasync} flushes data only, without the
+     * journal commit that allocating blocks of a sparse file costs on every flush.
+     */
     static SegmentFile create(Path path, int size, LogMode mode, SegmentFormat.Header header) throws IOException {
         FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         try {
             ch.truncate(0);
-            ch.write(ByteBuffer.allocate(1), size - 1);
+            ByteBuffer zeros = ByteBuffer.allocateDirect(Math.min(size, 1 << 20));
+            for (long at = 0; at < size; ) {
+                zeros.clear().limit((int) Math.min(zeros.capacity(), size - at));
+                at += ch.write(zeros, at);
+            }
             SegmentFile f = new SegmentFile(path, header.sequence(), mode, ch, map(ch, mode, size));
             ByteBuffer h = ByteBuffer.allocate(SegmentFormat.HEADER_SIZE);
             SegmentFormat.writeHeader(h, header);

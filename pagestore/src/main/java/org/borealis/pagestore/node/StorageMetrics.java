@@ -56,6 +56,11 @@ public final class StorageMetrics {
         ackLatency.record(nanos, TimeUnit.NANOSECONDS);
     }
 
+    /** AppendLog calls acknowledged so far. */
+    public long appendCalls() {
+        return ackLatency.count();
+    }
+
     /** Registers the applied-LSN lag (SCL minus applied LSN) of a group. */
     void watchGroup(Group g) {
         Gauge.builder("borealis.storage.applied.lag", g, x -> (double) (x.log().durableScl() - x.store().applied()))

@@ -124,6 +124,48 @@ class SingleNodeSeamsTest {
         }
     }
 
+    /** Records nobody waits for stay in the open batch; the waiter for the last ships them in one call. */
+    @Test
+    void recordsWaitForADurabilityWaiterAndShipInOneCall() throws Exception {
+        PageId p = new PageId(9, 0, 0);
+        StorageClient c = StorageClient.connect(transport, node.address(), 30_000).get(30, TimeUnit.SECONDS);
+        try (SingleNodeLogSink sink = new SingleNodeLogSink(c, true, G, 1 << 20, 64 << 10, null, 0,
+                TimeUnit.HOURS.toMicros(1))) {
+            sink.open();
+            long before = node.engine().metrics().appendCalls();
+            ByteBuffer buf = ByteBuffer.allocate(1024);
+            for (long lsn = 1; lsn <= 50; lsn++) {
+                unsealed(buf.clear(), lsn, p, 100 + (int) lsn, new byte[] {(byte) lsn});
+                sink.append(buf.flip());
+            }
+            assertThat(node.engine().metrics().appendCalls()).isEqualTo(before);
+            assertThat(sink.whenDurable(50).get(60, TimeUnit.SECONDS)).isEqualTo(50);
+            assertThat(node.engine().metrics().appendCalls()).isEqualTo(before + 1);
+        }
+    }
+
+    /** Without a waiter, the linger ships records anyway: storage's SCL reaches them. */
+    @Test
+    void theLingerShipsRecordsNobodyWaitsFor() throws Exception {
+        PageId p = new PageId(9, 0, 0);
+        StorageClient c = StorageClient.connect(transport, node.address(), 30_000).get(30, TimeUnit.SECONDS);
+        StorageClient observer = StorageClient.connect(transport, node.address(), 30_000).get(30, TimeUnit.SECONDS);
+        try (SingleNodeLogSink sink = new SingleNodeLogSink(c, true, G, 1 << 20, 64 << 10, null, 0, 1_000)) {
+            sink.open();
+            ByteBuffer buf = ByteBuffer.allocate(1024);
+            for (long lsn = 1; lsn <= 30; lsn++) {
+                unsealed(buf.clear(), lsn, p, 100 + (int) lsn, new byte[] {(byte) lsn});
+                sink.append(buf.flip());
+            }
+            while (observer.state(G).get(30, TimeUnit.SECONDS).scl() < 30) {
+                Thread.sleep(2);
+            }
+            assertThat(sink.durableLsn()).isLessThanOrEqualTo(30);
+        } finally {
+            observer.close();
+        }
+    }
+
     @Test
     void aNewWriterFencesTheOldOne() throws Exception {
         PageId p = new PageId(9, 0, 0);

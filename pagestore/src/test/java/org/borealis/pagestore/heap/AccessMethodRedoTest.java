@@ -75,6 +75,50 @@ class AccessMethodRedoTest {
     }
 
     @Test
+    void heapPruneHotRedirectsFreesAndRefusesBadLists() {
+        ByteBuffer page = heapPage();
+        insert(page, 0, 5, new byte[50]);                     // root
+        insert(page, 1, 6, new byte[60]);                     // heap-only, pruned
+        insert(page, 2, 7, new byte[] {4, 2});                // heap-only, the chain goes on here
+        insert(page, 3, 8, new byte[10]);                     // another root, dead after a vacuum
+        int freeBefore = HeapPage.freeSpace(page);
+        apply(page, HeapRecords.HEAP_PRUNE_HOT, P,
+                b -> HeapRecords.putPruneHot(b, new int[] {0, 2}, new int[] {3}, new int[] {1}));
+        assertThat(HeapPage.isRedirect(page, 0)).isTrue();
+        assertThat(HeapPage.redirectTarget(page, 0)).isEqualTo(2);
+        assertThat(HeapPage.isNormal(page, 0)).isFalse();
+        assertThat(HeapPage.isUnused(page, 0)).isFalse();
+        assertThat(HeapPage.isUnused(page, 1)).isTrue();
+        assertThat(HeapPage.isDead(page, 3)).isTrue();
+        assertThat(HeapPage.data(page, HeapPage.tupleOffset(page, 2), HeapPage.tupleLength(page, 2)))
+                .containsExactly(4, 2);
+        assertThat(HeapPage.freeSpace(page)).isEqualTo(freeBefore + 3 * HeapPage.TUPLE_HEADER_SIZE + 50 + 60 + 10);
+        assertThat(HeapPage.slotForInsert(page, 40)).isEqualTo(1);
+
+        // refused whole, the page untouched: a redirect to a slot that holds no tuple (or one that goes),
+        // a slot named twice, a slot past the end, a short payload
+        byte[] before = new byte[PageLayout.PAGE_SIZE];
+        page.get(0, before);
+        assertThatThrownBy(() -> apply(page, HeapRecords.HEAP_PRUNE_HOT, P,
+                b -> HeapRecords.putPruneHot(b, new int[] {2, 1}, new int[] {}, new int[] {})))
+                .isInstanceOf(RedoException.class).hasMessageContaining("holds no tuple");
+        assertThatThrownBy(() -> apply(page, HeapRecords.HEAP_PRUNE_HOT, P,
+                b -> HeapRecords.putPruneHot(b, new int[] {0, 2}, new int[] {}, new int[] {2})))
+                .isInstanceOf(RedoException.class).hasMessageContaining("holds no tuple");
+        assertThatThrownBy(() -> apply(page, HeapRecords.HEAP_PRUNE_HOT, P,
+                b -> HeapRecords.putPruneHot(b, new int[] {}, new int[] {3}, new int[] {3})))
+                .isInstanceOf(RedoException.class).hasMessageContaining("named twice");
+        assertThatThrownBy(() -> apply(page, HeapRecords.HEAP_PRUNE_HOT, P,
+                b -> HeapRecords.putPruneHot(b, new int[] {}, new int[] {}, new int[] {9})))
+                .isInstanceOf(RedoException.class).hasMessageContaining("slot 9 of 4");
+        assertThatThrownBy(() -> apply(page, HeapRecords.HEAP_PRUNE_HOT, P, b -> b.putShort((short) 5)))
+                .isInstanceOf(RedoException.class);
+        byte[] after = new byte[PageLayout.PAGE_SIZE];
+        page.get(0, after);
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
     void heapRecordsThatDoNotFitThePageAreRefused() {
         ByteBuffer page = heapPage();
         insert(page, 0, 5, new byte[] {1});

@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Completes this side's operations from the peer's responses, oldest first. The peer answers
- * requests in the order it received them, so every response must be for the oldest pending
- * operation (an ACK for a run of them); anything else is a protocol error that closes the
+ * Completes this side's operations, oldest first: sends once their frame has been written, reads
+ * and writes from the peer's responses. The peer answers requests in the order it received them,
+ * so every READ_RESPONSE or ERROR must be for the oldest pending operation, and an ACK covers a
+ * run of writes (and the sends among them); anything else is a protocol error that closes the
  * connection. I/O thread only.
  */
 final class Completions {
@@ -23,6 +24,7 @@ final class Completions {
     private final TcpEndpoint endpoint;
     private final OpRing ring;
     private final String nodeId;
+    private long written;
 
     Completions(TcpEndpoint endpoint, String nodeId) {
         this.endpoint = endpoint;
@@ -30,7 +32,18 @@ final class Completions {
         this.nodeId = nodeId;
     }
 
-    /** ACK: every SEND and WRITE up to {@code id} is done. */
+    /**
+     * Frames up to request {@code id} have been written and flushed: sends among them are done
+     * (once every operation posted before them is).
+     */
+    void written(long id) {
+        if (id > written) {
+            written = id;
+        }
+        completeWrittenSends();
+    }
+
+    /** ACK: every WRITE up to {@code id} is stored (and every SEND before it was written). */
     void acked(long id) {
         if (id < ring.head() || id >= ring.tail()) {
             throw new FrameException("ACK of request " + id + " while " + pendingRange() + " are pending");
@@ -46,6 +59,7 @@ final class Completions {
                 report(ring.completeHead(endpoint));
             }
         }
+        completeWrittenSends();
     }
 
     /** READ_RESPONSE: the bytes of the oldest pending operation, a READ. */
@@ -61,18 +75,21 @@ final class Completions {
         TcpRegisteredBuffer local = ring.headLocal();
         if (!local.isOpen()) {
             report(ring.failHead(endpoint, localClosed("read")));
+            completeWrittenSends();
             return;
         }
         Bytes.copy(frame, ReadResponseFrame.dataIndex(frame), local.memory(), ring.headLocalOffset(), length);
         report(ring.completeHead(endpoint));
+        completeWrittenSends();
     }
 
     /**
-     * ERROR with a request id: the peer refused the oldest pending operation, a READ or WRITE.
+     * ERROR with a request id: the peer refused the oldest pending operation, a READ or WRITE, which
+     * fails with a {@link RemoteAccessException}.
      *
-     * @return the exception the operation failed with (the connection closes next)
+     * @return what was refused and why, for the log and for closing the connection
      */
-    RemoteAccessException refused(long id, ByteBuf frame) {
+    String refused(long id, ByteBuf frame) {
         expectOldest(id, "ERROR");
         byte kind = ring.headKind();
         if (kind == OpRing.SEND) {
@@ -84,13 +101,20 @@ final class Completions {
                 kind == OpRing.READ ? "read" : "write", ring.headLength(), ring.headRemoteAddress(),
                 ring.headRemoteKey(), ErrorFrame.reason(frame), ErrorFrame.codeName(code)));
         report(ring.failHead(endpoint, cause));
-        return cause;
+        completeWrittenSends();
+        return cause.getMessage();
     }
 
     /** Fails every pending operation, oldest first. */
     void failAll(TransportException cause) {
         while (ring.size() > 0) {
             report(ring.failHead(endpoint, cause));
+        }
+    }
+
+    private void completeWrittenSends() {
+        while (ring.size() > 0 && ring.headKind() == OpRing.SEND && ring.head() <= written) {
+            report(ring.completeHead(endpoint));
         }
     }
 

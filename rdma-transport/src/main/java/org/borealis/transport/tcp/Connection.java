@@ -3,6 +3,7 @@ package org.borealis.transport.tcp;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import io.netty.buffer.ByteBuf;
@@ -10,11 +11,11 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelOutboundBuffer;
+import io.netty.channel.socket.DuplexChannel;
 import io.netty.util.concurrent.ScheduledFuture;
 import org.borealis.transport.ConnectionClosedException;
 import org.borealis.transport.Endpoint;
 import org.borealis.transport.EndpointHandler;
-import org.borealis.transport.RemoteAccessException;
 import org.borealis.transport.TransportException;
 import org.borealis.transport.tcp.wire.AckFrame;
 import org.borealis.transport.tcp.wire.ErrorFrame;
@@ -39,24 +40,29 @@ import org.slf4j.LoggerFactory;
  *  this side                                   peer
  *     |---- HELLO (versions, limits, node id) ---->|   both sides send HELLO at once;
  *     |<--- HELLO ---------------------------------|   the endpoint is up when the peer's arrives
- *     |---- SEND #1, READ_REQUEST #2 ------------->|
- *     |<--- ACK 1, READ_RESPONSE 2 ----------------|   responses in request order
- *     |---- WRITE_REQUEST #3 --------------------->|
- *     |<--- ERROR 3 (UNKNOWN_KEY) -----------------|   #3 fails (RemoteAccessException),
- *     |                  (the peer closes)         |   then both sides close the connection
+ *     |---- SEND #1, READ_REQUEST #2 ------------->|   #1 completes once written
+ *     |<--- READ_RESPONSE 2 -----------------------|   responses in request order
+ *     |---- WRITE_REQUEST #3, WRITE_REQUEST #4 --->|
+ *     |<--- ACK 4 ---------------------------------|   one ACK for both writes
+ *     |---- WRITE_REQUEST #5, SEND #6 ------------>|
+ *     |<--- ERROR 5 (UNKNOWN_KEY), end of stream --|   #5 fails with RemoteAccessException, then
+ *     |                                            |   both sides close; #6 fails (connection closed)
  *
- *     |<--- ERROR 0 (CLOSING: bad CRC ...) --------|   bad input: the peer says why and closes
+ *  bad input from the peer:
+ *     |<--- ERROR 0 (CLOSING: bad CRC ...), end ---|   the reason, then the peer closes
  * </pre>
  *
  * <p>Every bad input closes only this connection, with a logged reason that every pending
- * operation's {@link ConnectionClosedException} repeats. A refused one-sided request closes the
- * connection too, on both sides, as a remote access error does to an RDMA queue pair: the
- * refusing side answers with the ERROR frame for that request and closes; the requesting side
- * fails that operation with a {@link RemoteAccessException}, then closes.
+ * operation's {@link ConnectionClosedException} repeats. So does a refused one-sided access, on
+ * both sides (see {@code docs/design/remote-access-faults.md}): the operation fails with a
+ * {@link org.borealis.transport.RemoteAccessException}, the rest of what was pending with
+ * {@link ConnectionClosedException}.
  */
 final class Connection extends ChannelInboundHandlerAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
+    /** Flush-and-complete rounds one call may run before yielding to other work. */
+    private static final int MAX_FLUSH_ROUNDS = 16;
 
     private final TcpEndpoint endpoint;
     private final Channel channel;
@@ -71,8 +77,10 @@ final class Connection extends ChannelInboundHandlerAdapter {
     private EndpointHandler handler;
     private ScheduledFuture<?> handshakeTimer;
     private boolean established;
-    private boolean inReadBatch;
+    private boolean deferFlush; // callbacks that may post are running: flush once after them
     private boolean dirty;
+    private boolean flushing;
+    private boolean flushAgain;
     private long lastPeerRequest;
     private long unacked;
     // guarded by endpoint.lock()
@@ -92,7 +100,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
         this.endpoint = endpoint;
         this.channel = channel;
         this.nodeId = endpoint.transport().nodeId();
-        this.responder = new OneSidedResponder(endpoint.transport().registry(), nodeId);
+        this.responder = new OneSidedResponder(endpoint.transport().registry());
         this.completions = new Completions(endpoint, nodeId);
         this.handler = handler;
         this.factory = factory;
@@ -120,7 +128,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext context, Object msg) {
         ByteBuf frame = (ByteBuf) msg;
-        inReadBatch = true;
+        deferFlush = true;
         try {
             if (endpoint.isOpen()) {
                 dispatch(frame);
@@ -134,7 +142,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelReadComplete(ChannelHandlerContext context) {
-        inReadBatch = false;
+        deferFlush = false;
         flushAll();
         checkWritable();
     }
@@ -142,7 +150,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext context) {
         if (channel.isWritable()) {
-            context.executor().execute(writableCheck); // not from inside a flush: a post here must flush again
+            runLater(writableCheck); // not from inside a flush: a post here must flush again
         }
     }
 
@@ -175,10 +183,17 @@ final class Connection extends ChannelInboundHandlerAdapter {
         return cut >= 0 && m.contains("failed with error") ? m.substring(cut + 3) : m;
     }
 
-    /** The endpoint has frames in its outbox (called on the I/O thread). */
+    /**
+     * The endpoint has frames in its outbox (called on the I/O thread). Inside a callback of this
+     * connection the flush waits for the callback to return, so everything it posts leaves in one
+     * write.
+     */
     void outboxReady() {
-        if (!inReadBatch) {
+        if (!deferFlush) {
             flushAll();
+            if (!flushing) {
+                checkWritable();
+            }
         }
     }
 
@@ -212,17 +227,16 @@ final class Connection extends ChannelInboundHandlerAdapter {
             case SEND -> {
                 nextPeerRequest(id);
                 deliver(frame);
-                unacked = id;
             }
             case READ_REQUEST -> {
                 nextPeerRequest(id);
                 writeAck();
                 checkPeerIsReading();
-                ByteBuf response = responder.read(ctx.alloc(), crc, frame, endpoint);
-                if (FrameHeader.type(response) == FrameType.ERROR) {
-                    refuseAndClose(response);
+                ByteBuf answer = responder.read(ctx.alloc(), crc, frame, endpoint);
+                if (FrameHeader.type(answer) == FrameType.ERROR) {
+                    refuse(answer);
                 } else {
-                    write(response);
+                    write(answer);
                 }
             }
             case WRITE_REQUEST -> {
@@ -232,7 +246,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
                     unacked = id;
                 } else {
                     writeAck();
-                    refuseAndClose(refusal);
+                    refuse(refusal);
                 }
             }
             case ACK -> completions.acked(id);
@@ -240,8 +254,10 @@ final class Connection extends ChannelInboundHandlerAdapter {
             case ERROR -> {
                 if (id == 0) {
                     peerClosing(frame);
-                } else {
-                    refusedByPeer(completions.refused(id, frame));
+                } else { // the peer refused a one-sided access of ours: that operation fails, then the endpoint
+                    String reason = completions.refused(id, frame);
+                    LOG.warn("[{}] closing the connection to {}: {}", nodeId, endpoint.peerName(), reason);
+                    closeWith(reason, null, true);
                 }
             }
             case HELLO -> throw new FrameException("a second HELLO");
@@ -278,6 +294,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
 
     private void deliver(ByteBuf frame) {
         int length = SendFrame.messageLength(frame);
+        // a slice of the decoder's one contiguous cumulation buffer: one NIO view, no copy
         ByteBuffer message = length == 0 ? ByteBuffer.allocate(0)
                 : frame.internalNioBuffer(SendFrame.messageIndex(frame), length);
         try {
@@ -308,24 +325,6 @@ final class Connection extends ChannelInboundHandlerAdapter {
         closeWith(reason, null, true);
     }
 
-    /**
-     * This side refused one of the peer's one-sided requests (logged by the responder): the ERROR
-     * frame for it goes out first, then the connection closes, like the responder's queue pair
-     * entering the error state. I/O thread.
-     */
-    private void refuseAndClose(ByteBuf refusal) {
-        String reason = "refused the peer's one-sided " + ErrorFrame.reason(refusal);
-        ctx.writeAndFlush(refusal, ctx.voidPromise()); // with the ACK and replies written before it
-        dirty = false;
-        closeWith(reason, null, true);
-    }
-
-    /** The peer refused the oldest operation, which failed with {@code cause}: the connection closes. */
-    private void refusedByPeer(RemoteAccessException cause) {
-        LOG.warn("[{}] closing the connection to {}: {}", nodeId, endpoint.peerName(), cause.getMessage());
-        closeWith("a one-sided operation was refused: " + cause.getMessage(), cause, true);
-    }
-
     private void write(ByteBuf frame) {
         ctx.write(frame, ctx.voidPromise());
         dirty = true;
@@ -338,38 +337,123 @@ final class Connection extends ChannelInboundHandlerAdapter {
         }
     }
 
+    /**
+     * Writes the pending ACK and the outbox, flushes, and completes the sends that went out. The
+     * handlers of those sends may post again: that is written by the same call, up to a bound,
+     * after which the rest waits for a task so reads are not starved.
+     */
     private void flushAll() {
         if (!established) {
             return;
         }
-        writeAck();
-        if (endpoint.writeOutbox(ctx)) {
-            dirty = true;
+        if (flushing) {
+            flushAgain = true;
+            return;
         }
-        if (dirty) {
-            dirty = false;
-            ctx.flush();
+        flushing = true;
+        try {
+            int rounds = 0;
+            do {
+                flushAgain = false;
+                writeAck();
+                long written = endpoint.writeOutbox(ctx);
+                if (written != 0 || dirty) {
+                    dirty = false;
+                    ctx.flush();
+                }
+                if (written != 0) {
+                    completions.written(written);
+                }
+            } while (flushAgain && ++rounds < MAX_FLUSH_ROUNDS);
+        } finally {
+            flushing = false;
+        }
+        if (flushAgain) {
+            flushAgain = false;
+            runLater(this::outboxReady);
         }
     }
 
     private void checkWritable() {
         if (established && endpoint.takeWritableNotice()) {
+            boolean outer = !deferFlush;
+            deferFlush = true;
             try {
                 handler.onWritable(endpoint);
             } catch (RuntimeException e) {
                 LOG.error("[{}] onWritable threw on the connection to {}", nodeId, endpoint.peerName(), e);
+            } finally {
+                if (outer) {
+                    deferFlush = false;
+                }
+            }
+            if (outer) {
+                flushAll();
             }
         }
     }
 
-    /** The peer broke the protocol: log, tell the peer why (best effort), close. I/O thread. */
+    /**
+     * This side refused a one-sided access of the peer's: answer with the ERROR frame, then close
+     * the connection, as an RDMA queue pair does after a remote access error. I/O thread.
+     */
+    private void refuse(ByteBuf errorFrame) {
+        String reason = "refused a one-sided " + ErrorFrame.reason(errorFrame) + " (" +
+                ErrorFrame.codeName(ErrorFrame.code(errorFrame)) + ")";
+        write(errorFrame);
+        LOG.warn("[{}] closing the connection to {}: {}", nodeId, endpoint.peerName(), reason);
+        closeAfterFlush(reason, null);
+    }
+
+    /** The peer broke the protocol: log, tell the peer why, close. I/O thread. */
     private void protocolError(String reason) {
         if (!endpoint.isOpen()) {
             return;
         }
         LOG.warn("[{}] closing the connection to {}: {}", nodeId, endpoint.peerName(), reason);
-        ctx.writeAndFlush(ErrorFrame.encode(ctx.alloc(), crc, 0, ErrorFrame.CLOSING, reason), ctx.voidPromise());
-        closeWith(reason, new FrameException(reason), true);
+        write(ErrorFrame.encode(ctx.alloc(), crc, 0, ErrorFrame.CLOSING, reason));
+        closeAfterFlush(reason, new FrameException(reason));
+    }
+
+    /**
+     * Ends the connection so that the frames already written reach the peer: flushes, shuts this
+     * side's output down (the peer reads them, then end of stream, not a reset), ignores whatever
+     * still comes in, and closes once the peer has closed too, or after the connect timeout.
+     * I/O thread.
+     */
+    private void closeAfterFlush(String reason, Throwable cause) {
+        synchronized (endpoint.lock()) {
+            if (closeReason == null) {
+                closeReason = reason;
+                closeCause = cause;
+                closeLogged = true;
+            }
+        }
+        endpoint.markClosed();
+        dirty = false;
+        ctx.flush();
+        if (channel instanceof DuplexChannel duplex && channel.isActive()) {
+            duplex.shutdownOutput();
+            try {
+                ctx.executor().schedule(() -> {
+                    channel.close();
+                }, endpoint.transport().limits().connectTimeoutMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopping) {
+                channel.close(); // the transport is closing: no time to wait for the peer
+            }
+        } else {
+            channel.close();
+        }
+    }
+
+    /** Runs {@code task} on this connection's I/O thread later; dropped when the transport is stopping. */
+    private void runLater(Runnable task) {
+        try {
+            ctx.executor().execute(task);
+        } catch (RejectedExecutionException stopping) {
+            LOG.debug("[{}] the I/O thread is stopping; dropped a task of the connection to {}", nodeId,
+                    endpoint.peerName());
+        }
     }
 
     private void closeWith(String reason, Throwable cause) {

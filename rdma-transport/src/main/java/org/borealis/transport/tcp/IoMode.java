@@ -1,6 +1,7 @@
 package org.borealis.transport.tcp;
 
 import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.SelectStrategyFactory;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollIoHandler;
@@ -42,8 +43,14 @@ enum IoMode {
         return "java nio, because epoll is unavailable: " + (why == null ? "unknown" : why.getMessage());
     }
 
+    /** The system property with the spin budget of idle I/O threads, in microseconds; see {@link SpinThenBlock}. */
+    static final String SPIN_PROPERTY = "borealis.tcp.spinMicros";
+
     IoHandlerFactory ioHandlerFactory() {
-        return this == EPOLL ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+        long spin = Long.getLong(SPIN_PROPERTY, 0);
+        SelectStrategyFactory strategy = () -> new SpinThenBlock(spin);
+        return this == EPOLL ? EpollIoHandler.newFactory(0, strategy)
+                : NioIoHandler.newFactory(java.nio.channels.spi.SelectorProvider.provider(), strategy);
     }
 
     Class<? extends SocketChannel> socketChannel() {

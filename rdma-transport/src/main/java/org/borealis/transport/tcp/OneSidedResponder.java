@@ -9,27 +9,20 @@ import org.borealis.transport.tcp.wire.FrameHeader;
 import org.borealis.transport.tcp.wire.ReadRequestFrame;
 import org.borealis.transport.tcp.wire.ReadResponseFrame;
 import org.borealis.transport.tcp.wire.WriteRequestFrame;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Serves a peer's one-sided READ and WRITE requests against this transport's registrations, on
  * the connection's I/O thread and without the application: the tcp counterpart of an RDMA NIC.
  * Each access is checked like RDMA checks it: the key must name an open registration and the
  * whole range must lie inside it. A refused access is answered with an ERROR frame for that
- * request, after which {@link Connection} closes the connection (a remote access error puts an
- * RDMA queue pair into the error state; the tcp transport behaves the same).
+ * request, after which {@link Connection} closes the connection, as RDMA does.
  */
 final class OneSidedResponder {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OneSidedResponder.class);
-
     private final MemoryRegistry registry;
-    private final String nodeId;
 
-    OneSidedResponder(MemoryRegistry registry, String nodeId) {
+    OneSidedResponder(MemoryRegistry registry) {
         this.registry = registry;
-        this.nodeId = nodeId;
     }
 
     /** Answers a READ_REQUEST: the response frame, or an ERROR frame. */
@@ -82,8 +75,6 @@ final class OneSidedResponder {
     private ByteBuf refuse(ByteBufAllocator alloc, FrameCrc crc, long id, int code, String what, long address,
                            int key, long length, TcpEndpoint endpoint, String why) {
         String reason = String.format("%s of %d bytes at 0x%x with key %08x: %s", what, length, address, key, why);
-        LOG.warn("[{}] refused a one-sided {} asked by {}; closing the connection", nodeId, reason,
-                endpoint.peerName());
         return ErrorFrame.encode(alloc, crc, id, code, reason);
     }
 }

@@ -18,6 +18,7 @@ import org.borealis.transport.Endpoint;
 import org.borealis.transport.RegisteredBuffer;
 import org.borealis.transport.RemoteRegion;
 import org.borealis.transport.tcp.wire.FrameCrc;
+import org.borealis.transport.tcp.wire.FrameHeader;
 import org.borealis.transport.tcp.wire.ReadRequestFrame;
 import org.borealis.transport.tcp.wire.SendFrame;
 import org.borealis.transport.tcp.wire.WriteRequestFrame;
@@ -26,8 +27,10 @@ import org.borealis.transport.tcp.wire.WriteRequestFrame;
  * One tcp connection as an {@link Endpoint}: the posting side. Posts reserve a slot in the
  * {@link OpRing}, encode their frame and queue it in the outbox under one lock, so frames leave in
  * sequence order whichever threads post; the I/O thread writes the outbox out (at the end of the
- * current read batch when the post came from a callback, so replies and acks share a syscall).
- * Completions come back through {@link Connection}, which owns everything on the I/O thread.
+ * current read batch when the post came from a callback, so a reply shares the syscall of
+ * whatever else that batch produced). A send completes once its frame has been written and
+ * flushed; reads and writes complete on the peer's response. Completions come back through
+ * {@link Connection}, which owns everything on the I/O thread.
  *
  * <p>A post on an endpoint that is closed, or closing, returns {@code true} and its operation
  * fails with a {@link ConnectionClosedException} on the I/O thread, in posting order after every
@@ -206,22 +209,24 @@ final class TcpEndpoint implements Endpoint {
     }
 
     /**
-     * Writes the outbox to the channel, without flushing. I/O thread only.
+     * Writes the outbox to the channel, without flushing. Frames leave in sequence order, so the
+     * request id of the last one says which operations have been handed to the network. I/O
+     * thread only.
      *
-     * @return whether anything was written
+     * @return the request id of the last frame written, or 0 when nothing was
      */
-    boolean writeOutbox(ChannelHandlerContext ctx) {
-        boolean wrote = false;
+    long writeOutbox(ChannelHandlerContext ctx) {
+        long last = 0;
         for (;;) {
             ByteBuf f;
             synchronized (lock) {
                 f = outbox.poll();
             }
             if (f == null) {
-                return wrote;
+                return last;
             }
+            last = FrameHeader.requestId(f);
             ctx.write(f, ctx.voidPromise());
-            wrote = true;
         }
     }
 

@@ -188,15 +188,17 @@ class RpcTest {
     @Test
     void tooManyCallsInFlightOnAConnectionAreAnsweredOverloaded() throws Exception {
         try (RpcFixture f = new RpcFixture(LIMITS, 2); RpcClient client = f.client(30_000, 100)) {
-            CompletableFuture<ByteBuffer> a = client.call(RpcFixture.HOLD, ByteBuffer.allocate(0), ResponseDecoder.COPY);
-            CompletableFuture<ByteBuffer> b = client.call(RpcFixture.HOLD, ByteBuffer.allocate(0), ResponseDecoder.COPY);
-            RpcCall heldA = TestSupport.take(f.held, "held call");
-            RpcCall heldB = TestSupport.take(f.held, "held call");
+            CompletableFuture<ByteBuffer> a = client.call(RpcFixture.HOLD, ByteBuffer.wrap(new byte[] {1}),
+                    ResponseDecoder.COPY);
+            CompletableFuture<ByteBuffer> b = client.call(RpcFixture.HOLD, ByteBuffer.wrap(new byte[] {2}),
+                    ResponseDecoder.COPY);
+            RpcCall first = TestSupport.take(f.held, "held call"); // in either order: the executor has 4 threads
+            RpcCall second = TestSupport.take(f.held, "held call");
             RpcException overloaded = failure(client.call(RpcFixture.ECHO, ByteBuffer.allocate(0), ResponseDecoder.COPY));
             assertThat(overloaded.status()).isEqualTo(RpcStatus.OVERLOADED);
             assertThat(overloaded.retriable()).isTrue();
-            heldA.reply(ByteBuffer.wrap(new byte[] {1}));
-            heldB.reply(ByteBuffer.wrap(new byte[] {2}));
+            first.reply(first.payload());
+            second.reply(second.payload());
             assertThat(await(a).get(0)).isEqualTo((byte) 1);
             assertThat(await(b).get(0)).isEqualTo((byte) 2);
             assertThat(await(client.call(RpcFixture.ECHO, ByteBuffer.wrap(new byte[] {3}), ResponseDecoder.COPY)).get(0))
@@ -262,9 +264,10 @@ class RpcTest {
         try (RpcFixture f = new RpcFixture(LIMITS, 16); RpcClient good = f.client(30_000, 100);
              RawPeer stalled = new RawPeer(f.server.localAddress())) {
             stalled.handshake();
-            for (int i = 1; i <= 400; i++) { // requests whose replies it never reads nor acknowledges
-                ByteBuffer request = ByteBuffer.allocate(RpcFrame.HEADER_SIZE + 1000);
-                RpcFrame.writeHeader(request, RpcFrame.KIND_REQUEST, (byte) 0, RpcFixture.ECHO, i);
+            for (int i = 1; i <= 1000; i++) { // requests for 60 KB replies it never reads
+                ByteBuffer request = ByteBuffer.allocate(RpcFrame.HEADER_SIZE + 4);
+                RpcFrame.writeHeader(request, RpcFrame.KIND_REQUEST, (byte) 0, RpcFixture.BIG_REPLY, i);
+                request.putInt(60_000);
                 try {
                     stalled.send(SendFrame.encode(RawPeer.ALLOC, stalled.crc, i, request.clear()));
                 } catch (java.io.IOException closed) {

@@ -9,6 +9,15 @@ grammar Sql;
 
 options { caseInsensitive = true; }
 
+@parser::members {
+    private static final java.util.Set<String> JOIN_WORDS = java.util.Set.of("cross", "natural", "join", "inner", "left",
+            "right", "full", "outer");
+
+    static boolean joinWord(String text) {
+        return JOIN_WORDS.contains(text.toLowerCase(java.util.Locale.ROOT));
+    }
+}
+
 script : SEMI* (statement (SEMI+ statement)*)? SEMI* EOF ;
 
 singleStatement : statement SEMI* EOF ;
@@ -98,7 +107,11 @@ fromPrimary
     | LPAREN fromItem RPAREN                                                    # parenFrom
     ;
 
-aliasClause : AS? alias=identifier (LPAREN identifierList RPAREN)? ;
+// Without AS, a join keyword (CROSS, NATURAL, LEFT, ...) is not taken as an alias.
+aliasClause
+    : AS alias=identifier (LPAREN identifierList RPAREN)?
+    | {!joinWord(_input.LT(1).getText())}? alias=identifier (LPAREN identifierList RPAREN)?
+    ;
 
 whereClause : WHERE expr ;
 groupByClause : GROUP BY exprList ;
@@ -332,12 +345,14 @@ exprList : expr (COMMA expr)* ;
 expr
     : primaryExpr                                                           # primary
     | expr TYPECAST typeName                                                # castOp
+    | expr COLLATE collationName                                            # collate
     | expr LBRACKET expr RBRACKET                                           # subscript
     | op=(PLUS | MINUS) expr                                                # unary
     | <assoc=left> expr CARET expr                                          # power
     | expr op=(STAR | SLASH | PERCENT) expr                                 # mulDiv
     | expr op=(PLUS | MINUS) expr                                           # addSub
     | expr op=(CONCAT | OPERATOR) expr                                      # otherOp
+    | expr operatorRef expr                                                 # qualifiedOp
     | expr NOT? IN LPAREN (query | exprList) RPAREN                         # inExpr
     | expr NOT? BETWEEN SYMMETRIC? bexpr AND expr                           # between
     | expr NOT? (LIKE | ILIKE) bexpr (ESCAPE bexpr)?                        # like
@@ -359,7 +374,13 @@ bexpr
     | bexpr op=(STAR | SLASH | PERCENT) bexpr                               # bMulDiv
     | bexpr op=(PLUS | MINUS) bexpr                                         # bAddSub
     | bexpr op=(CONCAT | OPERATOR) bexpr                                    # bOtherOp
+    | bexpr operatorRef bexpr                                               # bQualifiedOp
     ;
+
+// OPERATOR(pg_catalog.~): an operator named with its schema.
+operatorRef : OPERATOR_KW LPAREN (identifier DOT)? anyOperator RPAREN ;
+
+anyOperator : OPERATOR | CONCAT | LT | GT | EQ | LE | GE | NE | PLUS | MINUS | STAR | SLASH | PERCENT | CARET ;
 
 primaryExpr
     : literal                                                               # literalExpr
@@ -368,6 +389,7 @@ primaryExpr
     | CASE operand=expr? whenClause+ (ELSE elseExpr=expr)? END              # caseExpr
     | EXISTS LPAREN query RPAREN                                            # existsExpr
     | LPAREN query RPAREN                                                   # subqueryExpr
+    | LPAREN expr RPAREN DOT colLabel                                        # fieldSelect
     | LPAREN expr RPAREN                                                    # parenExpr
     | ROW? LPAREN expr COMMA exprList RPAREN                                # rowExpr
     | ARRAY LBRACKET exprList? RBRACKET                                     # arrayExpr
@@ -438,6 +460,9 @@ typeMods : LPAREN INTEGER_VALUE (COMMA INTEGER_VALUE)* RPAREN ;
 
 qualifiedName : identifier (DOT identifier)* ;
 
+// pg_catalog.default names the database's default collation although DEFAULT is reserved.
+collationName : (identifier DOT)* (identifier | DEFAULT) ;
+
 identifierList : identifier (COMMA identifier)* ;
 
 colLabel : identifier | reservedKeyword ;
@@ -456,7 +481,7 @@ reservedKeyword
     | LEADING | LIMIT | NOT | NULL | OFFSET | ON | ONLY | OR | ORDER | PRIMARY | REFERENCES
     | RETURNING | SELECT | SESSION_USER | SOME | TABLE | THEN | TO | TRAILING | TRUE | UNION | UNIQUE
     | USER | USING | WHEN | WHERE | WITH | INTERSECT | LATERAL | LOCALTIME | LOCALTIMESTAMP
-    | CURRENT_ROLE | CURRENT_CATALOG | ANALYZE | ANALYSE
+    | CURRENT_ROLE | CURRENT_CATALOG | ANALYZE | ANALYSE | COLLATE
     ;
 
 nonReserved
@@ -476,7 +501,7 @@ nonReserved
     | STDOUT | SUBSTRING | SYMMETRIC | TEMP | TEMPORARY | TEXT | TIME | TIMESTAMP | TRANSACTION | TRIM
     | TRUNCATE | TYPE | UNCOMMITTED | UNKNOWN | UNLOGGED | UNTIL | UPDATE | UUID | VACUUM | VALID
     | VALUES | VARCHAR | VARYING | VERBOSE | VIEW | WITHOUT | WORK | WRITE | ZONE | CROSS | IS | ISNULL
-    | NOTNULL | BETWEEN | OVERLAPS | SIMILAR | CURRENT | NOTHING | USER_ | GROUP_ | CONSTRAINTS
+    | NOTNULL | BETWEEN | OVERLAPS | SIMILAR | CURRENT | NOTHING | USER_ | GROUP_ | CONSTRAINTS | OPERATOR_KW
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -486,7 +511,7 @@ ANALYSE: 'ANALYSE'; ANALYZE: 'ANALYZE'; AND: 'AND'; ANY: 'ANY'; ARRAY: 'ARRAY'; 
 AUTHORIZATION: 'AUTHORIZATION'; BEGIN: 'BEGIN'; BETWEEN: 'BETWEEN'; BIGINT: 'BIGINT'; BINARY: 'BINARY';
 BOOLEAN: 'BOOLEAN'; BOTH: 'BOTH'; BY: 'BY'; BYTEA: 'BYTEA'; CASCADE: 'CASCADE'; CASE: 'CASE'; CAST: 'CAST';
 CHAIN: 'CHAIN'; CHAR: 'CHAR'; CHARACTER: 'CHARACTER'; CHARACTERISTICS: 'CHARACTERISTICS'; CHECK: 'CHECK';
-CHECKPOINT: 'CHECKPOINT'; COALESCE: 'COALESCE'; COLUMN: 'COLUMN'; COMMIT: 'COMMIT';
+CHECKPOINT: 'CHECKPOINT'; COALESCE: 'COALESCE'; COLLATE: 'COLLATE'; COLUMN: 'COLUMN'; COMMIT: 'COMMIT';
 COMMITTED: 'COMMITTED'; CONCURRENTLY: 'CONCURRENTLY'; CONFLICT: 'CONFLICT'; CONNECTION: 'CONNECTION';
 CONSTRAINT: 'CONSTRAINT'; CONSTRAINTS: 'CONSTRAINTS'; CONTINUE: 'CONTINUE'; COPY: 'COPY'; CREATE: 'CREATE';
 CROSS: 'CROSS'; CSV: 'CSV'; CURRENT: 'CURRENT'; CURRENT_CATALOG: 'CURRENT_CATALOG'; CURRENT_DATE: 'CURRENT_DATE';
@@ -508,7 +533,7 @@ LEAST: 'LEAST'; LEFT: 'LEFT'; LEVEL: 'LEVEL'; LIKE: 'LIKE'; LIMIT: 'LIMIT'; LOCA
 LOCALTIME: 'LOCALTIME'; LOCALTIMESTAMP: 'LOCALTIMESTAMP'; LOCKED: 'LOCKED'; MATCH: 'MATCH'; NAME: 'NAME';
 NAMES: 'NAMES'; NATIONAL: 'NATIONAL'; NATURAL: 'NATURAL'; NEXT: 'NEXT'; NO: 'NO'; NONE: 'NONE';
 NOT: 'NOT'; NOTHING: 'NOTHING'; NOTNULL: 'NOTNULL'; NOWAIT: 'NOWAIT'; NULL: 'NULL'; NULLIF: 'NULLIF';
-NULLS: 'NULLS'; NUMERIC: 'NUMERIC'; OF: 'OF'; OFFSET: 'OFFSET'; ON: 'ON'; ONLY: 'ONLY'; OR: 'OR';
+NULLS: 'NULLS'; NUMERIC: 'NUMERIC'; OF: 'OF'; OPERATOR_KW: 'OPERATOR'; OFFSET: 'OFFSET'; ON: 'ON'; ONLY: 'ONLY'; OR: 'OR';
 ORDER: 'ORDER'; ORDINALITY: 'ORDINALITY'; OUTER: 'OUTER'; OVER: 'OVER'; OVERLAPS: 'OVERLAPS';
 PARTIAL: 'PARTIAL'; PARTITION: 'PARTITION'; PASSWORD: 'PASSWORD'; PLANS: 'PLANS'; POSITION: 'POSITION';
 PRECISION: 'PRECISION'; PREPARE: 'PREPARE'; PREPARED: 'PREPARED'; PRESERVE: 'PRESERVE';

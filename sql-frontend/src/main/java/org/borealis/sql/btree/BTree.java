@@ -203,13 +203,22 @@ public final class BTree implements Index {
 
     @Override
     public void insert(Transaction tx, byte[] key, Tid tid) {
+        insert(tx, key, tid, unique);
+    }
+
+    @Override
+    public void insertUnchecked(Transaction tx, byte[] key, Tid tid) {
+        insert(tx, key, tid, false);
+    }
+
+    private void insert(Transaction tx, byte[] key, Tid tid, boolean checkUnique) {
         Txn t = Txn.of(tx);
         checkKey(name, key);
         SearchKey sk = SearchKey.of(key, tid);
         int[] path = new int[MAX_LEVELS];
         Frame first = null;
         Frame target;
-        if (unique) {
+        if (checkUnique) {
             while (true) {
                 first = descend(SearchKey.before(key), true, path, 0);
                 long verdict = new UniqueCheck(heap, t).check(this, first, key, tid);

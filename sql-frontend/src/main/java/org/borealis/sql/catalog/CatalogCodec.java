@@ -46,6 +46,9 @@ public final class CatalogCodec {
             body.write(out);
             out.flush();
             return bytes.toByteArray();
+        } catch (java.io.UTFDataFormatException e) {
+            throw new org.borealis.sql.error.SqlException(org.borealis.sql.error.SqlState.PROGRAM_LIMIT_EXCEEDED,
+                    "a name, default or check expression is longer than the catalog's limit of 65535 bytes");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

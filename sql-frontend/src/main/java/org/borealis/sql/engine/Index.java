@@ -26,6 +26,14 @@ public interface Index {
      */
     void insert(Transaction tx, byte[] key, Tid tid);
 
+    /**
+     * Adds an entry without the unique check, for a key that can never conflict (in SQL a key with
+     * a NULL column is distinct from every other). Same as {@link #insert} for a non-unique index.
+     */
+    default void insertUnchecked(Transaction tx, byte[] key, Tid tid) {
+        insert(tx, key, tid);
+    }
+
     /** Tids of every entry whose key equals {@code key}, in tid order (not filtered for visibility). */
     List<Tid> lookup(Transaction tx, byte[] key);
 

@@ -6,8 +6,14 @@ package org.borealis.sql.engine;
  * @param status what happened
  * @param tid    OK after update: the new version; UPDATED: the newest version of the row
  *               (re-check it with {@link Table#fetchLatest}); otherwise the tid acted on
+ * @param heapOnly OK after an update: the new version is heap-only (a HOT update): it needs no
+ *                 index entries, the existing ones reach it through the page's update chain
  */
-public record ModifyResult(Status status, Tid tid) {
+public record ModifyResult(Status status, Tid tid, boolean heapOnly) {
+
+    public ModifyResult(Status status, Tid tid) {
+        this(status, tid, false);
+    }
 
     public enum Status {
         /** Done. */

@@ -34,7 +34,11 @@ public interface Table {
      */
     Tid insert(Transaction tx, byte[] data);
 
-    /** The version at {@code tid} if visible to the transaction, else empty. */
+    /**
+     * The version at {@code tid} if visible to the transaction, else empty. When {@code tid} is the
+     * root of a heap-only update chain (what index entries name), the chain's version visible to
+     * the transaction, with its own tid.
+     */
     Optional<Row> fetch(Transaction tx, Tid tid);
 
     /**
@@ -53,6 +57,15 @@ public interface Table {
      * The caller then inserts index entries for the new tid.
      */
     ModifyResult update(Transaction tx, Tid tid, byte[] data);
+
+    /**
+     * {@link #update}, telling whether every index key of the new row equals the old one's. If so
+     * and the new version fits the old one's page, it is heap-only (a HOT update, as PostgreSQL's):
+     * the result says {@link ModifyResult#heapOnly()} and the caller adds no index entries.
+     */
+    default ModifyResult update(Transaction tx, Tid tid, byte[] data, boolean indexKeysUnchanged) {
+        return update(tx, tid, data);
+    }
 
     /** Deletes the version at {@code tid} (visible to the transaction). */
     ModifyResult delete(Transaction tx, Tid tid);

@@ -14,6 +14,11 @@ public interface Plan {
 
     Execution start(ExecContext ctx);
 
+    /** The operator tree, for EXPLAIN; null for plans that have none (DML, utility statements). */
+    default org.borealis.sql.exec.op.Operator root() {
+        return null;
+    }
+
     /** Whether the statement writes (it then needs a read-write transaction). */
     default boolean writes() {
         return false;

@@ -15,4 +15,9 @@ public interface SessionInfo {
     String setting(String name);
 
     void setSetting(String name, String value, boolean local);
+
+    /** Every setting as {name, value, description}, sorted by name (for pg_settings). */
+    default java.util.List<String[]> allSettings() {
+        return java.util.List.of();
+    }
 }

@@ -137,14 +137,16 @@ public final class HeapTable implements Table {
         f.latchShared();
         try {
             ByteBuffer p = f.page();
-            if (!HeapPage.isNormal(p, tid.slot())) {
-                return Optional.empty();
+            int n = HeapPage.slotCount(p);
+            int hops = 0;
+            for (int s = HotChain.first(p, tid.slot()); s >= 0 && hops++ < n; s = HotChain.next(p, tid.block(), s)) {
+                int off = HeapPage.tupleOffset(p, s);
+                if (t.sees(HeapPage.xmin(p, off), HeapPage.cmin(p, off), HeapPage.xmax(p, off), HeapPage.cmax(p, off))) {
+                    return Optional.of(new Row(s == tid.slot() ? tid : new Tid(tid.block(), s),
+                            HeapPage.data(p, off, HeapPage.tupleLength(p, s))));
+                }
             }
-            int off = HeapPage.tupleOffset(p, tid.slot());
-            if (!t.sees(HeapPage.xmin(p, off), HeapPage.cmin(p, off), HeapPage.xmax(p, off), HeapPage.cmax(p, off))) {
-                return Optional.empty();
-            }
-            return Optional.of(new Row(tid, HeapPage.data(p, off, HeapPage.tupleLength(p, tid.slot()))));
+            return Optional.empty();
         } finally {
             f.unlatchShared();
             pool.unpin(f);
@@ -161,8 +163,12 @@ public final class HeapTable implements Table {
             f.latchShared();
             try {
                 ByteBuffer p = f.page();
-                if (!HeapPage.isNormal(p, at.slot())) {
+                int first = HotChain.first(p, at.slot());
+                if (first < 0) {
                     return Optional.empty();
+                }
+                if (first != at.slot()) {
+                    at = new Tid(at.block(), first); // a redirect: the chain goes on there
                 }
                 int off = HeapPage.tupleOffset(p, at.slot());
                 long xmax = HeapPage.xmax(p, off);
@@ -238,12 +244,17 @@ public final class HeapTable implements Table {
 
     @Override
     public ModifyResult update(Transaction tx, Tid tid, byte[] data) {
+        return update(tx, tid, data, false);
+    }
+
+    @Override
+    public ModifyResult update(Transaction tx, Tid tid, byte[] data, boolean indexKeysUnchanged) {
         Txn t = Txn.of(tx);
         t.requireXid("UPDATE");
         t.lockForWrite(oid);
         checkSize(name, data.length);
         ModifyResult r = new RowChange(this, t, tid).update(data, (xid, exclude) -> place(t, xid, data,
-                HeapPage.NEW_VERSION, exclude));
+                HeapPage.NEW_VERSION, exclude), indexKeysUnchanged);
         if (r.status() == ModifyResult.Status.OK) {
             inserted.incrementAndGet();
             deleted.incrementAndGet();
@@ -277,45 +288,58 @@ public final class HeapTable implements Table {
     public static final long DEAD = -1;
 
     /**
-     * Whether the version at {@code tid} is live for a unique check, ignoring snapshots: LIVE when
-     * inserted by a committed transaction or this one and not deleted by either, DEAD when not,
-     * else the xid of the running transaction whose outcome decides it.
+     * Whether the row whose index entry names {@code tid} is live for a unique check, ignoring
+     * snapshots: LIVE when a version of its update chain on the page was inserted by a committed
+     * transaction or this one and not deleted by either, DEAD when none was, else the xid of the
+     * running transaction whose outcome decides it.
      */
     public long liveness(Txn t, Tid tid) {
         Frame f = pool.pin(page(tid.block()));
         f.latchShared();
         try {
             ByteBuffer p = f.page();
-            if (!HeapPage.isNormal(p, tid.slot())) {
-                return DEAD;
+            int n = HeapPage.slotCount(p);
+            int hops = 0;
+            for (int s = HotChain.first(p, tid.slot()); s >= 0 && hops++ < n; s = HotChain.next(p, tid.block(), s)) {
+                long l = versionLiveness(t, p, HeapPage.tupleOffset(p, s));
+                if (l != DEAD) {
+                    return l;
+                }
             }
-            int off = HeapPage.tupleOffset(p, tid.slot());
-            long xmin = HeapPage.xmin(p, off);
-            int st = t.currentStatus(xmin);
-            if (st == Txn.RUNNING) {
-                return xmin;
-            }
-            if (st != org.borealis.pagestore.xact.XactStatusPage.COMMITTED) {
-                return DEAD;
-            }
-            long xmax = HeapPage.xmax(p, off);
-            if (xmax == 0) {
-                return LIVE;
-            }
-            st = t.currentStatus(xmax);
-            if (st == Txn.RUNNING) {
-                return xmax;
-            }
-            return st == org.borealis.pagestore.xact.XactStatusPage.COMMITTED ? DEAD : LIVE;
+            return DEAD;
         } finally {
             f.unlatchShared();
             pool.unpin(f);
         }
     }
 
+    private static long versionLiveness(Txn t, ByteBuffer p, int off) {
+        long xmin = HeapPage.xmin(p, off);
+        int st = t.currentStatus(xmin);
+        if (st == Txn.RUNNING) {
+            return xmin;
+        }
+        if (st != org.borealis.pagestore.xact.XactStatusPage.COMMITTED) {
+            return DEAD;
+        }
+        long xmax = HeapPage.xmax(p, off);
+        if (xmax == 0) {
+            return LIVE;
+        }
+        st = t.currentStatus(xmax);
+        if (st == Txn.RUNNING) {
+            return xmax;
+        }
+        return st == org.borealis.pagestore.xact.XactStatusPage.COMMITTED ? DEAD : LIVE;
+    }
+
     /**
-     * Calls {@code each} with every version that is or may become live (for building an index):
-     * committed and not deleted, or inserted or deleted by a transaction still running.
+     * Calls {@code each} with every version that is or may become live (for building an index),
+     * with the tid of its update chain's root (what an index entry names): committed and not
+     * deleted, or inserted or deleted by a transaction still running — except versions deleted by
+     * {@code t} itself, the index builder (if it commits they are dead; if not, the index goes too),
+     * as PostgreSQL does. The builder holds the table exclusively, so each chain has at most one
+     * such version.
      */
     public void forEachCandidate(Txn t, java.util.function.BiConsumer<Tid, byte[]> each) {
         int blocks = fsm.blocks();
@@ -326,10 +350,17 @@ public final class HeapTable implements Table {
             try {
                 ByteBuffer p = f.page();
                 int n = HeapPage.slotCount(p);
-                for (int s = 0; s < n; s++) {
-                    int off = HeapPage.tupleOffset(p, s);
-                    if (off != 0) {
-                        rows.add(new Row(new Tid(block, s), HeapPage.data(p, off, HeapPage.tupleLength(p, s))));
+                for (int r = 0; r < n; r++) {
+                    if (!HotChain.isRoot(p, r)) {
+                        continue;
+                    }
+                    int hops = 0;
+                    for (int s = HotChain.first(p, r); s >= 0 && hops++ < n; s = HotChain.next(p, block, s)) {
+                        int off = HeapPage.tupleOffset(p, s);
+                        long xmax = HeapPage.xmax(p, off);
+                        if ((xmax == 0 || xmax != t.xid()) && versionLiveness(t, p, off) != DEAD) {
+                            rows.add(new Row(new Tid(block, r), HeapPage.data(p, off, HeapPage.tupleLength(p, s))));
+                        }
                     }
                 }
             } finally {
@@ -337,9 +368,7 @@ public final class HeapTable implements Table {
                 pool.unpin(f);
             }
             for (Row r : rows) {
-                if (liveness(t, r.tid()) != DEAD) {
-                    each.accept(r.tid(), r.data());
-                }
+                each.accept(r.tid(), r.data());
             }
         }
     }

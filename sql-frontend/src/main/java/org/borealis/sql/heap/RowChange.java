@@ -31,8 +31,10 @@ import org.borealis.sql.txn.Txn;
  *     tid) or DELETED;</li>
  * <li>log the change: HEAP_SET_XMAX on the old version (with the new version's ctid for an
  *     update), and HEAP_INSERT of the new version — in one mini-transaction when it fits the same
- *     page, else placed first on another page (still invisible to others) while the tuple lock
- *     keeps the old version unchanged.</li>
+ *     page (after pruning the page's dead {@link HotChain} heads when it is full; heap-only with
+ *     {@code HOT_UPDATED} on the old version when no indexed column changes), else placed first on
+ *     another page (still invisible to others) while the tuple lock keeps the old version
+ *     unchanged.</li>
  * </ol>
  */
 final class RowChange {
@@ -60,7 +62,11 @@ final class RowChange {
         this.tag = LockTag.tuple(heap.oid(), tid.block(), tid.slot());
     }
 
-    ModifyResult update(byte[] data, Placer placer) {
+    /**
+     * @param hotAllowed no indexed column changes: a new version on the same page is heap-only
+     *                   (no index entries; reached through the HOT chain from the root)
+     */
+    ModifyResult update(byte[] data, Placer placer, boolean hotAllowed) {
         return writing(() -> {
             int len = HeapPage.TUPLE_HEADER_SIZE + data.length;
             while (true) {
@@ -73,13 +79,18 @@ final class RowChange {
                     }
                     if (state == GO) {
                         int slot = HeapPage.slotForInsert(f.page(), len);
+                        if (slot < 0 && HotPrune.onAccess(heap, f, tid.block(), t.manager().globalXmin(),
+                                t.manager().commitLog())) {
+                            slot = HeapPage.slotForInsert(f.page(), len);
+                        }
                         if (slot >= 0) {
                             MiniTransaction mtr = heap.log.begin();
-                            HeapTable.putInsert(mtr, f, tid.block(), slot, t.xid(), t.cid(), HeapPage.NEW_VERSION,
-                                    data);
-                            setXmax(mtr, f, new Tid(tid.block(), slot), HeapPage.UPDATED);
+                            HeapTable.putInsert(mtr, f, tid.block(), slot, t.xid(), t.cid(),
+                                    HeapPage.NEW_VERSION | (hotAllowed ? HeapPage.HEAP_ONLY : 0), data);
+                            setXmax(mtr, f, new Tid(tid.block(), slot),
+                                    HeapPage.UPDATED | (hotAllowed ? HeapPage.HOT_UPDATED : 0));
                             mtr.commit();
-                            return ModifyResult.ok(new Tid(tid.block(), slot));
+                            return new ModifyResult(ModifyResult.Status.OK, new Tid(tid.block(), slot), hotAllowed);
                         }
                     }
                 } finally {

@@ -178,7 +178,8 @@ final class AstBuilder extends ExprBuilder {
         List<Query.Cte> ctes = new ArrayList<>();
         if (ctx.withClause() != null) {
             for (SqlParser.CteContext c : ctx.withClause().cte()) {
-                ctes.add(new Query.Cte(ident(c.identifier()), idents(c.identifierList()), query(c.query())));
+                ctes.add(new Query.Cte(ident(c.identifier()), idents(c.identifierList()), query(c.query()),
+                        ctx.withClause().RECURSIVE() != null));
             }
         }
         QueryBody body = body(ctx.queryBody());
@@ -315,7 +316,7 @@ final class AstBuilder extends ExprBuilder {
         if (ctx instanceof SqlParser.FunctionRefContext f) {
             String alias = f.aliasClause() == null ? null : ident(f.aliasClause().alias);
             List<String> cols = f.aliasClause() == null ? List.of() : idents(f.aliasClause().identifierList());
-            return new FromItem.Function(functionCall(f.functionCall()), alias, cols, pos(f));
+            return new FromItem.Function(functionCall(f.functionCall()), alias, cols, f.ORDINALITY() != null, pos(f));
         }
         if (ctx instanceof SqlParser.SubqueryRefContext s) {
             String alias = s.aliasClause() == null ? null : ident(s.aliasClause().alias);

@@ -27,11 +27,12 @@ final class DmlBuilder {
         if (ctx.onConflict() != null) {
             SqlParser.OnConflictContext c = ctx.onConflict();
             List<String> target = ExprBuilder.idents(c.identifierList());
+            String constraint = c.CONSTRAINT() != null ? ExprBuilder.ident(c.identifier()) : null;
             if (c.NOTHING() != null) {
-                oc = new Statement.OnConflict(target, true, List.of(), null);
+                oc = new Statement.OnConflict(target, true, List.of(), null, constraint);
             } else {
                 oc = new Statement.OnConflict(target, false, assignments(b, c.setClause()),
-                        c.whereClause() == null ? null : b.expr(c.whereClause().expr()));
+                        c.whereClause() == null ? null : b.expr(c.whereClause().expr()), constraint);
             }
         }
         List<QueryBody.SelectItem> returning = ctx.returningClause() == null ? List.of()

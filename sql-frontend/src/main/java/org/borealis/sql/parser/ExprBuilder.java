@@ -219,6 +219,7 @@ abstract class ExprBuilder {
             case "timestamp without time zone" -> "timestamp";
             case "time with time zone" -> "timetz";
             case "time without time zone" -> "time";
+            case "char", "character" -> "bpchar";
             default -> t;
         };
         return new TypeName(name, List.of(), 0, pos(ctx));
@@ -254,6 +255,19 @@ abstract class ExprBuilder {
         }
         if (ctx instanceof SqlParser.CastOpContext c) {
             return new Expr.Cast(expr(c.expr()), typeName(c.typeName()), pos(c.TYPECAST().getSymbol()));
+        }
+        if (ctx instanceof SqlParser.CollateContext c) {
+            List<String> collation = new ArrayList<>();
+            for (SqlParser.IdentifierContext id : c.collationName().identifier()) {
+                collation.add(ident(id));
+            }
+            if (c.collationName().DEFAULT() != null) {
+                collation.add("default");
+            }
+            return new Expr.Collate(expr(c.expr()), collation, pos(c.COLLATE().getSymbol()));
+        }
+        if (ctx instanceof SqlParser.QualifiedOpContext c) {
+            return new Expr.Binary(qualifiedOp(c.operatorRef()), expr(c.expr(0)), expr(c.expr(1)), pos(c.operatorRef()));
         }
         if (ctx instanceof SqlParser.SubscriptContext c) {
             return new Expr.Subscript(expr(c.expr(0)), expr(c.expr(1)), p);
@@ -353,8 +367,21 @@ abstract class ExprBuilder {
         if (ctx instanceof SqlParser.BAddSubContext c) {
             return new Expr.Binary(c.op.getText(), bexpr(c.bexpr(0)), bexpr(c.bexpr(1)), pos(c.op));
         }
+        if (ctx instanceof SqlParser.BQualifiedOpContext c) {
+            return new Expr.Binary(qualifiedOp(c.operatorRef()), bexpr(c.bexpr(0)), bexpr(c.bexpr(1)), pos(c.operatorRef()));
+        }
         SqlParser.BOtherOpContext c = (SqlParser.BOtherOpContext) ctx;
         return new Expr.Binary(c.op.getText(), bexpr(c.bexpr(0)), bexpr(c.bexpr(1)), pos(c.op));
+    }
+
+    /** The operator of {@code OPERATOR(schema.op)}; only pg_catalog's operators exist. */
+    private static String qualifiedOp(SqlParser.OperatorRefContext ctx) {
+        String op = ctx.anyOperator().getText();
+        if (ctx.identifier() != null && !ident(ctx.identifier()).equals("pg_catalog")) {
+            throw new SqlException(SqlState.UNDEFINED_FUNCTION, "operator does not exist: " + ident(ctx.identifier()) + "." + op)
+                    .withPosition(pos(ctx) + 1);
+        }
+        return op.equals("!=") ? "<>" : op;
     }
 
     private Expr primary(SqlParser.PrimaryExprContext ctx) {
@@ -390,6 +417,11 @@ abstract class ExprBuilder {
         if (ctx instanceof SqlParser.ParenExprContext c) {
             return expr(c.expr());
         }
+        if (ctx instanceof SqlParser.FieldSelectContext c) {
+            String field = c.colLabel().identifier() != null ? ident(c.colLabel().identifier())
+                    : c.colLabel().getText().toLowerCase(java.util.Locale.ROOT);
+            return new Expr.FieldSelect(expr(c.expr()), field, p);
+        }
         if (ctx instanceof SqlParser.RowExprContext c) {
             List<Expr> items = new ArrayList<>();
             items.add(expr(c.expr()));
@@ -399,8 +431,8 @@ abstract class ExprBuilder {
         if (ctx instanceof SqlParser.ArrayExprContext c) {
             return new Expr.ArrayConstructor(exprs(c.exprList()), p);
         }
-        if (ctx instanceof SqlParser.ArraySubqueryContext) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "ARRAY(subquery) is not supported").withPosition(p + 1);
+        if (ctx instanceof SqlParser.ArraySubqueryContext c) {
+            return new Expr.ArraySubquery(query(c.query()), p);
         }
         if (ctx instanceof SqlParser.SpecialContext c) {
             return special(c.specialFunction());
@@ -463,7 +495,7 @@ abstract class ExprBuilder {
                 args.add(1, new Expr.Literal(Expr.Literal.Kind.INTEGER, "1", p));
             }
         } else if (ctx.POSITION() != null) {
-            fn = List.of("strpos");
+            fn = List.of("position");
             args.add(expr(ctx.expr(1)));
             args.add(expr(ctx.expr(0)));
         } else {
@@ -493,9 +525,13 @@ abstract class ExprBuilder {
         Expr.WindowSpec over = null;
         if (ctx.overClause() != null) {
             SqlParser.OverClauseContext o = ctx.overClause();
+            if (o.identifier() != null) {
+                throw new SqlException(SqlState.UNDEFINED_OBJECT, "window \"" + ident(o.identifier()) + "\" does not exist")
+                        .withPosition(pos(o.identifier()) + 1);
+            }
             over = new Expr.WindowSpec(exprs(o.exprList()), sortItems(o.orderByClause()));
         }
         return new Expr.FuncCall(name, exprs(ctx.exprList()), ctx.DISTINCT() != null, ctx.STAR() != null,
-                filter, over, pos(ctx));
+                filter, over, sortItems(ctx.orderByClause()), pos(ctx));
     }
 }

@@ -21,6 +21,7 @@ import org.borealis.sql.exec.expr.LikeExpr;
 import org.borealis.sql.exec.expr.NegateExpr;
 import org.borealis.sql.exec.expr.NullTestExpr;
 import org.borealis.sql.exec.expr.ParamRef;
+import org.borealis.sql.exec.expr.RegexExpr;
 import org.borealis.sql.exec.expr.SubqueryExpr;
 import org.borealis.sql.parser.ast.Expr;
 import org.borealis.sql.types.Casts;
@@ -60,8 +61,10 @@ public final class Binder {
     private final PlanContext pc;
     private final Scope scope;
     private final Grouping grouping;
+    private Windowing windowing;
     private final Coercion co;
     private final Functions functions;
+    private final Subqueries subqueries;
 
     public Binder(PlanContext pc, Scope scope) {
         this(pc, scope, null);
@@ -72,7 +75,19 @@ public final class Binder {
         this.scope = scope;
         this.grouping = grouping;
         this.co = new Coercion(pc);
-        this.functions = new Functions(co);
+        this.functions = new Functions(co, pc);
+        this.subqueries = new Subqueries(pc, this, co);
+    }
+
+    PlanContext context() {
+        return pc;
+    }
+
+    /** A binder like this one that also accepts window function calls, collected in {@code w}. */
+    Binder withWindows(Windowing w) {
+        Binder b = new Binder(pc, scope, grouping);
+        b.windowing = w;
+        return b;
     }
 
     public Scope scope() {
@@ -102,11 +117,9 @@ public final class Binder {
 
     public BoundExpr bind(Expr e) {
         if (grouping != null) {
-            for (int i = 0; i < grouping.groupAst.size(); i++) {
-                if (AstEquality.same(grouping.groupAst.get(i), e)) {
-                    BoundExpr g = grouping.groupBound.get(i);
-                    return new ColumnRef(i, g.type(), g.typmod());
-                }
+            BoundExpr g = groupReference(e);
+            if (g != null) {
+                return g;
             }
         }
         return switch (e) {
@@ -128,9 +141,16 @@ public final class Binder {
             case Expr.Cast c -> cast(c);
             case Expr.Case c -> caseExpr(c);
             case Expr.SpecialValue s -> functions.special(s.name(), s.pos());
-            case Expr.ScalarSubquery q -> subquery(q.query(), SubqueryExpr.Kind.SCALAR, null, false, q.pos());
-            case Expr.Exists x -> subquery(x.query(), SubqueryExpr.Kind.EXISTS, null, false, x.pos());
-            case Expr.InSubquery in -> subquery(in.query(), SubqueryExpr.Kind.IN, in.operand(), in.negated(), in.pos());
+            case Expr.ScalarSubquery q -> subqueries.bind(q.query(), SubqueryExpr.Kind.SCALAR, null, null, false, q.pos());
+            case Expr.Exists x -> subqueries.bind(x.query(), SubqueryExpr.Kind.EXISTS, null, null, false, x.pos());
+            case Expr.InSubquery in -> subqueries.bind(in.query(), SubqueryExpr.Kind.ANY, in.operand(), "=", in.negated(), in.pos());
+            case Expr.Quantified q when q.right() instanceof Expr.ScalarSubquery -> subqueries.quantified(q);
+            case Expr.Quantified q -> new ArrayExprs(this, co).quantified(q);
+            case Expr.Collate c -> collate(c);
+            case Expr.ArrayConstructor a -> new ArrayExprs(this, co).constructor(a);
+            case Expr.Subscript sub -> new ArrayExprs(this, co).subscript(sub);
+            case Expr.FieldSelect fs -> field(fs);
+            case Expr.ArraySubquery as -> new ArrayExprs(this, co).subquery(as, pc);
             case Expr.Default d -> throw new SqlException(SqlState.SYNTAX_ERROR, "DEFAULT is not allowed in this context")
                     .withPosition(d.pos() + 1);
             case Expr.Star s -> throw new SqlException(SqlState.SYNTAX_ERROR, "syntax error at or near \"*\"")
@@ -140,23 +160,14 @@ public final class Binder {
         };
     }
 
-    private BoundExpr subquery(org.borealis.sql.parser.ast.Query q, SubqueryExpr.Kind kind, Expr operand, boolean negated,
-                               int pos) {
-        QueryPlanner.Planned p = new QueryPlanner(pc).plan(q);
-        if (kind != SubqueryExpr.Kind.EXISTS && p.columns().size() != 1) {
-            throw new SqlException(SqlState.SYNTAX_ERROR, "subquery must return only one column").withPosition(pos + 1);
+    private BoundExpr field(Expr.FieldSelect fs) {
+        BoundExpr rec = bind(fs.operand());
+        if (Coercion.typeOf(rec) instanceof org.borealis.sql.types.RecordType rt && rt.field(fs.field()) >= 0) {
+            int i = rt.field(fs.field());
+            return new org.borealis.sql.exec.expr.FieldExpr(rec, i, rt.fields().get(i).type());
         }
-        PgType t = kind == SubqueryExpr.Kind.EXISTS ? Types.BOOL : p.columns().get(0).type();
-        BoundExpr probe = null;
-        if (kind == SubqueryExpr.Kind.IN) {
-            probe = bind(operand);
-            PgType c = Coercion.common(Coercion.typeOf(probe), t);
-            if (c != t) {
-                throw noOperator("=", probe, new Const(null, t), pos);
-            }
-            probe = co.coerce(probe, t, Casts.Context.IMPLICIT, pos);
-        }
-        return new SubqueryExpr(kind, p.root(), t, probe, negated);
+        throw new SqlException(SqlState.UNDEFINED_COLUMN, "column \"" + fs.field() + "\" not found in data type "
+                + Coercion.typeOf(rec).displayName()).withPosition(fs.pos() + 1);
     }
 
     private BoundExpr literal(Expr.Literal l) {
@@ -199,6 +210,10 @@ public final class Binder {
         }
         int i = scope.find(q, c.column(), c.pos());
         if (i < 0) {
+            BoundExpr outer = pc.resolveOuter(c);
+            if (outer != null) {
+                return outer;
+            }
             if (q != null && !scope.hasRelation(q)) {
                 throw new SqlException(SqlState.UNDEFINED_TABLE, "missing FROM-clause entry for table \"" + q + "\"")
                         .withPosition(c.pos() + 1);
@@ -211,14 +226,76 @@ public final class Binder {
         return new ColumnRef(i, col.type(), col.typmod());
     }
 
+    /**
+     * Resolves a column reference in this binder's own context for a correlated subquery inside
+     * it: a reference over this binder's row, or null when no such column is visible here.
+     */
+    BoundExpr resolveHere(Expr.ColumnRef c) {
+        if (grouping != null) {
+            BoundExpr g = groupReference(c);
+            if (g != null) {
+                return g;
+            }
+        }
+        if (scope.find(c.qualifier(), c.column(), c.pos()) < 0
+                && (grouping == null || grouping.inputBinder.scope.find(c.qualifier(), c.column(), c.pos()) < 0)) {
+            return null;
+        }
+        return column(c);
+    }
+
+    /**
+     * The aggregate output column of a GROUP BY expression {@code e} stands for: the same
+     * expression, or a column reference naming the same input column (t.a for a GROUP BY a).
+     */
+    private BoundExpr groupReference(Expr e) {
+        for (int i = 0; i < grouping.groupAst.size(); i++) {
+            if (AstEquality.same(grouping.groupAst.get(i), e)) {
+                BoundExpr g = grouping.groupBound.get(i);
+                return new ColumnRef(i, g.type(), g.typmod());
+            }
+        }
+        if (e instanceof Expr.ColumnRef c) {
+            int idx = grouping.inputBinder.scope.find(c.qualifier(), c.column(), c.pos());
+            for (int i = 0; idx >= 0 && i < grouping.groupBound.size(); i++) {
+                if (grouping.groupBound.get(i) instanceof ColumnRef g && g.index() == idx) {
+                    return new ColumnRef(i, g.type(), g.typmod());
+                }
+            }
+        }
+        return null;
+    }
+
+    private BoundExpr collate(Expr.Collate c) {
+        String name = c.collation().get(c.collation().size() - 1);
+        boolean schemaOk = c.collation().size() == 1 || c.collation().get(0).equals("pg_catalog");
+        if (!schemaOk || !(name.equals("C") || name.equals("POSIX") || name.equals("default") || name.equals("ucs_basic"))) {
+            throw new SqlException(SqlState.UNDEFINED_OBJECT, "collation \"" + String.join(".", c.collation())
+                    + "\" for encoding \"UTF8\" does not exist").withPosition(c.pos() + 1);
+        }
+        BoundExpr e = bind(c.operand());
+        PgType t = Coercion.typeOf(e);
+        if (t == Types.UNKNOWN) {
+            return co.coerce(e, Types.TEXT, Casts.Context.IMPLICIT, c.pos());
+        }
+        if (!Types.isString(t)) {
+            throw new SqlException(SqlState.DATATYPE_MISMATCH, "collations are not supported by type " + t.displayName())
+                    .withPosition(c.pos() + 1);
+        }
+        return e;
+    }
+
     private BoundExpr call(Expr.FuncCall f) {
         String name = f.simpleName();
         if (AggregateCall.isAggregate(name) && f.over() == null) {
             return aggregate(f);
         }
         if (f.over() != null) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "window functions are not supported yet")
-                    .withPosition(f.pos() + 1);
+            if (windowing == null) {
+                throw new SqlException(SqlState.WINDOWING_ERROR, "window functions are not allowed here")
+                        .withPosition(f.pos() + 1);
+            }
+            return windowing.bind(f, new Binder(pc, scope, grouping), co);
         }
         List<BoundExpr> args = new ArrayList<>();
         for (Expr a : f.args()) {
@@ -240,24 +317,55 @@ public final class Binder {
         }
         String name = f.simpleName();
         BoundExpr arg = null;
+        BoundExpr arg2 = null;
         PgType t;
+        Binder in = grouping.inputBinder;
         if (f.star()) {
             if (!name.equals("count")) {
                 throw new SqlException(SqlState.WRONG_OBJECT_TYPE, name + "(*) is not supported").withPosition(f.pos() + 1);
             }
             t = Types.INT8;
         } else {
-            if (f.args().size() != 1) {
+            int want = name.equals("string_agg") ? 2 : 1;
+            if (f.args().size() != want) {
                 throw Functions.undefined(name, List.of(), f.pos());
             }
-            arg = grouping.inputBinder.bind(f.args().get(0));
+            arg = in.bind(f.args().get(0));
             if (Coercion.isUnknown(arg)) {
-                arg = co.coerce(arg, name.equals("count") || name.equals("min") || name.equals("max") ? Types.TEXT
-                        : Types.NUMERIC, Casts.Context.IMPLICIT, f.pos());
+                arg = co.coerce(arg, switch (name) {
+                    case "count", "min", "max", "string_agg" -> Types.TEXT;
+                    case "bool_and", "bool_or", "every" -> Types.BOOL;
+                    default -> Types.NUMERIC;
+                }, Casts.Context.IMPLICIT, f.pos());
+            }
+            if (name.equals("string_agg")) {
+                if (Types.isString(arg.type())) {
+                    arg = co.coerce(arg, Types.TEXT, Casts.Context.IMPLICIT, f.pos());
+                }
+                arg2 = co.coerce(in.bind(f.args().get(1)), Types.TEXT, Casts.Context.IMPLICIT, f.pos());
             }
             t = AggregateCall.resultType(name, arg.type());
         }
-        grouping.aggregates.add(new AggregateCall(name, arg, f.distinct(), t));
+        BoundExpr filter = f.filter() == null ? null : in.bindCondition(f.filter(), "FILTER");
+        List<org.borealis.sql.exec.op.SortOp.Key> order = new ArrayList<>();
+        for (org.borealis.sql.parser.ast.SortItem si : f.orderBy()) {
+            BoundExpr k = in.bind(si.expr());
+            if (Coercion.isUnknown(k)) {
+                k = co.coerce(k, Types.TEXT, Casts.Context.IMPLICIT, f.pos());
+            }
+            boolean nullsFirst = si.nullsFirst() != null ? si.nullsFirst() : si.descending();
+            order.add(new org.borealis.sql.exec.op.SortOp.Key(k, si.descending(), nullsFirst));
+        }
+        if (f.distinct() && !f.orderBy().isEmpty()) {
+            for (org.borealis.sql.parser.ast.SortItem si : f.orderBy()) {
+                if (!AstEquality.same(si.expr(), f.args().get(0))) {
+                    throw new SqlException(SqlState.INVALID_COLUMN_REFERENCE,
+                            "in an aggregate with DISTINCT, ORDER BY expressions must appear in argument list")
+                            .withPosition(si.expr().pos() + 1);
+                }
+            }
+        }
+        grouping.aggregates.add(new AggregateCall(name, arg, f.distinct(), t, arg2, filter, order));
         grouping.aggregateAst.add(f);
         return new ColumnRef(grouping.groupAst.size() + grouping.aggregates.size() - 1, t, -1);
     }
@@ -311,6 +419,18 @@ public final class Binder {
             BoundExpr e = new ArithExpr(op.charAt(0), co.coerce(l, t, Casts.Context.IMPLICIT, b.pos()),
                     co.coerce(r, t, Casts.Context.IMPLICIT, b.pos()), t);
             return e.isConstant() ? co.fold(e, b.pos()) : e;
+        }
+        if (op.equals("~") || op.equals("!~") || op.equals("~*") || op.equals("!~*")) {
+            PgType lt = Coercion.typeOf(l);
+            PgType rt = Coercion.typeOf(r);
+            if ((Types.isString(lt) || lt == Types.UNKNOWN) && (Types.isString(rt) || rt == Types.UNKNOWN)) {
+                return new RegexExpr(co.coerce(l, Types.TEXT, Casts.Context.IMPLICIT, b.pos()),
+                        co.coerce(r, Types.TEXT, Casts.Context.IMPLICIT, b.pos()), op.contains("*"), op.startsWith("!"));
+            }
+        }
+        BoundExpr bits = BitwiseExpr.bind(op, l, r, co, b.pos());
+        if (bits != null) {
+            return bits;
         }
         throw noOperator(op, l, r, b.pos());
     }

@@ -12,6 +12,11 @@ public interface CatalogView {
     /** A table by OID. */
     Optional<TableMeta> table(int oid);
 
+    /** Where catalog functions and casts (regclass, format_type, ...) read the catalog; null without storage. */
+    default org.borealis.sql.pgcatalog.CatalogSource systemCatalog() {
+        return null;
+    }
+
     /** A catalog without tables, for statements planned with no transaction. */
     CatalogView EMPTY = new CatalogView() {
         @Override

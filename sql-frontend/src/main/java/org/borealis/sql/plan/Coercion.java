@@ -10,6 +10,7 @@ import org.borealis.sql.exec.expr.ParamRef;
 import org.borealis.sql.types.Casts;
 import org.borealis.sql.types.FloatType;
 import org.borealis.sql.types.PgType;
+import org.borealis.sql.types.RegType;
 import org.borealis.sql.types.Types;
 
 /**
@@ -47,6 +48,9 @@ final class Coercion {
         PgType from = typeOf(e);
         if (from == target && (typmod < 0 || typmod == e.typmod())) {
             return e;
+        }
+        if (target instanceof RegType && Casts.allowed(from, target, ctx)) {
+            return SystemFunctions.toReg(e, (RegType) target, pc, pos);
         }
         if (!Casts.allowed(from, target, ctx)) {
             if (ctx == Casts.Context.EXPLICIT) {
@@ -117,6 +121,10 @@ final class Coercion {
         }
         if ((a == Types.OID && Types.isInteger(b)) || (b == Types.OID && Types.isInteger(a))) {
             return Types.INT8;
+        }
+        if (a instanceof RegType || b instanceof RegType) {
+            PgType other = a instanceof RegType ? b : a;
+            return other == Types.OID || other instanceof RegType || Types.isInteger(other) ? Types.OID : null;
         }
         return null;
     }

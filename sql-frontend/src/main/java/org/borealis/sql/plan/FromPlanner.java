@@ -1,30 +1,51 @@
 package org.borealis.sql.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.borealis.sql.error.SqlException;
 import org.borealis.sql.error.SqlState;
+import org.borealis.sql.exec.ResultColumn;
 import org.borealis.sql.exec.expr.BoundExpr;
+import org.borealis.sql.exec.expr.ColumnRef;
 import org.borealis.sql.exec.op.FilterOp;
 import org.borealis.sql.exec.op.GenerateSeriesOp;
-import org.borealis.sql.exec.op.NestedLoopJoinOp;
 import org.borealis.sql.exec.op.Operator;
+import org.borealis.sql.exec.op.ProjectOp;
+import org.borealis.sql.exec.op.RecursiveUnionOp;
 import org.borealis.sql.exec.op.ResultOp;
+import org.borealis.sql.exec.op.WorkTable;
 import org.borealis.sql.parser.ast.Expr;
 import org.borealis.sql.parser.ast.FromItem;
+import org.borealis.sql.parser.ast.Query;
+import org.borealis.sql.parser.ast.QueryBody;
 import org.borealis.sql.types.Casts;
 import org.borealis.sql.types.PgType;
 import org.borealis.sql.types.Types;
 
 /**
- * Plans a FROM list: tables (sequential or index scan), generate_series, subqueries and joins
- * (nested loops; the cross product of a comma list). For a single table the WHERE clause is
- * applied here, over an index when one fits.
+ * Plans a FROM list with its WHERE clause: the items (tables, WITH queries, generate_series,
+ * subqueries, joins) become {@link Part}s; {@link JoinPlanner} pushes each WHERE conjunct down to
+ * the one item it reads (a table then picks an index for it), joins the items (hash join on
+ * equality conjuncts, nested loops otherwise) and applies what is left on top.
  */
 public final class FromPlanner {
 
     /** The planned FROM: operator, visible columns, and whether WHERE was already applied. */
     public record From(Operator op, Scope scope, boolean whereConsumed) {
+    }
+
+    /** One FROM item: a table not yet scanned ({@code meta} set, {@code op} null) or a planned input. */
+    static final class Part {
+        final Operator op;
+        final Scope scope;
+        final TableMeta meta;
+
+        Part(Operator op, Scope scope, TableMeta meta) {
+            this.op = op;
+            this.scope = scope;
+            this.meta = meta;
+        }
     }
 
     private final PlanContext pc;
@@ -35,41 +56,46 @@ public final class FromPlanner {
         this.queries = queries;
     }
 
+    PlanContext context() {
+        return pc;
+    }
+
     From plan(List<FromItem> items, Expr where) {
         if (items.isEmpty()) {
             return new From(new ResultOp(), Scope.empty(), false);
         }
-        if (items.size() == 1 && items.get(0) instanceof FromItem.Table t) {
-            TableMeta meta = table(t);
-            Scope scope = tableScope(meta, t);
-            if (where != null) {
-                BoundExpr cond = new Binder(pc, scope).bindCondition(where, "WHERE");
-                IndexSelector.Choice choice = IndexSelector.choose(meta, cond);
-                Operator scan = choice == null ? scans().seqScan(meta)
-                        : scans().indexScan(meta, choice.index(), choice.bounds());
-                return new From(new FilterOp(scan, cond), scope, true);
-            }
-            return new From(scans().seqScan(meta), scope, false);
-        }
-        From acc = null;
-        for (FromItem item : items) {
-            From next = item(item);
-            acc = acc == null ? next : new From(new NestedLoopJoinOp(acc.op(), next.op(), next.scope().size(), null, false),
-                    Scope.empty().addAll(acc.scope()).addAll(next.scope()), false);
-        }
-        return acc;
+        Part p = new JoinPlanner(this).inner(items, Conjuncts.split(where));
+        return new From(p.op, p.scope, true);
     }
 
-    private ScanFactory scans() {
+    /**
+     * UPDATE ... FROM and DELETE ... USING: joins the target table's rows ({@code target}, visible
+     * as {@code targetScope}, plus any trailing columns the scope hides) with {@code items} on
+     * {@code where}. The result rows are the target's columns followed by the items' columns.
+     */
+    public static From joinTarget(PlanContext pc, Operator target, Scope targetScope, List<FromItem> items, Expr where) {
+        FromPlanner fp = new FromPlanner(pc, new QueryPlanner(pc));
+        Part p = new JoinPlanner(fp).withTarget(target, targetScope, items, Conjuncts.split(where));
+        return new From(p.op, p.scope, true);
+    }
+
+    ScanFactory scans() {
         if (pc.scans() == null) {
             throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "no storage is attached to this session");
         }
         return pc.scans();
     }
 
-    private TableMeta table(FromItem.Table t) {
-        return pc.catalog().table(t.name()).orElseThrow(() -> new SqlException(SqlState.UNDEFINED_TABLE,
-                "relation \"" + String.join(".", t.name()) + "\" does not exist").withPosition(t.pos() + 1));
+    /** Scans a table applying {@code conjuncts} (bound over its scope), over an index when one fits. */
+    Operator scan(TableMeta meta, Scope scope, List<Expr> conjuncts) {
+        Expr where = Conjuncts.join(conjuncts);
+        if (where == null) {
+            return scans().seqScan(meta);
+        }
+        BoundExpr cond = new Binder(pc, scope).bindCondition(where, "WHERE");
+        IndexSelector.Choice choice = IndexSelector.choose(meta, cond);
+        Operator scan = choice == null ? scans().seqScan(meta) : scans().indexScan(meta, choice.index(), choice.bounds());
+        return new FilterOp(scan, cond);
     }
 
     public static Scope tableScope(TableMeta meta, FromItem.Table t) {
@@ -83,68 +109,114 @@ public final class FromPlanner {
         return s;
     }
 
-    private From item(FromItem item) {
+    /** Plans one FROM item that is not a join. */
+    Part leaf(FromItem item) {
         return switch (item) {
-            case FromItem.Table t -> {
-                TableMeta meta = table(t);
-                yield new From(scans().seqScan(meta), tableScope(meta, t), false);
-            }
+            case FromItem.Table t -> table(t);
             case FromItem.Function f -> function(f);
             case FromItem.Subquery s -> {
                 if (s.lateral()) {
                     throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "LATERAL is not supported yet").withPosition(s.pos() + 1);
                 }
                 QueryPlanner.Planned p = queries.plan(s.query());
-                Scope scope = Scope.empty();
-                for (int i = 0; i < p.columns().size(); i++) {
-                    String name = i < s.columnAliases().size() ? s.columnAliases().get(i) : p.columns().get(i).name();
-                    scope.add(new Scope.Column(s.alias(), name, p.columns().get(i).type(), p.columns().get(i).typmod(), 0, 0));
-                }
-                yield new From(p.root(), scope, false);
+                yield new Part(p.root(), planScope(p.columns(), s.alias(), s.columnAliases()), null);
             }
-            case FromItem.Join j -> join(j);
+            case FromItem.Join j -> new JoinPlanner(this).join(j);
         };
     }
 
-    private From join(FromItem.Join j) {
-        if (j.type() == FromItem.JoinType.FULL || j.natural()) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, (j.natural() ? "NATURAL" : "FULL") + " JOIN is not supported yet");
+    private static Scope planScope(List<ResultColumn> cols, String rel, List<String> aliases) {
+        Scope scope = Scope.empty();
+        for (int i = 0; i < cols.size(); i++) {
+            String name = i < aliases.size() ? aliases.get(i) : cols.get(i).name();
+            scope.add(new Scope.Column(rel, name, cols.get(i).type(), cols.get(i).typmod(), 0, 0));
         }
-        boolean right = j.type() == FromItem.JoinType.RIGHT;
-        From l = item(right ? j.right() : j.left());
-        From r = item(right ? j.left() : j.right());
-        Scope scope = Scope.empty().addAll(l.scope()).addAll(r.scope());
-        BoundExpr cond = null;
-        Binder b = new Binder(pc, scope);
-        if (j.on() != null) {
-            cond = b.bindCondition(j.on(), "JOIN/ON");
-        } else if (!j.using().isEmpty()) {
-            Expr e = null;
-            for (String col : j.using()) {
-                Expr eq = new Expr.Binary("=", new Expr.ColumnRef(List.of(rel(l, col), col), 0),
-                        new Expr.ColumnRef(List.of(rel(r, col), col), 0), 0);
-                e = e == null ? eq : new Expr.And(e, eq, 0);
-            }
-            cond = b.bindCondition(e, "JOIN/USING");
-        }
-        boolean outer = j.type() == FromItem.JoinType.LEFT || right;
-        return new From(new NestedLoopJoinOp(l.op(), r.op(), r.scope().size(), cond, outer), scope, false);
+        return scope;
     }
 
-    private static String rel(From f, String col) {
-        for (Scope.Column c : f.scope().columns()) {
-            if (c.name().equals(col)) {
-                return c.relation();
+    private Part table(FromItem.Table t) {
+        if (t.name().size() == 1) {
+            Ctes.Entry cte = pc.ctes().find(t.name().get(0));
+            if (cte != null) {
+                return cte(cte, t);
             }
         }
-        throw new SqlException(SqlState.UNDEFINED_COLUMN, "column \"" + col + "\" specified in USING clause does not exist in left table");
+        TableMeta meta = pc.catalog().table(t.name()).orElseThrow(() -> new SqlException(SqlState.UNDEFINED_TABLE,
+                "relation \"" + String.join(".", t.name()) + "\" does not exist").withPosition(t.pos() + 1));
+        return new Part(null, tableScope(meta, t), meta);
     }
 
-    private From function(FromItem.Function f) {
+    /** A set-returning function as a FROM item (columns named by the alias list, else as the function names them). */
+    private Part setFunction(FromItem.Function f) {
+        org.borealis.sql.exec.op.SetFunction fn = SetFunctions.bind(f.call(), new Binder(pc, Scope.empty()), pc);
+        String rel = f.alias() != null ? f.alias() : f.call().simpleName();
+        Scope scope = Scope.empty();
+        int n = fn.columnTypes().size();
+        for (int i = 0; i <= n; i++) {
+            if (i == n && !f.ordinality()) {
+                break;
+            }
+            String own = i == n ? "ordinality" : n == 1 && f.alias() != null ? f.alias() : fn.columnNames().get(i);
+            String name = i < f.columnAliases().size() ? f.columnAliases().get(i) : own;
+            scope.add(new Scope.Column(rel, name, i == n ? Types.INT8 : fn.columnTypes().get(i), -1, 0, 0));
+        }
+        return new Part(new org.borealis.sql.exec.op.FunctionScanOp(fn, f.ordinality()), scope, null);
+    }
+
+    private Part cte(Ctes.Entry e, FromItem.Table t) {
+        String rel = t.alias() != null ? t.alias() : e.cte.name();
+        List<String> aliases = !t.columnAliases().isEmpty() ? t.columnAliases() : e.cte.columns();
+        if (e.work != null) {
+            return new Part(e.work.scan(), planScope(e.workColumns, rel, aliases), null);
+        }
+        if (!e.recursive) {
+            QueryPlanner.Planned p = queries.plan(e.cte.query());
+            return new Part(p.root(), planScope(p.columns(), rel, aliases), null);
+        }
+        Query q = e.cte.query();
+        if (!(q.body() instanceof QueryBody.SetOp s) || !s.op().equals("UNION") || Ctes.references(s.left(), e.cte.name())) {
+            throw new SqlException(SqlState.INVALID_RECURSION, "recursive query \"" + e.cte.name()
+                    + "\" does not have the form non-recursive-term UNION [ALL] recursive-term").withPosition(t.pos() + 1);
+        }
+        QueryPlanner.Planned base = queries.planBody(s.left());
+        List<ResultColumn> cols = new ArrayList<>();
+        for (ResultColumn c : base.columns()) {
+            cols.add(c);
+        }
+        WorkTable work = new WorkTable();
+        e.work = work;
+        e.workColumns = cols;
+        QueryPlanner.Planned rec;
+        try {
+            rec = queries.planBody(s.right());
+        } finally {
+            e.work = null;
+            e.workColumns = null;
+        }
+        if (rec.columns().size() != cols.size()) {
+            throw new SqlException(SqlState.SYNTAX_ERROR, "each UNION query must have the same number of columns");
+        }
+        Coercion co = new Coercion(pc);
+        List<BoundExpr> proj = new ArrayList<>();
+        PgType[] types = new PgType[cols.size()];
+        for (int i = 0; i < cols.size(); i++) {
+            types[i] = cols.get(i).type();
+            PgType rt = rec.columns().get(i).type();
+            if (rt != types[i] && !Casts.allowed(rt, types[i], Casts.Context.IMPLICIT)) {
+                throw new SqlException(SqlState.DATATYPE_MISMATCH, "recursive query \"" + e.cte.name() + "\" column "
+                        + (i + 1) + " has type " + types[i].displayName() + " in non-recursive term but type "
+                        + rt.displayName() + " overall").withPosition(t.pos() + 1);
+            }
+            proj.add(co.coerce(new ColumnRef(i, rt, -1), types[i], cols.get(i).typmod(), Casts.Context.ASSIGNMENT, 0));
+        }
+        Operator op = new RecursiveUnionOp(base.root(), new ProjectOp(rec.root(), proj), work, types, s.all());
+        return new Part(op, planScope(cols, rel, aliases), null);
+    }
+
+    private Part function(FromItem.Function f) {
         Expr.FuncCall call = f.call();
-        if (!call.simpleName().equals("generate_series")) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "function " + call.simpleName()
-                    + " in FROM is not supported").withPosition(f.pos() + 1);
+        if (!call.simpleName().equals("generate_series") || f.ordinality()) {
+            return setFunction(f);
         }
         if (call.args().size() < 2 || call.args().size() > 3) {
             throw new SqlException(SqlState.UNDEFINED_FUNCTION, "function generate_series with "
@@ -169,6 +241,6 @@ public final class FromPlanner {
         String rel = f.alias() != null ? f.alias() : "generate_series";
         String col = !f.columnAliases().isEmpty() ? f.columnAliases().get(0) : rel;
         Scope scope = Scope.empty().add(new Scope.Column(rel, col, t, -1, 0, 0));
-        return new From(new GenerateSeriesOp(args[0], args[1], args.length > 2 ? args[2] : null, t), scope, false);
+        return new Part(new GenerateSeriesOp(args[0], args[1], args.length > 2 ? args[2] : null, t), scope, null);
     }
 }

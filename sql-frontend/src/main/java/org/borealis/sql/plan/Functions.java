@@ -32,9 +32,17 @@ import org.borealis.sql.types.Types;
 final class Functions {
 
     private final Coercion co;
+    private final StringFunctions strings;
+    private final PlanContext pc;
 
     Functions(Coercion co) {
+        this(co, null);
+    }
+
+    Functions(Coercion co, PlanContext pc) {
         this.co = co;
+        this.strings = new StringFunctions(co);
+        this.pc = pc;
     }
 
     static SqlException undefined(String name, List<BoundExpr> args, int pos) {
@@ -179,7 +187,7 @@ final class Functions {
                 }
                 return fn(name, a, Types.TEXT, (c, v) -> substring((String) v[0], (Integer) v[1], v.length > 2 ? (Integer) v[2] : null), false);
             }
-            case "strpos": {
+            case "strpos", "position": {
                 arity(name, args, 2, pos);
                 List<BoundExpr> a = coerceAll(args, Types.TEXT, pos);
                 return fn(name, a, Types.INT4, (c, v) -> {
@@ -200,8 +208,19 @@ final class Functions {
                 String t = Coercion.typeOf(args.get(0)).displayName();
                 return constFn(name, Types.TEXT, t);
             }
-            default:
-                throw undefined(name, args, pos);
+            default: {
+                BoundExpr e = strings.call(name, args, pos);
+                if (e == null) {
+                    e = MathFunctions.call(co, name, args, pos);
+                }
+                if (e == null && pc != null) {
+                    e = new SystemFunctions(pc, co).call(call, args);
+                }
+                if (e == null) {
+                    throw undefined(name, args, pos);
+                }
+                return e;
+            }
         }
     }
 
@@ -291,7 +310,7 @@ final class Functions {
         return new CaseExpr(conds, a, null, t);
     }
 
-    private PgType commonOf(List<BoundExpr> args, String name, int pos) {
+    PgType commonOf(List<BoundExpr> args, String name, int pos) {
         if (args.isEmpty()) {
             throw undefined(name, args, pos);
         }
@@ -308,7 +327,11 @@ final class Functions {
         return t == Types.UNKNOWN ? Types.TEXT : t;
     }
 
-    private List<BoundExpr> coerceAll(List<BoundExpr> args, PgType t, int pos) {
+    List<BoundExpr> coerceAll(List<BoundExpr> args, PgType t, int pos) {
+        return coerceAll(co, args, t, pos);
+    }
+
+    static List<BoundExpr> coerceAll(Coercion co, List<BoundExpr> args, PgType t, int pos) {
         List<BoundExpr> out = new ArrayList<>();
         for (BoundExpr e : args) {
             out.add(co.coerce(e, t, Casts.Context.IMPLICIT, pos));
@@ -316,21 +339,21 @@ final class Functions {
         return out;
     }
 
-    private static void arity(String name, List<BoundExpr> args, int n, int pos) {
+    static void arity(String name, List<BoundExpr> args, int n, int pos) {
         if (args.size() != n) {
             throw undefined(name, args, pos);
         }
     }
 
-    private static FuncExpr constFn(String name, PgType t, Object value) {
+    static FuncExpr constFn(String name, PgType t, Object value) {
         return new FuncExpr(name, List.of(), t, (c, a) -> value, false, false);
     }
 
-    private static FuncExpr fn(String name, List<BoundExpr> args, PgType t, FuncExpr.Body body, boolean volatileFn) {
+    static FuncExpr fn(String name, List<BoundExpr> args, PgType t, FuncExpr.Body body, boolean volatileFn) {
         return fn(name, args, t, body, volatileFn, true);
     }
 
-    private static FuncExpr fn(String name, List<BoundExpr> args, PgType t, FuncExpr.Body body, boolean volatileFn,
+    static FuncExpr fn(String name, List<BoundExpr> args, PgType t, FuncExpr.Body body, boolean volatileFn,
                                boolean strict) {
         return new FuncExpr(name, args, t, body, strict, volatileFn);
     }

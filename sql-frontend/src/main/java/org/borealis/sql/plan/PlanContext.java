@@ -17,6 +17,9 @@ public final class PlanContext {
     private final TextFormat format;
     private final CatalogView catalog;
     private ScanFactory scans;
+    private final java.util.ArrayList<Binder> outers = new java.util.ArrayList<>();
+    private final java.util.ArrayList<boolean[]> correlated = new java.util.ArrayList<>();
+    private final Ctes ctes = new Ctes();
 
     public PlanContext(PgType[] declared, TextFormat format, CatalogView catalog) {
         this.paramTypes = declared == null ? new PgType[0] : declared.clone();
@@ -40,6 +43,37 @@ public final class PlanContext {
 
     public CatalogView catalog() {
         return catalog;
+    }
+
+    /** The WITH queries visible while planning. */
+    public Ctes ctes() {
+        return ctes;
+    }
+
+    /** Enters a subquery expression bound by {@code around}: its columns become outer references. */
+    void enterSubquery(Binder around) {
+        outers.add(around);
+        correlated.add(new boolean[1]);
+    }
+
+    /** Leaves the innermost subquery; true when something inside referenced an enclosing row. */
+    boolean leaveSubquery() {
+        outers.remove(outers.size() - 1);
+        return correlated.remove(correlated.size() - 1)[0];
+    }
+
+    /** A column of an enclosing query as an {@link org.borealis.sql.exec.expr.OuterRef}, or null. */
+    org.borealis.sql.exec.expr.BoundExpr resolveOuter(org.borealis.sql.parser.ast.Expr.ColumnRef c) {
+        for (int d = 1; d <= outers.size(); d++) {
+            org.borealis.sql.exec.expr.BoundExpr e = outers.get(outers.size() - d).resolveHere(c);
+            if (e != null) {
+                for (int i = 0; i < d; i++) {
+                    correlated.get(correlated.size() - 1 - i)[0] = true;
+                }
+                return new org.borealis.sql.exec.expr.OuterRef(d, e);
+            }
+        }
+        return null;
     }
 
     /** The shared parameter-type table, grown to hold {@code $index+1}. */

@@ -9,14 +9,17 @@ import org.borealis.sql.exec.ResultColumn;
 import org.borealis.sql.exec.expr.BoundExpr;
 import org.borealis.sql.exec.expr.ColumnRef;
 import org.borealis.sql.exec.op.AggregateOp;
+import org.borealis.sql.exec.op.DistinctOnOp;
 import org.borealis.sql.exec.op.DistinctOp;
 import org.borealis.sql.exec.op.FilterOp;
 import org.borealis.sql.exec.op.LimitOp;
 import org.borealis.sql.exec.op.Operator;
 import org.borealis.sql.exec.op.ProjectOp;
+import org.borealis.sql.exec.op.SetOpOp;
 import org.borealis.sql.exec.op.SortOp;
 import org.borealis.sql.exec.op.UnionAllOp;
 import org.borealis.sql.exec.op.ValuesOp;
+import org.borealis.sql.exec.op.WindowOp;
 import org.borealis.sql.parser.ast.Expr;
 import org.borealis.sql.parser.ast.Query;
 import org.borealis.sql.parser.ast.QueryBody;
@@ -43,12 +46,23 @@ public final class QueryPlanner {
     }
 
     public Planned plan(Query q) {
-        if (!q.with().isEmpty()) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "WITH queries are not supported yet");
+        if (q.with().isEmpty()) {
+            return planWithoutWith(q);
         }
-        if (q.locking() != null) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "SELECT ... FOR UPDATE/SHARE is not supported yet");
+        pc.ctes().push(q.with(), q.with().get(0).recursive());
+        try {
+            return planWithoutWith(q);
+        } finally {
+            pc.ctes().pop();
         }
+    }
+
+    /** Plans a query body (a set operation's branch) without ORDER BY or LIMIT of its own. */
+    Planned planBody(QueryBody b) {
+        return body(b);
+    }
+
+    private Planned planWithoutWith(Query q) {
         if (q.body() instanceof QueryBody.Select s) {
             return select(s, q);
         }
@@ -66,13 +80,10 @@ public final class QueryPlanner {
     }
 
     private Planned setOp(QueryBody.SetOp s) {
-        if (!s.op().equals("UNION")) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, s.op() + " is not supported yet");
-        }
         Planned l = body(s.left());
         Planned r = body(s.right());
         if (l.columns().size() != r.columns().size()) {
-            throw new SqlException(SqlState.SYNTAX_ERROR, "each UNION query must have the same number of columns");
+            throw new SqlException(SqlState.SYNTAX_ERROR, "each " + s.op() + " query must have the same number of columns");
         }
         List<ResultColumn> cols = new ArrayList<>();
         List<BoundExpr> lp = new ArrayList<>();
@@ -83,7 +94,7 @@ public final class QueryPlanner {
             PgType rt = r.columns().get(i).type();
             PgType t = Coercion.common(lt, rt);
             if (t == null) {
-                throw new SqlException(SqlState.DATATYPE_MISMATCH, "UNION types " + lt.displayName() + " and "
+                throw new SqlException(SqlState.DATATYPE_MISMATCH, s.op() + " types " + lt.displayName() + " and "
                         + rt.displayName() + " cannot be matched");
             }
             t = t == Types.UNKNOWN ? Types.TEXT : t;
@@ -91,7 +102,12 @@ public final class QueryPlanner {
             lp.add(co.coerce(new ColumnRef(i, lt, -1), t, Casts.Context.IMPLICIT, 0));
             rp.add(co.coerce(new ColumnRef(i, rt, -1), t, Casts.Context.IMPLICIT, 0));
         }
-        Operator op = new UnionAllOp(new ProjectOp(l.root(), lp), new ProjectOp(r.root(), rp));
+        Operator left = new ProjectOp(l.root(), lp);
+        Operator right = new ProjectOp(r.root(), rp);
+        if (!s.op().equals("UNION")) {
+            return new Planned(new SetOpOp(left, right, types(cols), s.op().equals("INTERSECT"), s.all()), cols);
+        }
+        Operator op = new UnionAllOp(left, right);
         if (!s.all()) {
             op = new DistinctOp(op, types(cols));
         }
@@ -146,7 +162,15 @@ public final class QueryPlanner {
         if (s.where() != null && !from.whereConsumed()) {
             op = new FilterOp(op, input.bindCondition(s.where(), "WHERE"));
         }
-        List<QueryBody.SelectItem> items = expandStars(s.items(), scope);
+        List<QueryBody.SelectItem> selectItems = s.items();
+        SetFunctions.Expansion sets = SetFunctions.expand(selectItems, scope, pc);
+        if (sets != null) {
+            op = new org.borealis.sql.exec.op.ProjectSetOp(op, sets.functions());
+            scope = sets.scope();
+            input = new Binder(pc, scope);
+            selectItems = sets.items();
+        }
+        List<QueryBody.SelectItem> items = expandStars(selectItems, scope);
         boolean grouped = !s.groupBy().isEmpty() || s.having() != null || hasAggregate(items, q.orderBy());
         Binder out = input;
         Binder.Grouping grouping = null;
@@ -162,6 +186,14 @@ public final class QueryPlanner {
             grouping = new Binder.Grouping(groupAst, groupBound, input);
             out = new Binder(pc, Scope.empty(), grouping);
         }
+        Windowing windowing = null;
+        if (Windowing.contains(items) || Windowing.contains(q.orderBy())) {
+            windowing = new Windowing();
+        }
+        BoundExpr having = grouped && s.having() != null ? out.bindCondition(s.having(), "HAVING") : null;
+        if (windowing != null) {
+            out = out.withWindows(windowing);
+        }
         List<BoundExpr> outputs = new ArrayList<>();
         List<ResultColumn> cols = new ArrayList<>();
         for (QueryBody.SelectItem item : items) {
@@ -172,34 +204,66 @@ public final class QueryPlanner {
             outputs.add(e);
             cols.add(column(item, e, scope));
         }
-        BoundExpr having = grouped && s.having() != null ? out.bindCondition(s.having(), "HAVING") : null;
         // ORDER BY may add aggregates, so bind it before building the aggregate operator.
         List<SortOp.Key> hiddenKeys = new ArrayList<>();
         List<BoundExpr> projected = new ArrayList<>(outputs);
         List<SortOp.Key> keys = sortKeys(q.orderBy(), items, outputs, out, projected, hiddenKeys);
+        int[] distinctOn = null;
+        if (s.distinct() && !s.distinctOn().isEmpty()) {
+            List<SortItem> onItems = new ArrayList<>();
+            for (Expr e : s.distinctOn()) {
+                onItems.add(new SortItem(e, false, null));
+            }
+            List<SortOp.Key> onKeys = sortKeys(onItems, items, outputs, out, projected, hiddenKeys);
+            distinctOn = new int[onKeys.size()];
+            for (int i = 0; i < distinctOn.length; i++) {
+                distinctOn[i] = ((ColumnRef) onKeys.get(i).expr()).index();
+            }
+            if (keys.isEmpty()) {
+                keys = onKeys;
+            } else {
+                java.util.Set<Integer> lead = new java.util.HashSet<>();
+                for (int i = 0; i < Math.min(distinctOn.length, keys.size()); i++) {
+                    lead.add(((ColumnRef) keys.get(i).expr()).index());
+                }
+                for (int i : distinctOn) {
+                    if (!lead.contains(i)) {
+                        throw new SqlException(SqlState.INVALID_COLUMN_REFERENCE,
+                                "SELECT DISTINCT ON expressions must match initial ORDER BY expressions")
+                                .withPosition(s.distinctOn().get(0).pos() + 1);
+                    }
+                }
+            }
+        }
         if (grouped) {
             op = new AggregateOp(op, grouping.groupBound, grouping.aggregates());
             if (having != null) {
                 op = new FilterOp(op, having);
             }
         }
+        if (windowing != null) {
+            windowing.base = grouped ? grouping.groupBound.size() + grouping.aggregates().size() : scope.size();
+            op = new WindowOp(op, windowing.calls);
+        }
         op = new ProjectOp(op, projected);
-        if (s.distinct()) {
-            if (!s.distinctOn().isEmpty()) {
-                throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "DISTINCT ON is not supported yet");
-            }
+        if (s.distinct() && distinctOn == null) {
             if (projected.size() > outputs.size()) {
                 throw new SqlException(SqlState.INVALID_COLUMN_REFERENCE,
                         "for SELECT DISTINCT, ORDER BY expressions must appear in select list");
             }
             op = new DistinctOp(op, types(cols));
         }
-        return finish(op, cols, keys, null, q, projected.size() - outputs.size());
+        return finish(op, cols, keys, null, q, projected.size() - outputs.size(), distinctOn);
     }
 
     /** Sorts, trims hidden sort columns and applies LIMIT/OFFSET. */
     private Planned finish(Operator op, List<ResultColumn> cols, List<SortOp.Key> keys, Binder outputBinder, Query q,
                            int hidden) {
+        return finish(op, cols, keys, outputBinder, q, hidden, null);
+    }
+
+    private Planned finish(Operator op, List<ResultColumn> cols, List<SortOp.Key> keys, Binder outputBinder, Query q,
+                           int hidden, int[] distinctOn) {
         if (outputBinder != null && !q.orderBy().isEmpty()) {
             keys = new ArrayList<>();
             for (SortItem si : q.orderBy()) {
@@ -220,6 +284,18 @@ public final class QueryPlanner {
         }
         if (!keys.isEmpty()) {
             op = new SortOp(op, keys);
+        }
+        if (distinctOn != null) {
+            PgType[] kt = new PgType[distinctOn.length];
+            for (int i = 0; i < kt.length; i++) {
+                kt[i] = keys.get(0).expr().type();
+                for (SortOp.Key k : keys) {
+                    if (((ColumnRef) k.expr()).index() == distinctOn[i]) {
+                        kt[i] = k.expr().type();
+                    }
+                }
+            }
+            op = new DistinctOnOp(op, distinctOn, kt);
         }
         if (hidden > 0) {
             List<BoundExpr> trim = new ArrayList<>();
@@ -304,7 +380,7 @@ public final class QueryPlanner {
             if (item.expr() instanceof Expr.Star star) {
                 boolean any = false;
                 for (Scope.Column c : scope.columns()) {
-                    if (star.qualifier() == null || star.qualifier().equals(c.relation())) {
+                    if (star.qualifier() == null ? !c.hidden() : star.qualifier().equals(c.relation())) {
                         List<String> ref = c.relation() == null ? List.of(c.name()) : List.of(c.relation(), c.name());
                         out.add(new QueryBody.SelectItem(new Expr.ColumnRef(ref, star.pos()), null));
                         any = true;

@@ -12,6 +12,9 @@ final class ResultNames {
         return switch (e) {
             case Expr.ColumnRef c -> c.column();
             case Expr.FuncCall f -> f.simpleName();
+            case Expr.FieldSelect f -> f.field();
+            case Expr.Subscript s -> of(s.operand());
+            case Expr.ArrayConstructor a -> "array";
             case Expr.Cast c -> {
                 String inner = of(c.operand());
                 yield inner.equals("?column?") ? typeLabel(c) : inner;
@@ -19,7 +22,21 @@ final class ResultNames {
             case Expr.Case c -> "case";
             case Expr.SpecialValue s -> s.name();
             case Expr.Exists x -> "exists";
+            case Expr.Collate c -> of(c.operand());
+            case Expr.ScalarSubquery q -> subquery(q.query().body());
             case Expr.Literal l when l.kind() == Expr.Literal.Kind.BOOLEAN -> "bool";
+            default -> "?column?";
+        };
+    }
+
+    private static String subquery(org.borealis.sql.parser.ast.QueryBody b) {
+        return switch (b) {
+            case org.borealis.sql.parser.ast.QueryBody.Select s when !s.items().isEmpty() -> {
+                org.borealis.sql.parser.ast.QueryBody.SelectItem i = s.items().get(0);
+                yield i.alias() != null ? i.alias() : i.expr() instanceof Expr.Star ? "?column?" : of(i.expr());
+            }
+            case org.borealis.sql.parser.ast.QueryBody.SetOp o -> subquery(o.left());
+            case org.borealis.sql.parser.ast.QueryBody.Nested n -> subquery(n.query().body());
             default -> "?column?";
         };
     }

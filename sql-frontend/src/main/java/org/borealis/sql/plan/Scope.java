@@ -13,8 +13,20 @@ import org.borealis.sql.types.PgType;
  */
 public final class Scope {
 
-    /** One visible column. {@code tableOid}/{@code attnum} are 0 unless it is a plain table column. */
-    public record Column(String relation, String name, PgType type, int typmod, int tableOid, int attnum) {
+    /**
+     * One visible column. {@code tableOid}/{@code attnum} are 0 unless it is a plain table column.
+     * {@code hidden}: a join's USING column of one side, reachable only qualified (the merged
+     * column stands for it unqualified and in {@code *}).
+     */
+    public record Column(String relation, String name, PgType type, int typmod, int tableOid, int attnum,
+                         boolean hidden) {
+        public Column(String relation, String name, PgType type, int typmod, int tableOid, int attnum) {
+            this(relation, name, type, typmod, tableOid, attnum, false);
+        }
+
+        public Column asHidden() {
+            return new Column(relation, name, type, typmod, tableOid, attnum, true);
+        }
     }
 
     private final List<Column> columns = new ArrayList<>();
@@ -46,7 +58,7 @@ public final class Scope {
         int found = -1;
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
-            if (c.name().equals(name) && (qualifier == null || qualifier.equals(c.relation()))) {
+            if (c.name().equals(name) && (qualifier == null ? !c.hidden() : qualifier.equals(c.relation()))) {
                 if (found >= 0) {
                     throw new SqlException(SqlState.AMBIGUOUS_COLUMN, "column reference \"" + name + "\" is ambiguous")
                             .withPosition(pos + 1);

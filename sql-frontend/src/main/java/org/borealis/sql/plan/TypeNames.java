@@ -21,7 +21,13 @@ public final class TypeNames {
 
     public static Resolved resolve(TypeName t) {
         if (t.arrayDims() > 0) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "array types are not supported").withPosition(t.pos() + 1);
+            Resolved e = resolve(new TypeName(t.name(), t.modifiers(), 0, t.pos()));
+            PgType a = Types.arrayOf(e.type());
+            if (a == null) {
+                throw new SqlException(SqlState.UNDEFINED_OBJECT, "type \"" + e.type().typname() + "[]\" does not exist")
+                        .withPosition(t.pos() + 1);
+            }
+            return new Resolved(a, e.typmod());
         }
         String name = t.name();
         List<Integer> mods = t.modifiers();

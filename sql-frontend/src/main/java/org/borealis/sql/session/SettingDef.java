@@ -53,6 +53,7 @@ record SettingDef(String name, String displayName, String defaultValue, boolean 
         add(m, "lc_collate", "lc_collate", "C", false, true, s -> s, "Shows the collation order locale.");
         add(m, "lc_ctype", "lc_ctype", "C", false, true, s -> s, "Shows the character classification and case conversion locale.");
         add(m, "max_connections", "max_connections", "100", false, true, s -> s, "Sets the maximum number of concurrent connections.");
+        add(m, "max_index_keys", "max_index_keys", "32", false, true, s -> s, "Shows the maximum number of index keys.");
         add(m, "max_identifier_length", "max_identifier_length", "63", false, true, s -> s, "Shows the maximum identifier length.");
         add(m, "block_size", "block_size", "8192", false, true, s -> s, "Shows the size of a disk block.");
         add(m, "synchronous_commit", "synchronous_commit", "on", false, false, s -> s.toLowerCase(Locale.ROOT), "Sets the current transaction's synchronization level.");

@@ -59,6 +59,11 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
         public java.util.Optional<org.borealis.sql.plan.TableMeta> table(int oid) {
             return storage.catalog().table(oid);
         }
+
+        @Override
+        public org.borealis.sql.pgcatalog.CatalogSource systemCatalog() {
+            return () -> storage.catalog().systemCatalog().snapshot();
+        }
     };
 
     public SqlSession(SessionConfig config, Settings settings, StorageSession storage) {
@@ -106,15 +111,20 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
 
     // ------------------------------------------------------------------ statement lifecycle
 
-    /** Ensures a transaction for a statement and starts the statement in it. */
+    /** Ensures a transaction for a statement and starts the statement in it (a new snapshot under READ COMMITTED). */
     void beginStatement(Statement st, boolean multi) {
-        openTransaction();
+        ensureTransaction();
         if (storage != null) {
-            if (!storage.inTransaction()) {
-                TxnModes m = effectiveModes();
-                storage.begin(m.repeatableRead(), m.readOnly());
-            }
             storage.startStatement();
+        }
+    }
+
+    /** Ensures the session and engine transactions exist, without starting a statement. */
+    void ensureTransaction() {
+        openTransaction();
+        if (storage != null && !storage.inTransaction()) {
+            TxnModes m = effectiveModes();
+            storage.begin(m.repeatableRead(), m.readOnly());
         }
     }
 
@@ -287,6 +297,50 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
         return prepared;
     }
 
+    /** SQL PREPARE: plans the statement once (for its types) and stores it like a Parse would. */
+    void prepareSql(Statement.Prepare p, boolean multi) {
+        if (statements.containsKey(p.name())) {
+            throw new SqlException(SqlState.DUPLICATE_PREPARED_STATEMENT, "prepared statement \"" + p.name() + "\" already exists");
+        }
+        PgType[] declared = new PgType[p.paramTypes().size()];
+        for (int i = 0; i < declared.length; i++) {
+            declared[i] = org.borealis.sql.plan.TypeNames.resolve(p.paramTypes().get(i)).type();
+        }
+        ParsedStatement ps = new ParsedStatement(p.statement(), p.statementText(), 0);
+        if (TransactionControl.handles(ps.statement()) || ps.statement() instanceof Statement.Copy) {
+            throw new SqlException(SqlState.SYNTAX_ERROR, "this statement cannot be prepared");
+        }
+        PlanContext pc = planContext(declared);
+        beginStatement(ps.statement(), multi);
+        Plan plan = planner.plan(ps, pc);
+        statements.put(p.name(), new PreparedStatement(p.name(), p.statementText(), ps, pc.finishParams(), plan.columns()));
+    }
+
+    /** SQL DEALLOCATE: drops one prepared statement, or all of them ({@code name} null). */
+    void deallocate(String name) {
+        if (name == null) {
+            statements.clear();
+            return;
+        }
+        if (statements.remove(name) == null) {
+            throw new SqlException(SqlState.INVALID_SQL_STATEMENT_NAME, "prepared statement \"" + name + "\" does not exist");
+        }
+    }
+
+    /** The plan of a prepared statement for SQL EXECUTE: cached when still valid, else made now. */
+    Plan planPrepared(PreparedStatement ps) {
+        Plan plan = cachedPlan(ps);
+        if (plan == null) {
+            long version = storage == null ? 0 : storage.catalogVersion();
+            plan = planner.plan(ps.parsed(), planContext(ps.paramTypes()));
+            if (cacheable(ps.parsed().statement())) {
+                ps.cache().plan = plan;
+                ps.cache().catalogVersion = version;
+            }
+        }
+        return plan;
+    }
+
     private static boolean needsStoragePlan(Statement st) {
         return !TransactionControl.handles(st);
     }
@@ -329,9 +383,11 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
         Plan plan = null;
         if (ps.parsed() != null && !TransactionControl.handles(ps.parsed().statement())
                 && !(ps.parsed().statement() instanceof Statement.Copy)) {
-            beginStatement(ps.parsed().statement(), true);
+            // A cached plan needs no catalog: the statement (and its snapshot) starts at Execute.
+            ensureTransaction();
             plan = cachedPlan(ps);
             if (plan == null) {
+                beginStatement(ps.parsed().statement(), true);
                 long version = storage == null ? 0 : storage.catalogVersion();
                 plan = planner.plan(ps.parsed(), planContext(ps.paramTypes()));
                 if (cacheable(ps.parsed().statement())) {
@@ -486,6 +542,11 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
     @Override
     public String setting(String name) {
         return settings.show(name);
+    }
+
+    @Override
+    public java.util.List<String[]> allSettings() {
+        return settings.all();
     }
 
     @Override

@@ -17,6 +17,11 @@ import org.borealis.sql.parser.ast.Statement;
 import org.borealis.sql.plan.PlanContext;
 import org.borealis.sql.plan.QueryPlanner;
 import org.borealis.sql.types.Types;
+import org.borealis.sql.exec.expr.BoundExpr;
+import org.borealis.sql.plan.Binder;
+import org.borealis.sql.plan.Scope;
+import org.borealis.sql.types.Casts;
+import org.borealis.sql.types.PgType;
 
 /**
  * Turns a parsed statement into a {@link Plan}: queries through the {@link QueryPlanner}, SHOW
@@ -36,9 +41,54 @@ final class StatementPlanner {
         return switch (st) {
             case Query q -> query(q, pc);
             case Statement.Show s -> show(s);
-            case Statement.Explain e -> throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "EXPLAIN is not supported yet");
+            case Statement.Explain e -> new Explainer(this).plan(e, ps, pc);
+            case Statement.Execute e -> execute(e, pc);
             default -> storagePlan(st, pc);
         };
+    }
+
+    /** SQL EXECUTE: the prepared statement's plan run with the given parameter values. */
+    private Plan execute(Statement.Execute e, PlanContext pc) {
+        PreparedStatement ps = session.statement(e.name());
+        if (ps.parsed() == null) {
+            throw new SqlException(SqlState.INVALID_SQL_STATEMENT_NAME, "prepared statement \"" + e.name() + "\" is empty");
+        }
+        PgType[] types = ps.paramTypes();
+        if (e.params().size() != types.length) {
+            throw new SqlException(SqlState.SYNTAX_ERROR, "wrong number of parameters for prepared statement \"" + e.name()
+                    + "\"").withDetail("Expected " + types.length + " parameters but got " + e.params().size() + ".");
+        }
+        Binder b = new Binder(pc, Scope.empty());
+        List<BoundExpr> values = new ArrayList<>();
+        for (int i = 0; i < types.length; i++) {
+            values.add(b.bind(e.params().get(i), types[i], -1, Casts.Context.ASSIGNMENT));
+        }
+        Plan inner = session.planPrepared(ps);
+        return new Plan() {
+            @Override
+            public List<ResultColumn> columns() {
+                return inner.columns();
+            }
+
+            @Override
+            public Execution start(ExecContext ctx) {
+                Object[] params = new Object[values.size()];
+                for (int i = 0; i < params.length; i++) {
+                    params[i] = values.get(i).eval(ctx, new Object[0]);
+                }
+                return inner.start(ctx.withParams(params));
+            }
+
+            @Override
+            public boolean writes() {
+                return inner.writes();
+            }
+        };
+    }
+
+    /** Plans the statement an EXPLAIN shows (or runs, for EXPLAIN ANALYZE). */
+    Plan planInner(ParsedStatement ps, PlanContext pc) {
+        return plan(ps, pc);
     }
 
     private static Plan query(Query q, PlanContext pc) {
@@ -52,6 +102,11 @@ final class StatementPlanner {
             @Override
             public Execution start(ExecContext ctx) {
                 return new QueryExecution(p.root(), ctx, "SELECT");
+            }
+
+            @Override
+            public org.borealis.sql.exec.op.Operator root() {
+                return p.root();
             }
         };
     }

@@ -21,8 +21,7 @@ final class TransactionControl {
                 || st instanceof Statement.Savepoint || st instanceof Statement.SetVar
                 || st instanceof Statement.SetTransaction || st instanceof Statement.Reset
                 || st instanceof Statement.Discard || st instanceof Statement.Checkpoint
-                || st instanceof Statement.Prepare || st instanceof Statement.Execute
-                || st instanceof Statement.Deallocate;
+                || st instanceof Statement.Prepare || st instanceof Statement.Deallocate;
     }
 
     static boolean allowedWhenFailed(Statement st) {
@@ -57,6 +56,14 @@ final class TransactionControl {
                 yield "DISCARD " + d.what().toUpperCase(java.util.Locale.ROOT);
             }
             case Statement.Checkpoint c -> "CHECKPOINT";
+            case Statement.Prepare p -> {
+                s.prepareSql(p, multi);
+                yield "PREPARE";
+            }
+            case Statement.Deallocate d -> {
+                s.deallocate(d.name());
+                yield d.name() == null ? "DEALLOCATE ALL" : "DEALLOCATE";
+            }
             default -> throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED,
                     "PREPARE, EXECUTE and DEALLOCATE are not supported yet; use the extended query protocol");
         };

@@ -49,6 +49,15 @@ public final class Casts {
         if (from == to || from == Types.UNKNOWN) {
             return true;
         }
+        if (from instanceof RegType || to instanceof RegType) {
+            PgType other = from instanceof RegType ? to : from;
+            if (other == Types.OID || other instanceof RegType || other == Types.INT4 || other == Types.INT8) {
+                return ctx != Context.IMPLICIT || other == Types.OID || to instanceof RegType;
+            }
+        }
+        if (from instanceof ArrayType fa && to instanceof ArrayType ta) {
+            return fa.element() == ta.element() || allowed(fa.element(), ta.element(), ctx);
+        }
         int rf = numericRank(from);
         int rt = numericRank(to);
         if (rf > 0 && rt > 0) {
@@ -86,6 +95,20 @@ public final class Casts {
         if (from == to || v == null) {
             return v;
         }
+        if (from instanceof ArrayType fa && to instanceof ArrayType ta) {
+            PgArray a = (PgArray) v;
+            java.util.List<Object> items = new java.util.ArrayList<>();
+            for (Object o : a.items()) {
+                items.add(convert(o, fa.element(), ta.element(), fmt));
+            }
+            return new PgArray(a.lower(), items);
+        }
+        if (to instanceof RegType && v instanceof Number n) {
+            return new RegOid(n.longValue(), null);
+        }
+        if (to == Types.CHAR && (from == Types.UNKNOWN || Types.isString(from))) {
+            return to.parseText((String) v);
+        }
         if (from == Types.UNKNOWN || Types.isString(from)) {
             if (Types.isString(to) || to == Types.UNKNOWN) {
                 return from == Types.BPCHAR && to != Types.BPCHAR ? StringType.stripTrailingSpaces((String) v) : v;
@@ -99,7 +122,7 @@ public final class Casts {
             return from.formatText(v, fmt);
         }
         int rt = numericRank(to);
-        if (rt > 0 && (numericRank(from) > 0 || from == Types.OID)) {
+        if (rt > 0 && (numericRank(from) > 0 || from == Types.OID || from instanceof RegType)) {
             return numeric(v, to);
         }
         if (to == Types.OID && v instanceof Number n) {

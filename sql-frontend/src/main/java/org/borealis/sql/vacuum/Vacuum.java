@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.borealis.pagestore.heap.HeapPage;
-import org.borealis.pagestore.heap.HeapRecords;
 import org.borealis.pagestore.page.Fork;
 import org.borealis.pagestore.page.PageId;
 import org.borealis.pagestore.xact.XactStatusPage;
@@ -17,6 +16,8 @@ import org.borealis.sql.buffer.Frame;
 import org.borealis.sql.engine.Tid;
 import org.borealis.sql.engine.VacuumResult;
 import org.borealis.sql.heap.HeapTable;
+import org.borealis.sql.heap.HotChain;
+import org.borealis.sql.heap.HotPrune;
 import org.borealis.sql.mtr.LogWriter;
 import org.borealis.sql.mtr.MiniTransaction;
 import org.borealis.sql.txn.CommitLog;
@@ -25,14 +26,18 @@ import org.borealis.sql.txn.TransactionManager;
 /**
  * Vacuums one heap and its indexes, in three steps:
  * <ol>
- * <li>find the dead versions: inserted by an aborted transaction, or deleted by a transaction
- *     that committed before the oldest snapshot still in use ({@link TransactionManager#globalXmin});
- *     and the slots left dead by the previous vacuum;</li>
- * <li>remove the index entries of the dead versions ({@link BTree#bulkDelete});</li>
- * <li>on each page, one HEAP_PRUNE record: the dead versions become dead slots (their space is
- *     reclaimed at once), and the previous vacuum's dead slots become unused (reusable): a slot
- *     is reused only one vacuum after its index entries were removed, so a scan that read an
- *     entry just before it went never lands on an unrelated row.</li>
+ * <li>find, on each page, the update chains ({@link HotChain}) whose versions are all dead: inserted
+ *     by an aborted transaction, or deleted by a transaction that committed before the oldest
+ *     snapshot still in use ({@link TransactionManager#globalXmin}); their roots are what index
+ *     entries name; and the slots left dead by the previous vacuum;</li>
+ * <li>remove the index entries of those roots ({@link BTree#bulkDelete});</li>
+ * <li>on each page, one HEAP_PRUNE_HOT record ({@link HotPrune}, planned again under the exclusive
+ *     latch): the roots whose entries went become dead slots, the heap-only versions of their
+ *     chains and the dead heads of other chains become unused at once (no index entry names a
+ *     heap-only version; a chain's root becomes a redirect to its first version left), and the
+ *     previous vacuum's dead slots become unused (reusable): a root slot is reused only one vacuum
+ *     after its index entries were removed, so a scan that read an entry just before it went
+ *     never lands on an unrelated row.</li>
  * </ol>
  * The free-space map learns each pruned page's free space.
  */
@@ -48,7 +53,7 @@ public final class Vacuum {
         this.tm = tm;
     }
 
-    private record PageWork(int block, int[] dead, int[] unused) {
+    private record PageWork(int block, Set<Integer> deadRoots, Set<Integer> deadBefore) {
     }
 
     public VacuumResult run(HeapTable heap, List<BTree> indexes) {
@@ -62,24 +67,19 @@ public final class Vacuum {
         for (int block = 0; block < blocks; block++) {
             Frame f = pool.pin(new PageId(heap.oid(), Fork.MAIN, block));
             f.latchShared();
-            List<Integer> dead = new ArrayList<>();
-            List<Integer> unused = new ArrayList<>();
+            Set<Integer> deadBefore = new HashSet<>();
+            Set<Integer> deadRoots = new HashSet<>();
+            HotPrune.Plan plan;
             try {
                 ByteBuffer p = f.page();
                 int n = HeapPage.slotCount(p);
                 for (int s = 0; s < n; s++) {
                     if (HeapPage.isDead(p, s)) {
-                        unused.add(s);
+                        deadBefore.add(s);
                         continue;
                     }
                     int off = HeapPage.tupleOffset(p, s);
-                    if (off == 0) {
-                        continue;
-                    }
-                    if (isDead(p, off, horizon, clog)) {
-                        dead.add(s);
-                        deadTids.add(new Tid(block, s));
-                    } else {
+                    if (off != 0 && !HotPrune.isDead(p, off, horizon, clog)) {
                         long xmax = HeapPage.xmax(p, off);
                         live++;
                         if (xmax != 0 && clog.status(xmax) != XactStatusPage.ABORTED) {
@@ -87,30 +87,37 @@ public final class Vacuum {
                         }
                     }
                 }
+                plan = HotPrune.plan(p, block, horizon, clog, s -> true, s -> false);
             } finally {
                 f.unlatchShared();
                 pool.unpin(f);
             }
-            if (!dead.isEmpty() || !unused.isEmpty()) {
-                work.add(new PageWork(block, dead.stream().mapToInt(Integer::intValue).toArray(),
-                        unused.stream().mapToInt(Integer::intValue).toArray()));
+            for (int r : plan.dead()) {
+                deadRoots.add(r);
+                deadTids.add(new Tid(block, r));
+            }
+            if (!plan.isEmpty() || !deadBefore.isEmpty()) {
+                work.add(new PageWork(block, deadRoots, deadBefore));
             }
         }
         long entries = 0;
         for (BTree bt : indexes) {
             entries += bt.bulkDelete(deadTids);
         }
+        long removed = 0;
         for (PageWork w : work) {
             Frame f = pool.pin(new PageId(heap.oid(), Fork.MAIN, w.block()));
             f.latchExclusive();
             int free;
             try {
-                MiniTransaction mtr = log.begin();
-                ByteBuffer b = mtr.begin(HeapRecords.HEAP_PRUNE, 0, f, 0L,
-                        HeapRecords.pruneSize(w.dead().length, w.unused().length));
-                HeapRecords.putPrune(b, w.dead(), w.unused());
-                mtr.end();
-                mtr.commit();
+                HotPrune.Plan plan = HotPrune.plan(f.page(), w.block(), horizon, clog, w.deadRoots()::contains,
+                        w.deadBefore()::contains);
+                if (!plan.isEmpty()) {
+                    MiniTransaction mtr = log.begin();
+                    HotPrune.log(mtr, f, plan);
+                    mtr.commit();
+                    removed += plan.removed();
+                }
                 free = HeapPage.freeSpace(f.page());
             } finally {
                 f.unlatchExclusive();
@@ -119,19 +126,6 @@ public final class Vacuum {
             heap.freeSpace().record(w.block(), free);
         }
         heap.setCounts(live, recentlyDead);
-        return new VacuumResult(blocks, deadTids.size(), entries);
-    }
-
-    /**
-     * Dead for everyone: inserted by an aborted transaction (no snapshot sees those), or deleted by a
-     * commit every snapshot sees. Stable once true.
-     */
-    static boolean isDead(ByteBuffer p, int off, long horizon, CommitLog clog) {
-        long xmin = HeapPage.xmin(p, off);
-        if (clog.status(xmin) == XactStatusPage.ABORTED) {
-            return true;
-        }
-        long xmax = HeapPage.xmax(p, off);
-        return xmax != 0 && xmax < horizon && clog.status(xmax) == XactStatusPage.COMMITTED;
+        return new VacuumResult(blocks, removed, entries);
     }
 }

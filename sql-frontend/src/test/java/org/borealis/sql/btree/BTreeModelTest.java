@@ -209,4 +209,63 @@ class BTreeModelTest {
             same(scan(idx, tx, KeyRange.all(), ScanDirection.BACKWARD), model.descendingSet(), "seed %d", seed);
         }
     }
+
+    @Test
+    void concurrentUniqueInsertersOfTheSameKeysLetExactlyOneWinEach() throws Exception {
+        long seed = Seeds.seed("BTreeModelTest.concurrentUniqueInsertersOfTheSameKeysLetExactlyOneWinEach");
+        try (EngineFixture fx = new EngineFixture()) {
+            Engine e = fx.open();
+            RelationInfo t = EngineFixture.createTable(e, "u");
+            Transaction ddl = e.openSession().begin(Isolation.READ_COMMITTED, false);
+            ddl.startStatement();
+            Index idx = e.index(e.catalog().createIndex(ddl, new IndexDef(null, "u_key", t.oid(), List.of(1), true,
+                    false, row -> EngineFixture.key(EngineFixture.id(row)))).oid());
+            ddl.commit();
+            org.borealis.sql.engine.Table heap = e.table(t.oid());
+            int keys = 1500;
+            int threads = 4;
+            java.util.concurrent.atomic.AtomicInteger wins = new java.util.concurrent.atomic.AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < threads; w++) {
+                int writer = w;
+                done.add(pool.submit(() -> {
+                    Random rnd = new Random(seed + writer);
+                    List<Integer> order = new ArrayList<>();
+                    for (int k = 0; k < keys; k++) {
+                        order.add(k);
+                    }
+                    java.util.Collections.shuffle(order, rnd);
+                    org.borealis.sql.engine.Session s = e.openSession();
+                    for (int k : order) {
+                        Transaction tx = s.begin(Isolation.READ_COMMITTED, false);
+                        tx.startStatement();
+                        Tid tid = heap.insert(tx, EngineFixture.row(k, writer));
+                        try {
+                            idx.insert(tx, EngineFixture.key(k), tid);
+                            tx.commit();
+                            wins.incrementAndGet();
+                        } catch (org.borealis.sql.error.SqlException x) {
+                            tx.rollback();
+                            if (x.state() != org.borealis.sql.error.SqlState.UNIQUE_VIOLATION) {
+                                throw x;
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+            pool.shutdown();
+            assertThat(wins.get()).as("seed %d", seed).isEqualTo(keys);
+            Transaction r = e.openSession().begin(Isolation.READ_COMMITTED, true);
+            r.startStatement();
+            for (int k = 0; k < keys; k++) {
+                long live = idx.lookup(r, EngineFixture.key(k)).stream().filter(x -> heap.fetch(r, x).isPresent()).count();
+                assertThat(live).as("key %d (seed %d)", k, seed).isEqualTo(1);
+            }
+        }
+    }
 }

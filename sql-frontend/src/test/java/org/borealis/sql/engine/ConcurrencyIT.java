@@ -36,7 +36,7 @@ class ConcurrencyIT {
             Engine e = storage.open(EngineFixture.config(64).withLastWrittenCacheSize(64));
             int n = 3000;
             Accounts acc = new Accounts(e, "accounts", n, 100);
-            Accounts counter = new Accounts(e, "counter", 1, 0);
+            Accounts counter = new Accounts(e, "counter", 1, 0).hot();
             int threads = 4;
             int each = 150;
             List<CompletableFuture<Integer>> all = new ArrayList<>();

@@ -108,9 +108,22 @@ class ConcurrencyTest {
 
     @Test
     void readCommittedIncrementsLoseNoUpdate() throws Exception {
+        increments(false);
+    }
+
+    /** The same with heap-only updates: one page, pruned again and again while others wait and re-check. */
+    @Test
+    void readCommittedHotIncrementsLoseNoUpdate() throws Exception {
+        increments(true);
+    }
+
+    private void increments(boolean hot) throws Exception {
         try (EngineFixture fx = new EngineFixture()) {
             Engine e = fx.open();
             Accounts acc = new Accounts(e, "counter", 1, 0);
+            if (hot) {
+                acc.hot();
+            }
             int threads = 4;
             int each = 200;
             List<CompletableFuture<Void>> all = new ArrayList<>();
@@ -132,6 +145,8 @@ class ConcurrencyTest {
             Transaction tx = e.openSession().begin(Isolation.READ_COMMITTED, true);
             tx.startStatement();
             assertThat(acc.total(tx)).isEqualTo((long) threads * each);
+            assertThat(acc.find(tx, 0)).hasValueSatisfying(r -> assertThat(EngineFixture.value(r.data()))
+                    .isEqualTo((long) threads * each));
         }
     }
 

@@ -28,7 +28,7 @@ record CrashSchema(Accounts accounts, Table events, Index eventsPkey) {
         Catalog c = e.catalog();
         RelationInfo acc = c.relation(null, "public", "accounts").orElseThrow();
         RelationInfo ev = c.relation(null, "public", "events").orElseThrow();
-        return new CrashSchema(new Accounts(e.table(acc.oid()), e.index(c.indexes(null, acc.oid()).get(0).oid())),
+        return new CrashSchema(new Accounts(e.table(acc.oid()), e.index(c.indexes(null, acc.oid()).get(0).oid())).hot(),
                 e.table(ev.oid()), e.index(c.indexes(null, ev.oid()).get(0).oid()));
     }
 

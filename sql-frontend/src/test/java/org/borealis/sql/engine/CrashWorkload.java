@@ -13,7 +13,8 @@ import org.borealis.sql.testutil.StorageFixture;
  * moves money between the {@code accounts} rows and records each transfer in {@code events} (id
  * and amount, unique index on id), printing {@code MARK COMMITTED id} after each commit returns;
  * it also creates a table now and then ({@code MARK TABLE name}) and leaves transactions open that
- * insert and update events (amount {@link CrashSchema#UNCOMMITTED}) and never commit. It runs until killed.
+ * insert and update events (amount {@link CrashSchema#UNCOMMITTED}) and never commit. Updates are
+ * HOT-eligible, so most are heap-only and pages are pruned on the way. It runs until killed.
  */
 public final class CrashWorkload {
 
@@ -49,7 +50,8 @@ public final class CrashWorkload {
                 s.insertEvent(open, -id - 1, CrashSchema.UNCOMMITTED);
                 Row mine = s.events().fetch(open, s.eventsPkey().lookup(open, EngineFixture.key(id)).get(0))
                         .orElseThrow();
-                s.events().update(open, mine.tid(), EngineFixture.row(id, CrashSchema.UNCOMMITTED));
+                // the key is unchanged: a heap-only update when it fits the page
+                s.events().update(open, mine.tid(), EngineFixture.row(id, CrashSchema.UNCOMMITTED), true);
                 dangling.add(open);
             }
             if (id % 25 == 10) {

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Redo equality over a real storage node: after a workload of inserts, B-tree splits, updates,
- * deletes, aborted transactions and vacuum, every page compute has cached is read back from
+ * Redo equality over a real storage node: after a workload of inserts, B-tree splits, updates
+ * (heap-only ones with pruning too), deletes, aborted transactions and vacuum, every page compute has cached is read back from
  * storage (GetPage@LSN at compute's last LSN) and must be byte-identical, except the checksum
  * field, which storage stamps in transit.
  */
@@ -43,6 +43,7 @@ class RedoEqualityIT {
         try (StorageFixture storage = new StorageFixture(dir)) {
             Engine e = storage.open(EngineFixture.config(8192));
             Accounts acc = new Accounts(e, "accounts", 5000, 100);
+            Accounts branches = new Accounts(e, "branches", 10, 0).hot(); // heap-only updates, pruned pages
             Random rnd = new Random(seed);
             List<CompletableFuture<Void>> writers = new ArrayList<>();
             for (int w = 0; w < 2; w++) {
@@ -57,6 +58,8 @@ class RedoEqualityIT {
                             acc.add(tx, r.nextInt(5000), -1);
                             tx.startStatement();
                             acc.add(tx, r.nextInt(5000), 1);
+                            tx.startStatement();
+                            branches.add(tx, r.nextInt(10), 1);
                             if (r.nextInt(5) == 0) {
                                 tx.rollback();
                             } else {

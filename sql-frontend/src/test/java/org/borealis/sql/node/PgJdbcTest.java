@@ -157,6 +157,33 @@ class PgJdbcTest {
     }
 
     @Test
+    void fetchSizeSuspendsThePortalAndNoticesArriveAsWarnings() throws Exception {
+        try (Connection c = fx.connect("extended")) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("select g from generate_series(1, 1000) as g where g > ?")) {
+                ps.setFetchSize(7);
+                ps.setInt(1, 10);
+                long sum = 0;
+                int n = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sum += rs.getInt(1);
+                        n++;
+                    }
+                }
+                assertThat(n).isEqualTo(990);
+                assertThat(sum).isEqualTo(500500 - 55);
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("begin");
+                assertThat((Object) s.getWarnings()).isNotNull();
+                assertThat(s.getWarnings().getMessage()).contains("there is already a transaction in progress");
+            }
+            c.rollback();
+        }
+    }
+
+    @Test
     void repeatableReadKeepsItsSnapshot() throws Exception {
         try (Connection a = fx.connect("extended"); Connection b = fx.connect("extended")) {
             a.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);

@@ -104,9 +104,9 @@ class ProtocolFuzzTest {
         System.out.println("ProtocolFuzzTest seed " + seed + " (replay with -Dtest.seed=" + seed + ")");
         try {
             ExecutorService pool = Executors.newFixedThreadPool(8);
-            for (int round = 0; round < 5; round++) {
+            for (int round = 0; round < 10; round++) {
                 List<Future<?>> fs = new ArrayList<>();
-                for (int t = 0; t < 16; t++) {
+                for (int t = 0; t < 24; t++) {
                     long s = seed * 31 + round * 1000 + t;
                     fs.add(pool.submit(() -> {
                         fuzzOne(new Random(s));

@@ -23,6 +23,13 @@ public final class Accounts {
 
     public final Table table;
     public final Index index;
+    private boolean hot;
+
+    /** Updates from now on are HOT-eligible (the key never changes), as the SQL layer asks for them. */
+    public Accounts hot() {
+        hot = true;
+        return this;
+    }
 
     public Accounts(Engine e, String name, int rows, long initial) {
         RelationInfo r = EngineFixture.createTable(e, name);
@@ -64,10 +71,12 @@ public final class Accounts {
         Row row = found.get();
         while (true) {
             long v = EngineFixture.value(row.data()) + delta;
-            ModifyResult r = table.update(tx, row.tid(), EngineFixture.row(id, v));
+            ModifyResult r = table.update(tx, row.tid(), EngineFixture.row(id, v), hot);
             switch (r.status()) {
                 case OK -> {
-                    index.insert(tx, EngineFixture.key(id), r.tid());
+                    if (!r.heapOnly()) {
+                        index.insert(tx, EngineFixture.key(id), r.tid());
+                    }
                     return Optional.of(v);
                 }
                 case UPDATED -> {

@@ -1,10 +1,13 @@
 package org.borealis.sql.exec.expr;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeSet;
 
 import org.borealis.sql.error.SqlException;
 import org.borealis.sql.error.SqlState;
+import org.borealis.sql.exec.op.SortOp;
 import org.borealis.sql.types.FloatType;
 import org.borealis.sql.types.IntegerType;
 import org.borealis.sql.types.NumericType;
@@ -12,16 +15,34 @@ import org.borealis.sql.types.PgType;
 import org.borealis.sql.types.Types;
 
 /**
- * An aggregate in a query: count(*), count, sum, avg, min, max (optionally DISTINCT) over one
- * argument expression, with PostgreSQL's result types (sum(int4) is bigint, sum(int8) and avg of
- * integers are numeric, ...).
+ * An aggregate in a query: count(*), count, sum, avg, min, max, string_agg, bool_and/bool_or/every
+ * (optionally DISTINCT, with FILTER and an ORDER BY of its own) over an argument expression
+ * ({@code arg2}: string_agg's delimiter), with PostgreSQL's result types (sum(int4) is bigint,
+ * sum(int8) and avg of integers are numeric, ...).
  */
-public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType type) {
+public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType type, BoundExpr arg2, BoundExpr filter,
+                            List<SortOp.Key> orderBy) {
+
+    public AggregateCall(String name, BoundExpr arg, boolean distinct, PgType type) {
+        this(name, arg, distinct, type, null, null, List.of());
+    }
 
     /** Resolves the result type for an aggregate over an argument type; 42883 when none. */
     public static PgType resultType(String name, PgType argType) {
         return switch (name) {
             case "count" -> Types.INT8;
+            case "string_agg" -> {
+                if (!Types.isString(argType) && argType != Types.UNKNOWN) {
+                    throw noSuch(name, argType);
+                }
+                yield Types.TEXT;
+            }
+            case "bool_and", "bool_or", "every" -> {
+                if (argType != Types.BOOL) {
+                    throw noSuch(name, argType);
+                }
+                yield Types.BOOL;
+            }
             case "min", "max" -> argType;
             case "sum" -> {
                 if (argType == Types.INT2 || argType == Types.INT4) {
@@ -55,7 +76,7 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
 
     public static boolean isAggregate(String name) {
         return switch (name) {
-            case "count", "sum", "avg", "min", "max" -> true;
+            case "count", "sum", "avg", "min", "max", "string_agg", "bool_and", "bool_or", "every" -> true;
             default -> false;
         };
     }
@@ -71,14 +92,28 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
         private final TreeSet<Object> seen;
         private long count;
         private Object acc;
+        private List<Object[]> buffered;
 
         Accumulator(AggregateCall call) {
             this.call = call;
             this.seen = call.distinct ? new TreeSet<>(call.arg.type()::compare) : null;
+            this.buffered = call.orderBy.isEmpty() ? null : new ArrayList<>();
         }
 
         /** Adds one input value ({@code countStar}: count the row regardless). */
         public void add(Object v, boolean countStar) {
+            add(v, null, null, countStar);
+        }
+
+        /**
+         * Adds one input: the argument value, string_agg's delimiter, and the values of the
+         * aggregate's own ORDER BY keys (held until {@link #result} when it has one).
+         */
+        public void add(Object v, Object v2, Object[] sortValues, boolean countStar) {
+            if (buffered != null) {
+                buffered.add(new Object[] {v, v2, sortValues, countStar});
+                return;
+            }
             if (countStar) {
                 count++;
                 return;
@@ -96,7 +131,31 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
                 }
                 case "min" -> acc = acc == null || t.compare(v, acc) < 0 ? v : acc;
                 case "max" -> acc = acc == null || t.compare(v, acc) > 0 ? v : acc;
+                case "string_agg" -> acc = acc == null ? new StringBuilder((String) v)
+                        : ((StringBuilder) acc).append(v2 == null ? "" : (String) v2).append((String) v);
+                case "bool_and", "every" -> acc = acc == null ? (Boolean) v : (Boolean) acc && (Boolean) v;
+                case "bool_or" -> acc = acc == null ? (Boolean) v : (Boolean) acc || (Boolean) v;
                 default -> acc = addTo(acc, v, t);
+            }
+        }
+
+        private void replay() {
+            List<Object[]> rows = buffered;
+            buffered = null;
+            List<SortOp.Key> keys = call.orderBy;
+            rows.sort((a, b) -> {
+                Object[] x = (Object[]) a[2];
+                Object[] y = (Object[]) b[2];
+                for (int i = 0; i < keys.size(); i++) {
+                    int c = SortOp.compare(keys.get(i), x[i], y[i]);
+                    if (c != 0) {
+                        return c;
+                    }
+                }
+                return 0;
+            });
+            for (Object[] r : rows) {
+                add(r[0], r[1], null, (Boolean) r[3]);
             }
         }
 
@@ -114,12 +173,20 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
         }
 
         public Object result() {
+            if (buffered != null) {
+                replay();
+            }
             switch (call.name) {
                 case "count":
                     return count;
                 case "min":
                 case "max":
+                case "bool_and":
+                case "bool_or":
+                case "every":
                     return acc;
+                case "string_agg":
+                    return acc == null ? null : acc.toString();
                 case "sum":
                     if (acc == null) {
                         return null;

@@ -56,4 +56,9 @@ public final class BoolExpr extends BoundExpr {
         }
         return sawNull ? null : !stopOn;
     }
+
+    @Override
+    public java.util.List<BoundExpr> children() {
+        return args;
+    }
 }

@@ -34,4 +34,9 @@ public final class CaseExpr extends BoundExpr {
         }
         return otherwise == null ? null : otherwise.eval(ctx, row);
     }
+
+    @Override
+    public java.util.List<BoundExpr> children() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.concat(conditions.stream(), results.stream()), otherwise == null ? java.util.stream.Stream.<BoundExpr>empty() : java.util.stream.Stream.of(otherwise)).toList();
+    }
 }

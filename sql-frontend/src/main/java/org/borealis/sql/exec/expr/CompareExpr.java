@@ -37,7 +37,7 @@ public final class CompareExpr extends BoundExpr {
             };
         }
 
-        boolean test(int c) {
+        public boolean test(int c) {
             return switch (this) {
                 case EQ -> c == 0;
                 case NE -> c != 0;
@@ -98,5 +98,10 @@ public final class CompareExpr extends BoundExpr {
             return null;
         }
         return op.test(compareType.compare(a, b));
+    }
+
+    @Override
+    public java.util.List<BoundExpr> children() {
+        return java.util.List.of(left, right);
     }
 }

@@ -36,4 +36,9 @@ public final class DistinctExpr extends BoundExpr {
         }
         return distinct != negated;
     }
+
+    @Override
+    public java.util.List<BoundExpr> children() {
+        return java.util.List.of(left, right);
+    }
 }

@@ -59,4 +59,9 @@ public final class InListExpr extends BoundExpr {
         }
         return sawNull ? null : negated;
     }
+
+    @Override
+    public java.util.List<BoundExpr> children() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(operand), list.stream()).toList();
+    }
 }

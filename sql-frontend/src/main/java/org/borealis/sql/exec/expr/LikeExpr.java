@@ -69,4 +69,9 @@ public final class LikeExpr extends BoundExpr {
         }
         return Pattern.compile(re.toString(), Pattern.DOTALL | (ci ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0));
     }
+
+    @Override
+    public java.util.List<BoundExpr> children() {
+        return java.util.List.of(operand, pattern);
+    }
 }

@@ -40,4 +40,9 @@ public final class NullTestExpr extends BoundExpr {
         };
         return r != negated;
     }
+
+    @Override
+    public java.util.List<BoundExpr> children() {
+        return java.util.List.of(child);
+    }
 }

@@ -61,4 +61,23 @@ public final class NumericOps {
         }
         return v.abs().movePointLeft(4 * weight(v)).intValue();
     }
+
+    /** numeric ^ numeric: exact for integral exponents, else through double precision (16 digits). */
+    public static BigDecimal power(BigDecimal x, BigDecimal y) {
+        if (x.signum() == 0 && y.signum() < 0) {
+            throw new org.borealis.sql.error.SqlException(org.borealis.sql.error.SqlState.INVALID_ARGUMENT_FOR_POWER_FUNCTION,
+                    "zero raised to a negative power is undefined");
+        }
+        if (y.stripTrailingZeros().scale() <= 0 && y.abs().compareTo(BigDecimal.valueOf(1000)) <= 0) {
+            int e = y.intValueExact();
+            BigDecimal r = e >= 0 ? x.pow(e) : BigDecimal.ONE.divide(x.pow(-e), java.math.MathContext.DECIMAL64);
+            return r.setScale(Math.max(16, Math.min(r.scale(), 1000)), java.math.RoundingMode.HALF_UP);
+        }
+        if (x.signum() < 0) {
+            throw new org.borealis.sql.error.SqlException(org.borealis.sql.error.SqlState.INVALID_ARGUMENT_FOR_POWER_FUNCTION,
+                    "a negative number raised to a non-integer power yields a complex result");
+        }
+        return new BigDecimal(Math.pow(x.doubleValue(), y.doubleValue()), java.math.MathContext.DECIMAL64)
+                .setScale(16, java.math.RoundingMode.HALF_UP);
+    }
 }

@@ -80,11 +80,19 @@ public final class AggregateOp implements Operator {
             AggregateCall.Accumulator[] accs = groups.computeIfAbsent(new GroupKey(key), k -> newAccs());
             for (int i = 0; i < accs.length; i++) {
                 AggregateCall a = aggregates.get(i);
-                if (a.arg() == null) {
-                    accs[i].add(null, true);
-                } else {
-                    accs[i].add(a.arg().eval(ctx, row), false);
+                if (a.filter() != null && !Boolean.TRUE.equals(a.filter().eval(ctx, row))) {
+                    continue;
                 }
+                Object[] sortValues = null;
+                if (!a.orderBy().isEmpty()) {
+                    sortValues = new Object[a.orderBy().size()];
+                    for (int k = 0; k < sortValues.length; k++) {
+                        sortValues[k] = a.orderBy().get(k).expr().eval(ctx, row);
+                    }
+                }
+                Object v = a.arg() == null ? null : a.arg().eval(ctx, row);
+                Object v2 = a.arg2() == null ? null : a.arg2().eval(ctx, row);
+                accs[i].add(v, v2, sortValues, a.arg() == null);
             }
         }
         input.close();
@@ -119,5 +127,15 @@ public final class AggregateOp implements Operator {
     @Override
     public void close() {
         out = null;
+    }
+
+    @Override
+    public String describe() {
+        return groupBy.isEmpty() ? "Aggregate" : "HashAggregate";
+    }
+
+    @Override
+    public java.util.List<Operator> inputs() {
+        return java.util.List.of(input);
     }
 }

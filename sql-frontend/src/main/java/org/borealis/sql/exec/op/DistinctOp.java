@@ -59,4 +59,14 @@ public final class DistinctOp implements Operator {
         input.close();
         seen = null;
     }
+
+    @Override
+    public String describe() {
+        return "HashAggregate";
+    }
+
+    @Override
+    public java.util.List<Operator> inputs() {
+        return java.util.List.of(input);
+    }
 }

@@ -36,4 +36,14 @@ public final class FilterOp implements Operator {
     public void close() {
         input.close();
     }
+
+    @Override
+    public String describe() {
+        return "Filter";
+    }
+
+    @Override
+    public java.util.List<Operator> inputs() {
+        return java.util.List.of(input);
+    }
 }

@@ -65,4 +65,9 @@ public final class GenerateSeriesOp implements Operator {
     @Override
     public void close() {
     }
+
+    @Override
+    public String describe() {
+        return "Function Scan on generate_series";
+    }
 }

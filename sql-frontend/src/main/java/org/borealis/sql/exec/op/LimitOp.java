@@ -68,4 +68,14 @@ public final class LimitOp implements Operator {
     public void close() {
         input.close();
     }
+
+    @Override
+    public String describe() {
+        return "Limit";
+    }
+
+    @Override
+    public java.util.List<Operator> inputs() {
+        return java.util.List.of(input);
+    }
 }

@@ -1,34 +1,47 @@
 package org.borealis.sql.exec.op;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 import org.borealis.sql.exec.ExecContext;
 import org.borealis.sql.exec.expr.BoundExpr;
 
 /**
- * Inner, cross and left joins by nested loops over a materialised inner side; output rows are
- * the outer columns followed by the inner ones (NULLs for an unmatched LEFT row).
+ * Joins by nested loops over a materialised inner (right) side, for any {@link JoinKind}: output
+ * rows are the outer columns followed by the inner ones, NULLs for the missing side of an
+ * unmatched row. Unmatched inner rows of a RIGHT or FULL join come after all outer rows.
  */
 public final class NestedLoopJoinOp implements Operator {
 
     private final Operator outer;
     private final Operator inner;
+    private final int outerWidth;
     private final int innerWidth;
     private final BoundExpr condition;
-    private final boolean left;
+    private final JoinKind kind;
     private ExecContext ctx;
     private List<Object[]> innerRows;
+    private BitSet innerMatched;
     private Object[] outerRow;
     private int innerPos;
     private boolean matched;
+    private boolean outerDone;
+    private int tailPos;
 
+    /** Inner or left join (the form without the outer width). */
     public NestedLoopJoinOp(Operator outer, Operator inner, int innerWidth, BoundExpr condition, boolean left) {
+        this(outer, inner, -1, innerWidth, condition, left ? JoinKind.LEFT : JoinKind.INNER);
+    }
+
+    public NestedLoopJoinOp(Operator outer, Operator inner, int outerWidth, int innerWidth, BoundExpr condition,
+                            JoinKind kind) {
         this.outer = outer;
         this.inner = inner;
+        this.outerWidth = outerWidth;
         this.innerWidth = innerWidth;
         this.condition = condition;
-        this.left = left;
+        this.kind = kind;
     }
 
     @Override
@@ -41,17 +54,21 @@ public final class NestedLoopJoinOp implements Operator {
             innerRows.add(r.clone());
         }
         inner.close();
+        innerMatched = kind.keepsRight() ? new BitSet(innerRows.size()) : null;
         outer.open(ctx);
         outerRow = null;
+        outerDone = false;
+        tailPos = 0;
     }
 
     @Override
     public Object[] next() {
-        while (true) {
+        while (!outerDone) {
             if (outerRow == null) {
                 Object[] o = outer.next();
                 if (o == null) {
-                    return null;
+                    outerDone = true;
+                    break;
                 }
                 outerRow = o.clone();
                 innerPos = 0;
@@ -62,18 +79,30 @@ public final class NestedLoopJoinOp implements Operator {
                 Object[] joined = concat(outerRow, innerRows.get(innerPos++));
                 if (condition == null || Boolean.TRUE.equals(condition.eval(ctx, joined))) {
                     matched = true;
+                    if (innerMatched != null) {
+                        innerMatched.set(innerPos - 1);
+                    }
                     return joined;
                 }
             }
             Object[] o = outerRow;
             outerRow = null;
-            if (left && !matched) {
+            if (kind.keepsLeft() && !matched) {
                 return concat(o, new Object[innerWidth]);
             }
         }
+        if (innerMatched != null) {
+            while (tailPos < innerRows.size()) {
+                int i = tailPos++;
+                if (!innerMatched.get(i)) {
+                    return concat(new Object[outerWidth], innerRows.get(i));
+                }
+            }
+        }
+        return null;
     }
 
-    private static Object[] concat(Object[] a, Object[] b) {
+    static Object[] concat(Object[] a, Object[] b) {
         Object[] out = new Object[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);
         System.arraycopy(b, 0, out, a.length, b.length);
@@ -84,5 +113,15 @@ public final class NestedLoopJoinOp implements Operator {
     public void close() {
         outer.close();
         innerRows = null;
+    }
+
+    @Override
+    public String describe() {
+        return "Nested Loop" + (kind == JoinKind.INNER ? "" : kind == JoinKind.FULL ? " Full Join" : kind == JoinKind.LEFT ? " Left Join" : " Right Join");
+    }
+
+    @Override
+    public java.util.List<Operator> inputs() {
+        return java.util.List.of(outer, inner);
     }
 }

@@ -17,4 +17,14 @@ public interface Operator extends AutoCloseable {
 
     @Override
     void close();
+
+    /** The node's line in EXPLAIN (PostgreSQL's node names), or null to show only its inputs. */
+    default String describe() {
+        return getClass().getSimpleName().replace("Op", "");
+    }
+
+    /** The node's inputs, for EXPLAIN. */
+    default java.util.List<Operator> inputs() {
+        return java.util.List.of();
+    }
 }

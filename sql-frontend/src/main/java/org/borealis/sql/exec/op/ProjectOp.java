@@ -40,4 +40,14 @@ public final class ProjectOp implements Operator {
     public void close() {
         input.close();
     }
+
+    @Override
+    public String describe() {
+        return null;
+    }
+
+    @Override
+    public java.util.List<Operator> inputs() {
+        return java.util.List.of(input);
+    }
 }

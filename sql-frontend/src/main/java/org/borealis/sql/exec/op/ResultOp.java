@@ -24,4 +24,9 @@ public final class ResultOp implements Operator {
     @Override
     public void close() {
     }
+
+    @Override
+    public String describe() {
+        return "Result";
+    }
 }

@@ -43,20 +43,9 @@ public final class SortOp implements Operator {
         input.close();
         Comparator<Object[][]> cmp = (a, b) -> {
             for (int i = 0; i < keys.size(); i++) {
-                Key key = keys.get(i);
-                Object x = a[0][i];
-                Object y = b[0][i];
-                int c;
-                if (x == null || y == null) {
-                    if (x == y) {
-                        continue;
-                    }
-                    c = (x == null) == key.nullsFirst() ? -1 : 1;
-                    return c;
-                }
-                c = key.expr().type().compare(x, y);
+                int c = compare(keys.get(i), a[0][i], b[0][i]);
                 if (c != 0) {
-                    return key.descending() ? -c : c;
+                    return c;
                 }
             }
             return 0;
@@ -69,6 +58,18 @@ public final class SortOp implements Operator {
         next = 0;
     }
 
+    /** Orders two values of one key: its direction and NULLS FIRST/LAST. */
+    public static int compare(Key key, Object x, Object y) {
+        if (x == null || y == null) {
+            if (x == y) {
+                return 0;
+            }
+            return (x == null) == key.nullsFirst() ? -1 : 1;
+        }
+        int c = key.expr().type().compare(x, y);
+        return key.descending() ? -c : c;
+    }
+
     @Override
     public Object[] next() {
         return next < rows.size() ? rows.get(next++) : null;
@@ -77,5 +78,15 @@ public final class SortOp implements Operator {
     @Override
     public void close() {
         rows = null;
+    }
+
+    @Override
+    public String describe() {
+        return "Sort";
+    }
+
+    @Override
+    public java.util.List<Operator> inputs() {
+        return java.util.List.of(input);
     }
 }

@@ -44,4 +44,14 @@ public final class UnionAllOp implements Operator {
             left.close();
         }
     }
+
+    @Override
+    public String describe() {
+        return "Append";
+    }
+
+    @Override
+    public java.util.List<Operator> inputs() {
+        return java.util.List.of(left, right);
+    }
 }

@@ -40,4 +40,9 @@ public final class ValuesOp implements Operator {
     @Override
     public void close() {
     }
+
+    @Override
+    public String describe() {
+        return "Values Scan";
+    }
 }

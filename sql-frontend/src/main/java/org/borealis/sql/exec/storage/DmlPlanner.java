@@ -52,11 +52,7 @@ final class DmlPlanner {
     }
 
     private List<BoundExpr> checks(TableMeta t, Scope scope) {
-        List<BoundExpr> out = new ArrayList<>();
-        for (TableMeta.Check c : t.checks()) {
-            out.add(new Binder(pc, scope).bindCondition(DefaultExprs.parse(c.expr()), "CHECK"));
-        }
-        return out;
+        return DmlChecks.of(pc, t, scope);
     }
 
     private static Scope scope(TableMeta t, String alias) {
@@ -88,7 +84,12 @@ final class DmlPlanner {
         return new Returning(exprs, cols);
     }
 
-    private record Returning(List<BoundExpr> exprs, List<ResultColumn> columns) {
+    /** RETURNING bound over any scope whose first columns are the table's (UPDATE ... FROM). */
+    java.util.function.Function<Scope, Returning> returningOver(List<QueryBody.SelectItem> items, TableMeta t) {
+        return scope -> returning(items, t, scope);
+    }
+
+    record Returning(List<BoundExpr> exprs, List<ResultColumn> columns) {
         Object[] project(ExecContext ctx, Object[] row) {
             Object[] out = new Object[exprs.size()];
             for (int i = 0; i < out.length; i++) {
@@ -99,11 +100,11 @@ final class DmlPlanner {
     }
 
     /** A DML plan: runs {@code body} at start, which returns the row count. */
-    private interface Body {
+    interface Body {
         long run(ExecContext ctx, List<Object[]> returned);
     }
 
-    private static Plan plan(Returning ret, String verb, Body body) {
+    static Plan plan(Returning ret, String verb, Body body) {
         return new Plan() {
             @Override
             public List<ResultColumn> columns() {
@@ -127,10 +128,8 @@ final class DmlPlanner {
     // ------------------------------------------------------------------ INSERT
 
     Plan insert(Statement.Insert ins) {
-        if (ins.onConflict() != null) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "ON CONFLICT is not supported yet");
-        }
         TableMeta t = table(ins.table(), ins.pos());
+        OnConflict conflict = ins.onConflict() == null ? null : new OnConflict(s, pc, t, ins.onConflict(), ins.pos());
         List<TableMeta.Column> targets = targetColumns(t, ins.columns(), ins.pos());
         if (ins.columns().isEmpty() && !ins.defaultValues()) {
             // Without a column list, VALUES or a query may give fewer columns: the rest take defaults.
@@ -207,10 +206,12 @@ final class DmlPlanner {
                     for (int i = 0; i < r.size(); i++) {
                         row[map[i]] = r.get(i).eval(ctx, none);
                     }
-                    w.insert(ctx, row);
-                    n++;
-                    if (ret != null) {
-                        out.add(ret.project(ctx, row));
+                    Object[] done = insertRow(ctx, w, conflict, row);
+                    if (done.length > 0) {
+                        n++;
+                        if (ret != null) {
+                            out.add(ret.project(ctx, done));
+                        }
                     }
                 }
                 return n;
@@ -223,10 +224,12 @@ final class DmlPlanner {
                     for (int i = 0; i < map.length; i++) {
                         row[map[i]] = sourceCasts.get(i).eval(ctx, in);
                     }
-                    w.insert(ctx, row);
-                    n++;
-                    if (ret != null) {
-                        out.add(ret.project(ctx, row));
+                    Object[] done = insertRow(ctx, w, conflict, row);
+                    if (done.length > 0) {
+                        n++;
+                        if (ret != null) {
+                            out.add(ret.project(ctx, done));
+                        }
                     }
                 }
             } finally {
@@ -234,6 +237,20 @@ final class DmlPlanner {
             }
             return n;
         });
+    }
+
+    /** Inserts {@code row} or resolves its conflict: the row written, empty when skipped. */
+    private static Object[] insertRow(ExecContext ctx, TableWriter w, OnConflict conflict, Object[] row) {
+        if (conflict != null) {
+            Object[] handled = conflict.handle(ctx, w, row);
+            if (handled != null) {
+                return handled;
+            }
+            conflict.inserted(w.insert(ctx, row));
+            return row;
+        }
+        w.insert(ctx, row);
+        return row;
     }
 
     private static BoundExpr coerce(BoundExpr e, TableMeta.Column c, Binder b) {
@@ -283,10 +300,10 @@ final class DmlPlanner {
     }
 
     Plan update(Statement.Update up) {
-        if (!up.from().isEmpty()) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "UPDATE ... FROM is not supported yet");
-        }
         TableMeta t = table(up.table(), up.pos());
+        if (!up.from().isEmpty()) {
+            return new JoinedDml(s, pc, t).update(up, returningOver(up.returning(), t));
+        }
         Scope scope = scope(t, up.alias());
         Binder b = new Binder(pc, scope);
         int[] cols = new int[up.set().size()];
@@ -347,10 +364,10 @@ final class DmlPlanner {
     }
 
     Plan delete(Statement.Delete del) {
-        if (!del.using().isEmpty()) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "DELETE ... USING is not supported yet");
-        }
         TableMeta t = table(del.table(), del.pos());
+        if (!del.using().isEmpty()) {
+            return new JoinedDml(s, pc, t).delete(del, returningOver(del.returning(), t));
+        }
         Scope scope = scope(t, del.alias());
         Target target = target(t, scope, del.where());
         Returning ret = returning(del.returning(), t, scope);

@@ -16,6 +16,9 @@ import org.borealis.sql.engine.RelationKind;
 import org.borealis.sql.engine.Transaction;
 import org.borealis.sql.error.SqlException;
 import org.borealis.sql.error.SqlState;
+import org.borealis.sql.pgcatalog.CatalogSource;
+import org.borealis.sql.pgcatalog.PgCatalog;
+import org.borealis.sql.pgcatalog.SystemRelation;
 import org.borealis.sql.plan.CatalogView;
 import org.borealis.sql.plan.TableMeta;
 import org.borealis.sql.types.PgType;
@@ -31,14 +34,25 @@ final class EngineCatalogView implements CatalogView {
     private final Catalog catalog;
     private final Transaction tx;
     private final Map<Integer, TableMeta> byOid = new HashMap<>();
+    private final CatalogSource system;
 
-    EngineCatalogView(Catalog catalog, Transaction tx) {
+    EngineCatalogView(Catalog catalog, Transaction tx, CatalogSource system) {
         this.catalog = catalog;
         this.tx = tx;
+        this.system = system;
+    }
+
+    @Override
+    public CatalogSource systemCatalog() {
+        return system;
     }
 
     @Override
     public Optional<TableMeta> table(List<String> name) {
+        Optional<SystemRelation> sys = PgCatalog.find(name);
+        if (sys.isPresent()) {
+            return Optional.of(systemMeta(sys.get()));
+        }
         String schema = name.size() > 1 ? name.get(name.size() - 2) : null;
         if (name.size() > 3) {
             return Optional.empty();
@@ -57,6 +71,16 @@ final class EngineCatalogView implements CatalogView {
             return Optional.of(m);
         }
         return catalog.relation(tx, oid).filter(r -> r.kind() == RelationKind.TABLE).map(this::meta);
+    }
+
+    /** A system relation as a table without indexes; scans of its OID read {@link SystemRelation#rows}. */
+    static TableMeta systemMeta(SystemRelation r) {
+        List<TableMeta.Column> cols = new ArrayList<>();
+        for (int i = 0; i < r.columns().size(); i++) {
+            SystemRelation.Column c = r.columns().get(i);
+            cols.add(new TableMeta.Column(c.name(), c.type(), c.typmod(), false, null, i));
+        }
+        return new TableMeta(r.oid(), r.schema(), r.name(), cols, List.of(), List.of(), List.of());
     }
 
     /** Any relation kind by name (for DROP INDEX and error messages). */

@@ -8,6 +8,9 @@ import org.borealis.sql.error.SqlException;
 import org.borealis.sql.error.SqlState;
 import org.borealis.sql.exec.Plan;
 import org.borealis.sql.exec.op.Operator;
+import org.borealis.sql.pgcatalog.CatalogSnapshot;
+import org.borealis.sql.pgcatalog.PgCatalog;
+import org.borealis.sql.pgcatalog.SystemScanOp;
 import org.borealis.sql.parser.ast.Statement;
 import org.borealis.sql.plan.CatalogView;
 import org.borealis.sql.plan.IndexBounds;
@@ -28,6 +31,7 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
     private Transaction tx;
     private boolean ddlInTransaction;
     private EngineCatalogView catalog;
+    private CatalogSnapshot snapshot;
 
     private final EngineStorage storage;
 
@@ -93,6 +97,7 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
     public void startStatement() {
         tx().startStatement();
         catalog = null;
+        snapshot = null;
     }
 
     @Override
@@ -102,7 +107,7 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
 
     EngineCatalogView view() {
         if (catalog == null) {
-            catalog = new EngineCatalogView(engine.catalog(), tx());
+            catalog = new EngineCatalogView(engine.catalog(), tx(), this::snapshot);
         }
         return catalog;
     }
@@ -110,6 +115,7 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
     /** Forgets memoised catalog records after DDL, and makes every session re-plan its statements. */
     void catalogChanged() {
         catalog = null;
+        snapshot = null;
         ddlInTransaction = true;
         storage.bumpCatalogVersion();
     }
@@ -127,14 +133,31 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
         return this;
     }
 
+    /** The catalog as this statement sees it, for pg_catalog relations and functions; built once per statement. */
+    CatalogSnapshot snapshot() {
+        if (snapshot == null) {
+            snapshot = new CatalogSnapshot(engine.catalog(), tx(), engine.databaseName(), engine::stats);
+        }
+        return snapshot;
+    }
+
     @Override
     public Operator seqScan(TableMeta table) {
-        return new SeqScanOp(engine.table(table.oid()), this::tx, table.types(), false);
+        var system = PgCatalog.byOid(table.oid());
+        if (system.isPresent()) {
+            return new SystemScanOp(system.get(), this::snapshot);
+        }
+        SeqScanOp op = new SeqScanOp(engine.table(table.oid()), this::tx, table.types(), false);
+        op.relName = table.name();
+        return op;
     }
 
     @Override
     public Operator indexScan(TableMeta table, TableMeta.IndexMeta index, IndexBounds bounds) {
-        return new IndexScanOp(engine.table(table.oid()), engine.index(index.oid()), index, this::tx, table.types(), bounds, false);
+        IndexScanOp op = new IndexScanOp(engine.table(table.oid()), engine.index(index.oid()), index, this::tx, table.types(),
+                bounds, false);
+        op.relName = table.name();
+        return op;
     }
 
     Operator scanWithTid(TableMeta table, TableMeta.IndexMeta index, IndexBounds bounds) {
@@ -146,6 +169,7 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
 
     @Override
     public Plan plan(Statement statement, PlanContext pc, SessionContext sessionContext) {
+        SystemCatalogGuard.check(statement);
         return switch (statement) {
             case Statement.Insert i -> new DmlPlanner(this, pc).insert(i);
             case Statement.Update u -> new DmlPlanner(this, pc).update(u);
@@ -156,6 +180,7 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
 
     @Override
     public CopyIn copyIn(Statement.Copy copy, PlanContext pc) {
+        SystemCatalogGuard.check(copy);
         return new DmlPlanner(this, pc).copyIn(copy);
     }
 

@@ -34,6 +34,7 @@ final class IndexScanOp implements Operator {
     private final PgType[] types;
     private final IndexBounds bounds;
     private final boolean withTid;
+    String relName = "?";
     private Cursor<IndexEntry> cursor;
     private ExecContext ctx;
 
@@ -126,5 +127,10 @@ final class IndexScanOp implements Operator {
             cursor.close();
             cursor = null;
         }
+    }
+
+    @Override
+    public String describe() {
+        return "Index Scan using " + meta.name() + " on " + relName;
     }
 }

@@ -20,6 +20,7 @@ final class SeqScanOp implements Operator {
     private Transaction tx;
     private final PgType[] types;
     private final boolean withTid;
+    String relName = "?";
     private Cursor<Row> cursor;
     private ExecContext ctx;
 
@@ -63,5 +64,10 @@ final class SeqScanOp implements Operator {
             cursor.close();
             cursor = null;
         }
+    }
+
+    @Override
+    public String describe() {
+        return "Seq Scan on " + relName;
     }
 }

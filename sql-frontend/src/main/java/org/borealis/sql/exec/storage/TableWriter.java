@@ -21,7 +21,8 @@ import org.borealis.sql.types.RowCodec;
 
 /**
  * Writes rows of one table: checks NOT NULL, CHECK and foreign keys, encodes the row, changes the
- * heap and adds an index entry per index for every new version. Updates and deletes that meet a
+ * heap and adds an index entry per index for every new version that is not heap-only (an update
+ * that changes no index key may be a HOT update, which needs none). Updates and deletes that meet a
  * concurrently committed change follow PostgreSQL's READ COMMITTED rule: re-check the newest
  * version and act on it if it still qualifies.
  */
@@ -66,7 +67,12 @@ final class TableWriter {
         for (int i = 0; i < indexes.size(); i++) {
             TableMeta.IndexMeta im = meta.indexes().get(i);
             try {
-                indexes.get(i).insert(tx, RowKeys.key(im, row, types), tid);
+                byte[] key = RowKeys.key(im, row, types);
+                if (im.unique() && RowKeys.hasNull(im, row)) {
+                    indexes.get(i).insertUnchecked(tx, key, tid);
+                } else {
+                    indexes.get(i).insert(tx, key, tid);
+                }
             } catch (SqlException e) {
                 if (e.state() != SqlState.UNIQUE_VIOLATION || e.detail() != null) {
                     throw e;
@@ -126,11 +132,13 @@ final class TableWriter {
             }
             validate(ctx, next);
             foreignKeys.checkParents(next, current);
-            ModifyResult r = table.update(tx, at, RowCodec.encode(next, types));
+            ModifyResult r = table.update(tx, at, RowCodec.encode(next, types), sameIndexKeys(current, next));
             switch (r.status()) {
                 case OK -> {
                     foreignKeys.checkChildren(current, next);
-                    addIndexEntries(next, r.tid());
+                    if (!r.heapOnly()) {
+                        addIndexEntries(next, r.tid());
+                    }
                     return next;
                 }
                 case UPDATED -> {
@@ -147,6 +155,16 @@ final class TableWriter {
             }
             ctx.checkCancel();
         }
+    }
+
+    /** True when every index of the table has the same key for both rows (a HOT update may skip them). */
+    private boolean sameIndexKeys(Object[] a, Object[] b) {
+        for (TableMeta.IndexMeta im : meta.indexes()) {
+            if (!java.util.Arrays.equals(RowKeys.key(im, a, types), RowKeys.key(im, b, types))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Deletes the version at {@code tid}; returns the row deleted, or null when it was gone already. */

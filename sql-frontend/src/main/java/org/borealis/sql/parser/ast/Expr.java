@@ -34,9 +34,21 @@ public sealed interface Expr {
     record Star(String qualifier, int pos) implements Expr {
     }
 
-    /** {@code name(args)}; {@code star} for {@code count(*)}. */
+    /**
+     * {@code name(args)}; {@code star} for {@code count(*)}; {@code orderBy} the ORDER BY inside an
+     * aggregate's parentheses (empty when none).
+     */
     record FuncCall(List<String> name, List<Expr> args, boolean distinct, boolean star, Expr filter,
-                    WindowSpec over, int pos) implements Expr {
+                    WindowSpec over, List<SortItem> orderBy, int pos) implements Expr {
+        public FuncCall {
+            orderBy = orderBy == null ? List.of() : orderBy;
+        }
+
+        public FuncCall(List<String> name, List<Expr> args, boolean distinct, boolean star, Expr filter,
+                        WindowSpec over, int pos) {
+            this(name, args, distinct, star, filter, over, List.of(), pos);
+        }
+
         public String simpleName() {
             return name.get(name.size() - 1);
         }
@@ -117,8 +129,20 @@ public sealed interface Expr {
     record Subscript(Expr operand, Expr index, int pos) implements Expr {
     }
 
+    /** {@code ARRAY(subquery)}: the subquery's one column collected into an array. */
+    record ArraySubquery(Query query, int pos) implements Expr {
+    }
+
+    /** {@code (composite).field}. */
+    record FieldSelect(Expr operand, String field, int pos) implements Expr {
+    }
+
     /** CURRENT_TIMESTAMP, CURRENT_USER and the other SQL-standard niladic functions. */
     record SpecialValue(String name, int pos) implements Expr {
+    }
+
+    /** {@code expr COLLATE name}: accepted for the collations that exist (C, POSIX, default). */
+    record Collate(Expr operand, List<String> collation, int pos) implements Expr {
     }
 
     /** {@code DEFAULT} in VALUES or SET. */

@@ -11,7 +11,8 @@ public sealed interface FromItem {
         }
     }
 
-    record Function(Expr.FuncCall call, String alias, List<String> columnAliases, int pos) implements FromItem {
+    record Function(Expr.FuncCall call, String alias, List<String> columnAliases, boolean ordinality, int pos)
+            implements FromItem {
     }
 
     record Subquery(Query query, String alias, List<String> columnAliases, boolean lateral, int pos)

@@ -9,8 +9,11 @@ import java.util.List;
 public record Query(List<Cte> with, QueryBody body, List<SortItem> orderBy, Expr limit, Expr offset,
                     String locking) implements Statement {
 
-    /** A WITH item. */
-    public record Cte(String name, List<String> columns, Query query) {
+    /** A WITH item; {@code recursive} when its WITH says RECURSIVE. */
+    public record Cte(String name, List<String> columns, Query query, boolean recursive) {
+        public Cte(String name, List<String> columns, Query query) {
+            this(name, columns, query, false);
+        }
     }
 
     public Query {

@@ -18,7 +18,11 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
                   OnConflict onConflict, List<QueryBody.SelectItem> returning, int pos) implements Statement {
     }
 
-    record OnConflict(List<String> target, boolean doNothing, List<Assignment> set, Expr where) {
+    /** ON CONFLICT: arbiter columns or {@code constraint} (null when not named), the action. */
+    record OnConflict(List<String> target, boolean doNothing, List<Assignment> set, Expr where, String constraint) {
+        public OnConflict(List<String> target, boolean doNothing, List<Assignment> set, Expr where) {
+            this(target, doNothing, set, where, null);
+        }
     }
 
     /** {@code col = expr}; {@code value} is {@link Expr.Default} for DEFAULT. */

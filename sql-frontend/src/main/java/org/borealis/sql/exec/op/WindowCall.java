@@ -1,0 +1,16 @@
+package org.borealis.sql.exec.op;
+
+import java.util.List;
+
+import org.borealis.sql.exec.expr.AggregateCall;
+import org.borealis.sql.exec.expr.BoundExpr;
+import org.borealis.sql.types.PgType;
+
+/**
+ * One window function call: its name, arguments (or {@code aggregate} for an aggregate used as a
+ * window function), PARTITION BY expressions and ORDER BY keys, all over the rows entering the
+ * {@link WindowOp}.
+ */
+public record WindowCall(String name, List<BoundExpr> args, AggregateCall aggregate, List<BoundExpr> partitionBy,
+                         List<SortOp.Key> orderBy, PgType type) {
+}

@@ -1,0 +1,165 @@
+package org.borealis.sql.plan;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+
+import org.borealis.sql.error.SqlException;
+import org.borealis.sql.error.SqlState;
+import org.borealis.sql.exec.expr.BoundExpr;
+import org.borealis.sql.exec.expr.NumericOps;
+import org.borealis.sql.types.Casts;
+import org.borealis.sql.types.IntegerType;
+import org.borealis.sql.types.NumericType;
+import org.borealis.sql.types.PgType;
+import org.borealis.sql.types.Types;
+
+/**
+ * Math functions beyond abs and rounding: mod, div, power/pow, sqrt, cbrt, exp, ln, log/log10,
+ * sign, pi, degrees, radians. Integer and numeric arguments keep exact arithmetic where PostgreSQL
+ * does (mod, div, sign, numeric power); the rest compute in double precision.
+ */
+final class MathFunctions {
+
+    private MathFunctions() {
+    }
+
+    static BoundExpr call(Coercion co, String name, List<BoundExpr> args, int pos) {
+        int n = args.size();
+        switch (name) {
+            case "pi":
+                Functions.arity(name, args, 0, pos);
+                return Functions.fn(name, args, Types.FLOAT8, (c, v) -> Math.PI, false);
+            case "mod": {
+                Functions.arity(name, args, 2, pos);
+                PgType t = exactCommon(args, name, pos);
+                List<BoundExpr> a = Functions.coerceAll(co, args, t, pos);
+                return Functions.fn(name, a, t, (c, v) -> {
+                    if (t instanceof IntegerType it) {
+                        long d = ((Number) v[1]).longValue();
+                        if (d == 0) {
+                            throw divisionByZero();
+                        }
+                        return it.box(d == -1 ? 0 : ((Number) v[0]).longValue() % d);
+                    }
+                    BigDecimal d = (BigDecimal) v[1];
+                    if (d.signum() == 0) {
+                        throw divisionByZero();
+                    }
+                    return ((BigDecimal) v[0]).remainder(d);
+                }, false);
+            }
+            case "div": {
+                Functions.arity(name, args, 2, pos);
+                List<BoundExpr> a = Functions.coerceAll(co, args, Types.NUMERIC, pos);
+                return Functions.fn(name, a, Types.NUMERIC, (c, v) -> {
+                    BigDecimal d = (BigDecimal) v[1];
+                    if (d.signum() == 0) {
+                        throw divisionByZero();
+                    }
+                    return ((BigDecimal) v[0]).divideToIntegralValue(d).setScale(0, RoundingMode.DOWN);
+                }, false);
+            }
+            case "sign": {
+                Functions.arity(name, args, 1, pos);
+                BoundExpr a = numericOrDouble(co, args.get(0), pos);
+                return Functions.fn(name, List.of(a), a.type(), (c, v) -> v[0] instanceof BigDecimal d
+                        ? BigDecimal.valueOf(d.signum()) : Math.signum((Double) v[0]), false);
+            }
+            case "power", "pow": {
+                Functions.arity(name, args, 2, pos);
+                boolean numeric = Coercion.typeOf(args.get(0)) == Types.NUMERIC || Coercion.typeOf(args.get(1)) == Types.NUMERIC;
+                if (numeric) {
+                    List<BoundExpr> a = Functions.coerceAll(co, args, Types.NUMERIC, pos);
+                    return Functions.fn(name, a, Types.NUMERIC, (c, v) -> NumericOps.power((BigDecimal) v[0], (BigDecimal) v[1]), false);
+                }
+                List<BoundExpr> a = Functions.coerceAll(co, args, Types.FLOAT8, pos);
+                return Functions.fn(name, a, Types.FLOAT8, (c, v) -> power((Double) v[0], (Double) v[1]), false);
+            }
+            case "sqrt", "cbrt", "exp", "ln", "log", "log10", "degrees", "radians": {
+                if (n == 2 && name.equals("log")) {
+                    List<BoundExpr> a = Functions.coerceAll(co, args, Types.NUMERIC, pos);
+                    return Functions.fn(name, a, Types.NUMERIC, (c, v) -> logBase((BigDecimal) v[0], (BigDecimal) v[1]), false);
+                }
+                Functions.arity(name, args, 1, pos);
+                BoundExpr a = co.coerce(args.get(0), Types.FLOAT8, Casts.Context.IMPLICIT, pos);
+                return Functions.fn(name, List.of(a), Types.FLOAT8, (c, v) -> unary(name, (Double) v[0]), false);
+            }
+            default:
+                return null;
+        }
+    }
+
+    private static BoundExpr numericOrDouble(Coercion co, BoundExpr a, int pos) {
+        PgType t = Coercion.typeOf(a);
+        return co.coerce(a, t == Types.NUMERIC || t instanceof IntegerType ? Types.NUMERIC : Types.FLOAT8,
+                Casts.Context.IMPLICIT, pos);
+    }
+
+    private static PgType exactCommon(List<BoundExpr> args, String name, int pos) {
+        PgType t = Coercion.common(Coercion.typeOf(args.get(0)), Coercion.typeOf(args.get(1)));
+        if (t == Types.UNKNOWN || t == Types.TEXT) {
+            return Types.INT4;
+        }
+        if (t instanceof IntegerType || t == Types.NUMERIC) {
+            return t;
+        }
+        if (t != null && Casts.numericRank(t) > 0) {
+            return Types.NUMERIC;
+        }
+        throw Functions.undefined(name, args, pos);
+    }
+
+    private static double power(double x, double y) {
+        if (x == 0 && y < 0) {
+            throw new SqlException(SqlState.INVALID_ARGUMENT_FOR_POWER_FUNCTION, "zero raised to a negative power is undefined");
+        }
+        if (x < 0 && Math.floor(y) != y) {
+            throw new SqlException(SqlState.INVALID_ARGUMENT_FOR_POWER_FUNCTION,
+                    "a negative number raised to a non-integer power yields a complex result");
+        }
+        double r = Math.pow(x, y);
+        if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+            throw new SqlException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value out of range: overflow");
+        }
+        return r;
+    }
+
+    private static double unary(String name, double x) {
+        return switch (name) {
+            case "sqrt" -> {
+                if (x < 0) {
+                    throw new SqlException(SqlState.INVALID_ARGUMENT_FOR_POWER_FUNCTION, "cannot take square root of a negative number");
+                }
+                yield Math.sqrt(x);
+            }
+            case "cbrt" -> Math.cbrt(x);
+            case "exp" -> Math.exp(x);
+            case "ln", "log", "log10" -> {
+                if (x == 0) {
+                    throw new SqlException(SqlState.INVALID_ARGUMENT_FOR_LOG, "cannot take logarithm of zero");
+                }
+                if (x < 0) {
+                    throw new SqlException(SqlState.INVALID_ARGUMENT_FOR_LOG, "cannot take logarithm of a negative number");
+                }
+                yield name.equals("ln") ? Math.log(x) : Math.log10(x);
+            }
+            case "degrees" -> Math.toDegrees(x);
+            default -> Math.toRadians(x);
+        };
+    }
+
+    private static BigDecimal logBase(BigDecimal base, BigDecimal x) {
+        if (base.signum() <= 0 || x.signum() <= 0) {
+            throw new SqlException(SqlState.INVALID_ARGUMENT_FOR_LOG, base.signum() == 0 || x.signum() == 0
+                    ? "cannot take logarithm of zero" : "cannot take logarithm of a negative number");
+        }
+        double r = Math.log(x.doubleValue()) / Math.log(base.doubleValue());
+        return NumericType.normalize(new BigDecimal(r, MathContext.DECIMAL64).setScale(16, RoundingMode.HALF_UP));
+    }
+
+    private static SqlException divisionByZero() {
+        return new SqlException(SqlState.DIVISION_BY_ZERO, "division by zero");
+    }
+}
