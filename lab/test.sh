@@ -4,6 +4,8 @@
 #   1. the rdma transport over rxe: the shared transport contract suite, the rdma-specific tests
 #      and the native library's safety tests against a real device, with
 #      -Dborealis.rdma.required=true so a missing device fails instead of skipping;
+#   2. a storage node with log.mode pmem on the guest's DAX filesystem (/mnt/pmem): auto picks pmem
+#      there, and acknowledged records survive SIGKILL (PmemLogLabTest);
 # Prints the JUnit summary and a closing "lab: N passed, N failed, N skipped" line; exits
 # non-zero when any test failed or the guest did not finish (its output is shown).
 set -euo pipefail
@@ -14,6 +16,7 @@ source "$repo/bin/jdk.sh"
 # module:selectors, run one after another in the guest (one JVM per module)
 suites=(
   "rdma-transport:--select-class org.borealis.transport.rdma.NativeLibraryTest --select-class org.borealis.transport.rdma.SendQueueTest --select-class org.borealis.transport.rdma.RdmaTransportTest --select-class org.borealis.transport.rdma.RdmaTransportContractTest"
+  "pagestore:--select-class org.borealis.pagestore.node.PmemLogLabTest"
 )
 
 junit_version=$(sed -n 's:.*<junit.version>\(.*\)</junit.version>.*:\1:p' "$repo/pom.xml")
@@ -25,11 +28,13 @@ if [ ! -f "$launcher_dir/junit-platform-console-standalone.jar" ]; then
       -DoutputDirectory="$launcher_dir" -Dmdep.stripVersion=true )
 fi
 
-# under software emulation a JVM spends most of its start compiling: C1 only, one GC thread
-fast="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+# one GC thread: the guest has two emulated cores for the test JVM and the nodes it starts
+# (not -XX:TieredStopAtLevel=1: that JVM has no cache-line writeback stub and crashes in
+# MappedByteBuffer.force on a DAX mapping)
+fast="-XX:+UseSerialGC"
 jvm="java -Djava.library.path=$repo/native/target --add-exports java.base/sun.nio.ch=ALL-UNNAMED \
 --enable-native-access=ALL-UNNAMED -Dlogback.configurationFile=$here/logback-lab.xml \
--Dborealis.test.tmp=/tmp/borealis-test -Dborealis.rdma.required=true \
+-Dborealis.test.tmp=/tmp/borealis-test -Dborealis.rdma.required=true -Dborealis.test.daxDir=/mnt/pmem \
 -Dborealis.test.scale=${BOREALIS_LAB_SCALE:-0.2} $fast -Dborealis.test.childJvmFlags='$fast'"
 
 # a JVM that crashed leaves its error report in its working directory (/tmp): show it
