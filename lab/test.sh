@@ -6,6 +6,8 @@
 #      -Dborealis.rdma.required=true so a missing device fails instead of skipping;
 #   2. a storage node with log.mode pmem on the guest's DAX filesystem (/mnt/pmem): auto picks pmem
 #      there, and acknowledged records survive SIGKILL (PmemLogLabTest);
+#   3. end to end over RDMA: a storage node in its own JVM and the compute side's log sink and
+#      page source, a checked workload across a node crash (ComputeSeamsOverRdmaLabTest).
 # Prints the JUnit summary and a closing "lab: N passed, N failed, N skipped" line; exits
 # non-zero when any test failed or the guest did not finish (its output is shown).
 set -euo pipefail
@@ -16,7 +18,7 @@ source "$repo/bin/jdk.sh"
 # module:selectors, run one after another in the guest (one JVM per module)
 suites=(
   "rdma-transport:--select-class org.borealis.transport.rdma.NativeLibraryTest --select-class org.borealis.transport.rdma.SendQueueTest --select-class org.borealis.transport.rdma.RdmaTransportTest --select-class org.borealis.transport.rdma.RdmaTransportContractTest"
-  "pagestore:--select-class org.borealis.pagestore.node.PmemLogLabTest"
+  "pagestore:--select-class org.borealis.pagestore.node.PmemLogLabTest --select-class org.borealis.pagestore.client.ComputeSeamsOverRdmaLabTest"
 )
 
 junit_version=$(sed -n 's:.*<junit.version>\(.*\)</junit.version>.*:\1:p' "$repo/pom.xml")
