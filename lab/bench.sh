@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Latency of the rdma transport next to perftest, in one boot of the soft-RoCE guest:
-#   perftest ib_send_lat -s 64 / -s 8192 (one-way; doubled here to a round trip) and
-#   ib_read_lat -s 8192, server and client in the guest over rdma_cm (-R);
-#   bench's TransportLatency on rdma (and tcp, when its provider is on the class path).
-# Prints the raw lines and a table of p50/p99 with the ratio Borealis / perftest at p50.
+#   perftest ib_send_lat -s 64 / -s 8192 (one-way; doubled here to a round trip),
+#   ib_read_lat -s 8192 and ib_read_bw -s 8192 (32 reads in flight), server and client in the
+#   guest over rdma_cm (-R);
+#   bench's TransportLatency on rdma and on tcp, the same cases.
+# Prints the raw lines and a table of p50/p99 (and MB/s) with the ratio Borealis / perftest.
 # Build first: mvn -B -pl bench -am -DskipTests package
 #   lab/bench.sh [ITERATIONS]
 set -euo pipefail
@@ -11,23 +12,30 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
 n=${1:-5000}
 source "$repo/bin/jdk.sh"
-( cd "$repo" && mvn -B -q -ntp -pl bench -am dependency:build-classpath -Dmdep.outputFile="$repo/bench/target/lab-classpath.txt" )
-cp="$repo/bench/target/classes:$(cat "$repo/bench/target/lab-classpath.txt")"
+# the bench module's package phase puts its dependencies, this checkout's modules among them, in
+# bench/target/lib
+[ -d "$repo/bench/target/lib" ] || { echo "lab/bench.sh: build first: mvn -B -pl bench -am -DskipTests package" >&2; exit 1; }
+cp="$repo/bench/target/classes:$repo/bench/target/lib/*"
 out="$repo/bench/target/lab-bench.log"
 jvm="java -Djava.library.path=$repo/native/target --add-exports java.base/sun.nio.ch=ALL-UNNAMED \
 --enable-native-access=ALL-UNNAMED -Dlogback.configurationFile=$here/logback-lab.xml -Dborealis.rdma.spinNanos=${BOREALIS_BENCH_SPIN:-200000}"
 BOREALIS_LAB_OUTPUT="$out" bash "$here/lab.sh" "
 ip=10.0.2.15
-pt() { # tool size: server in the background, client here
-  \$1 -R -s \$2 -n $n >/dev/null 2>&1 & sleep 2
-  \$1 -R -s \$2 -n $n \$ip | awk -v t=\$1 -v s=\$2 '\$1 == s && NF >= 8 {print \"perftest\", t, s, \"typical_us=\" \$5, \"p99_us=\" \$8}'
-  wait
+# perftest: server in the background, client here; -F: report even though the emulated CPU's
+# clock looks unsteady; the server is killed if its client failed, so nothing waits for ever
+pt() { # tool size
+  \$1 -F -R -s \$2 -n $n >/dev/null 2>&1 & sleep 2
+  timeout 300 \$1 -F -R -s \$2 -n $n \$ip | awk -v t=\$1 -v s=\$2 '\$1 == s && NF >= 8 {print \"perftest\", t, s, \"typical_us=\" \$5, \"p99_us=\" \$8}'
+  kill %1 2>/dev/null; wait
 }
 pt ib_send_lat 64
 pt ib_send_lat 8192
 pt ib_read_lat 8192
+ib_read_bw -F -R -s 8192 -n $(( n * 4 )) -t 32 >/dev/null 2>&1 & sleep 2
+timeout 300 ib_read_bw -F -R -s 8192 -n $(( n * 4 )) -t 32 \$ip | awk '\$1 == 8192 && NF >= 5 {print \"perftest ib_read_bw 8192 MBps=\" \$4}'
+kill %1 2>/dev/null; wait
 $jvm -cp '$cp' org.borealis.bench.rdma.TransportLatency --transport rdma --iterations $n --warmup 1000
-$jvm -cp '$cp' org.borealis.bench.rdma.TransportLatency --transport tcp --iterations $n --warmup 1000 || echo 'tcp: not available'
+$jvm -cp '$cp' org.borealis.bench.rdma.TransportLatency --transport tcp --iterations $n --warmup 1000
 "
 echo
 echo "| case | Borealis rdma p50 / p99 (us) | perftest p50 / p99 (us) | ratio at p50 | Borealis tcp p50 / p99 (us) |"
@@ -36,10 +44,14 @@ awk '
   /^perftest ib_send_lat/ { split($4,a,"="); split($5,b,"="); ps[$3]=a[2]*2; pp[$3]=b[2]*2 }
   /^perftest ib_read_lat/ { split($4,a,"="); split($5,b,"="); pr=a[2]; prp=b[2] }
   /^rdma send-rtt/ { split($4,a,"="); split($5,b,"="); rs[$3]=a[2]; rp[$3]=b[2] }
-  /^rdma read/     { split($4,a,"="); split($5,b,"="); rr=a[2]; rrp=b[2] }
+  /^rdma read /    { split($4,a,"="); split($5,b,"="); rr=a[2]; rrp=b[2] }
   /^tcp send-rtt/  { split($4,a,"="); split($5,b,"="); ts[$3]=a[2]; tp[$3]=b[2] }
-  /^tcp read/      { split($4,a,"="); split($5,b,"="); tr=a[2]; trp=b[2] }
+  /^tcp read /     { split($4,a,"="); split($5,b,"="); tr=a[2]; trp=b[2] }
+  /^perftest ib_read_bw/ { split($4,a,"="); pbw=a[2] }
+  /^rdma read-bw/  { split($4,a,"="); rbw=a[2] }
+  /^tcp read-bw/   { split($4,a,"="); tbw=a[2] }
   END {
     for (s in rs) printf "| send round trip %s B | %s / %s | %.2f / %.2f (2 x ib_send_lat) | %.2f | %s / %s |\n", s, rs[s], rp[s], ps[s], pp[s], (ps[s] > 0 ? rs[s]/ps[s] : 0), (s in ts ? ts[s] : "-"), (s in tp ? tp[s] : "-")
     printf "| one-sided read 8192 B | %s / %s | %s / %s (ib_read_lat) | %.2f | %s / %s |\n", rr, rrp, pr, prp, (pr > 0 ? rr/pr : 0), (tr == "" ? "-" : tr), (trp == "" ? "-" : trp)
+    printf "| read bandwidth 8192 B, 32 in flight (MB/s) | %s | %s (ib_read_bw) | %.2f (perftest / Borealis) | %s |\n", rbw, pbw, (rbw > 0 ? pbw/rbw : 0), (tbw == "" ? "-" : tbw)
   }' "$out"

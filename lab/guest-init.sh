@@ -64,11 +64,11 @@ export JAVA_HOME="$JDK" HOME=/tmp
 export PATH="$JDK/bin:$PATH"
 cd /tmp
 say "ready: rxe0 active$( [ -f /run/pmem-dir ] && echo ', DAX at /mnt/pmem'); running the command"
-# shortly before the host gives up on the guest, show where every JVM is stuck
-if [ "${DUMP_AFTER:-0}" -gt 0 ]; then
-  ( sleep "$DUMP_AFTER"; for p in $(pgrep -f "$JDK/bin/java"); do
-      echo "[lab-guest] still running after ${DUMP_AFTER}s: thread dump of JVM $p"; "$JDK/bin/jcmd" "$p" Thread.print
-    done ) 2>&1 | tee -a /lab/output.log > /dev/console &
-fi
+# shortly before it gives up on the guest the host creates /lab/dump-now: then show where every
+# JVM is stuck
+( while [ ! -f /lab/dump-now ]; do sleep 5; done
+  for p in $(pgrep -f "$JDK/bin/java"); do
+    echo "[lab-guest] the host is about to give up: thread dump of JVM $p"; "$JDK/bin/jcmd" "$p" Thread.print
+  done ) 2>&1 | tee -a /lab/output.log > /dev/console &
 ( /bin/sh /lab/cmd.sh; echo $? > /tmp/rc ) 2>&1 | tee -a /lab/output.log > /dev/console
 finish "$(cat /tmp/rc 2>/dev/null || echo 98)"

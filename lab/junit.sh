@@ -21,11 +21,9 @@ source "$repo/bin/jdk.sh"
 out="$repo/$module/target/lab"
 mkdir -p "$out"
 junit_version=$(sed -n 's:.*<junit.version>\(.*\)</junit.version>.*:\1:p' "$repo/pom.xml")
-( cd "$repo" && mvn -B -q -ntp -pl "$module" -am dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$out/classpath.txt" \
-  && mvn -B -q -ntp dependency:copy -Dartifact="org.junit.platform:junit-platform-console-standalone:$junit_version" \
+( cd "$repo" && mvn -B -q -ntp dependency:copy -Dartifact="org.junit.platform:junit-platform-console-standalone:$junit_version" \
     -DoutputDirectory="$out" -Dmdep.stripVersion=true )
-cp="$repo/$module/target/test-classes:$repo/$module/target/classes:$(cat "$out/classpath.txt"):$out/junit-platform-console-standalone.jar"
+cp="$("$here/classpath.sh" "$module"):$out/junit-platform-console-standalone.jar"
 
 exec bash "$here/lab.sh" "java -Djava.library.path=$repo/native/target --add-exports java.base/sun.nio.ch=ALL-UNNAMED \
   --enable-native-access=ALL-UNNAMED -Dlogback.configurationFile=$here/logback-lab.xml \

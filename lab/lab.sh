@@ -44,9 +44,10 @@ io=$(mktemp -d "${TMPDIR:-/tmp}/borealis-lab.XXXXXX")
 trap 'rm -rf "$io"' EXIT
 cp "$here/guest-init.sh" "$io/init.sh"
 printf '%s\n' "$*" > "$io/cmd.sh"
-printf 'REPO=%q\nJDK=%q\nM2=%q\nDUMP_AFTER=%q\n' "$repo" "$JAVA_HOME" "$m2" "$(( timeout_s > 120 ? timeout_s - 90 : 0 ))" > "$io/env"
+printf 'REPO=%q\nJDK=%q\nM2=%q\n' "$repo" "$JAVA_HOME" "$m2" > "$io/env"
 truncate -s 512M "$io/nvdimm.img"
 
+: > "$io/console.log" # before tail follows it: tail -f gives up on a file that does not exist yet
 echo "lab/lab.sh: booting the guest (image $(basename "$image"), timeout ${timeout_s}s)"
 start=$(date +%s)
 set +e
@@ -63,14 +64,18 @@ timeout -k 10 "$timeout_s" qemu-system-x86_64 \
   -virtfs local,path="$repo",mount_tag=repo,security_model=none,readonly=on \
   -virtfs local,path="$JAVA_HOME",mount_tag=jdk,security_model=none,readonly=on \
   -virtfs local,path="$m2",mount_tag=m2,security_model=none,readonly=on \
-  -nographic -no-reboot -monitor none -serial stdio < /dev/null > "$io/console.log" 2>&1 &
+  -nographic -no-reboot -monitor none -serial stdio < /dev/null >> "$io/console.log" 2>&1 &
 qemu=$!
 # show the guest console as it comes
 tail -n +1 -f "$io/console.log" --pid=$qemu 2>/dev/null &
 tailer=$!
+# a minute before giving up, ask the guest for thread dumps of its JVMs (lab/guest-init.sh)
+( sleep $(( timeout_s > 120 ? timeout_s - 60 : timeout_s / 2 )); touch "$io/dump-now" ) &
+dumper=$!
 wait $qemu
 qemu_rc=$?
 wait $tailer 2>/dev/null
+kill $dumper 2>/dev/null
 set -e
 elapsed=$(( $(date +%s) - start ))
 
@@ -80,7 +85,8 @@ if [ -n "${BOREALIS_LAB_OUTPUT:-}" ]; then
 fi
 if [ ! -f "$io/exit-code" ]; then
   if [ $qemu_rc -eq 124 ] || [ $qemu_rc -eq 137 ]; then
-    echo "lab/lab.sh: FAILED: the guest did not finish within ${timeout_s}s (console above)" >&2
+    echo "lab/lab.sh: FAILED: the guest did not finish within ${timeout_s}s; the end of its output:" >&2
+    tail -n 300 "$io/output.log" >&2 2>/dev/null || true
   else
     echo "lab/lab.sh: FAILED: the guest stopped without an exit code (qemu exit $qemu_rc; console above)" >&2
   fi

@@ -31,10 +31,12 @@ import org.borealis.transport.Transports;
  *
  * <pre>
  *   java ... org.borealis.bench.rdma.TransportLatency [--transport rdma|tcp] [--iterations N]
- *        [--warmup N] [--sizes 64,8192] [--read 8192]
+ *        [--warmup N] [--sizes 64,8192] [--read 8192] [--bw-depth 32]
  * </pre>
  *
- * Prints one line per case: {@code <transport> <case> <bytes> p50_us=.. p99_us=.. n=..}.
+ * Prints one line per case: {@code <transport> <case> <bytes> p50_us=.. p99_us=.. n=..}, and then
+ * the read bandwidth with {@code --bw-depth} reads in flight ({@link ReadThroughput}, 4 x the
+ * iterations): {@code <transport> read-bw <bytes> MBps=.. depth=.. n=..}.
  */
 public final class TransportLatency {
 
@@ -47,6 +49,7 @@ public final class TransportLatency {
         int warmup = 1_000;
         List<Integer> sizes = List.of(64, 8192);
         int readSize = 8192;
+        int bwDepth = 32;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--transport" -> kind = args[++i];
@@ -60,6 +63,7 @@ public final class TransportLatency {
                     sizes = s;
                 }
                 case "--read" -> readSize = Integer.parseInt(args[++i]);
+                case "--bw-depth" -> bwDepth = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -81,6 +85,14 @@ public final class TransportLatency {
                 Histogram h = new Reads().run(c, local, remote, readSize, warmup, iterations);
                 print(server.name(), "read", readSize, h);
                 local.close();
+                if (bwDepth > 0) {
+                    RegisteredBuffer slots = client.allocate(bwDepth * readSize);
+                    new ReadThroughput().run(c, slots, remote, readSize, bwDepth, warmup);
+                    double mbps = new ReadThroughput().run(c, slots, remote, readSize, bwDepth, iterations * 4);
+                    System.out.printf(Locale.ROOT, "%s read-bw %d MBps=%.1f depth=%d n=%d%n", server.name(), readSize,
+                            mbps, bwDepth, iterations * 4);
+                    slots.close();
+                }
                 remote.close();
             }
             c.close();

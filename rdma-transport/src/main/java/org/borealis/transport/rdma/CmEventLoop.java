@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.ibm.disni.verbs.RdmaCm;
 import com.ibm.disni.verbs.RdmaCmEvent;
@@ -71,7 +73,10 @@ final class CmEventLoop implements Runnable {
         }
     }
 
-    /** Runs {@code task} on the rdma_cm thread and waits for its result. */
+    /**
+     * Runs {@code task} on the rdma_cm thread and waits for its result. Fails at once, instead of
+     * waiting for ever, when the thread has stopped (the transport is closed).
+     */
     <T> T call(Callable<T> task) throws TransportException {
         if (inLoop()) {
             try {
@@ -83,15 +88,27 @@ final class CmEventLoop implements Runnable {
             }
         }
         CompletableFuture<T> f = new CompletableFuture<>();
-        tasks.add(() -> {
+        Runnable r = () -> {
             try {
                 f.complete(task.call());
             } catch (Exception | LinkageError e) {
                 f.completeExceptionally(e);
             }
-        });
+        };
+        if (!running) {
+            throw stopped();
+        }
+        tasks.add(r);
         try {
-            return f.get();
+            while (true) {
+                try {
+                    return f.get(WAIT_MILLIS * 20L, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    if (!thread.isAlive() && tasks.remove(r)) {
+                        throw stopped(); // never taken: the thread ended after the check above
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException("interrupted while waiting for the rdma_cm thread", e);
@@ -102,6 +119,10 @@ final class CmEventLoop implements Runnable {
             }
             throw new TransportException(c.getMessage(), c);
         }
+    }
+
+    private TransportException stopped() {
+        return new TransportException("the rdma_cm thread " + thread.getName() + " has stopped (transport closed)");
     }
 
     /** Creates an id on this loop's channel; rdma_cm thread only. */

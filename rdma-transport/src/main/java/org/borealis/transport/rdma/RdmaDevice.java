@@ -125,21 +125,59 @@ final class RdmaDevice {
         return names.isEmpty() ? List.of() : List.of(names.split(","));
     }
 
-    /** IPv4 addresses of the network interfaces behind device {@code dev} (its RoCE GIDs' netdevs). */
+    /**
+     * IPv4 addresses of the network interfaces behind device {@code dev}: its {@code parent}
+     * interface (soft-RoCE and siw say so in one file), else the interfaces of its PCI function,
+     * else the interfaces its RoCE GIDs name (a scan of the whole GID table, slow on devices with
+     * large tables, so the last resort).
+     */
     static List<InetAddress> ipv4Addresses(String dev) {
-        Path ndevs = NativeSupport.DEVICES.resolve(dev).resolve("ports/1/gid_attrs/ndevs");
-        List<String> interfaces;
+        Path sys = NativeSupport.DEVICES.resolve(dev);
+        List<InetAddress> out = addressesOf(parentInterface(sys));
+        if (out.isEmpty()) {
+            out = addressesOf(listNames(sys.resolve("device/net")));
+        }
+        if (out.isEmpty()) {
+            out = addressesOf(gidInterfaces(sys.resolve("ports/1/gid_attrs/ndevs")));
+        }
+        return out;
+    }
+
+    private static List<String> parentInterface(Path sys) {
+        try {
+            String parent = Files.readString(sys.resolve("parent")).trim();
+            return parent.isEmpty() ? List.of() : List.of(parent);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static List<String> listNames(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static List<String> gidInterfaces(Path ndevs) {
         try (Stream<Path> entries = Files.list(ndevs)) {
-            interfaces = entries.map(p -> {
+            return entries.map(p -> {
                 try {
                     return Files.readString(p).trim();
                 } catch (IOException e) {
-                    return "";
+                    return ""; // an unused GID entry
                 }
             }).filter(s -> !s.isEmpty()).distinct().toList();
         } catch (IOException e) {
-            interfaces = List.of();
+            return List.of();
         }
+    }
+
+    private static List<InetAddress> addressesOf(List<String> interfaces) {
         List<InetAddress> out = new java.util.ArrayList<>();
         for (String ifname : interfaces) {
             try {

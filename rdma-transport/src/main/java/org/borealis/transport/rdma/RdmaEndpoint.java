@@ -39,6 +39,8 @@ import org.borealis.transport.TransportLimits;
 final class RdmaEndpoint implements Endpoint {
 
     private static final long CLOSE_GRACE_NANOS = 5_000_000_000L;
+    /** How long a queue pair found in the error state waits for the peer's DISCONNECTED. */
+    private static final long ERROR_STATE_GRACE_NANOS = 2_000_000_000L;
 
     enum State { CONNECTING, OPEN, CLOSING, CLOSED }
 
@@ -59,6 +61,7 @@ final class RdmaEndpoint implements Endpoint {
     private int recvPosted;
     private boolean writabilityWanted;
     private boolean helloReceived;
+    private long errorStateSince; // poller thread
     /** Posts made while closing: failed after everything posted before them. */
     private final ConcurrentLinkedQueue<LateOp> late = new ConcurrentLinkedQueue<>();
 
@@ -261,6 +264,11 @@ final class RdmaEndpoint implements Endpoint {
         lock.lock();
         try {
             if (state == State.CLOSING || state == State.CLOSED) {
+                if (state == State.CLOSING && isRefusal(cause) && !isRefusal(closeCause)) {
+                    // the peer's adapter refused an access of ours and the peer hung up because of it,
+                    // and its DISCONNECTED came first: the refusal is the reason to report
+                    closeCause = cause;
+                }
                 return;
             }
             state = State.CLOSING;
@@ -283,6 +291,10 @@ final class RdmaEndpoint implements Endpoint {
             RdmaTransport.LOG.debug("[{}] disconnect from {}: {}", transport.nodeId(), remote, e.getMessage());
         }
         poller.wakeUp();
+    }
+
+    private static boolean isRefusal(TransportException e) {
+        return e != null && e.getCause() instanceof RemoteAccessException;
     }
 
     /** Polls this endpoint's completion queue once (poller thread); returns the completions handled. */
@@ -353,7 +365,11 @@ final class RdmaEndpoint implements Endpoint {
         } else {
             TransportException f = failure;
             safely(() -> h.onFailure(this, opId, f));
-            if (status != WcStatus.WR_FLUSH_ERR) {
+            if (status == WcStatus.WR_FLUSH_ERR) {
+                errorStateSeen();
+            } else {
+                RdmaTransport.LOG.warn("[{}] closing the connection to {}: {}", transport.nodeId(), remote,
+                        f.getMessage());
                 closeWith(f instanceof ConnectionClosedException ? f
                         : new ConnectionClosedException("connection to " + remote + " closed after: " + f.getMessage(), f));
             }
@@ -391,6 +407,8 @@ final class RdmaEndpoint implements Endpoint {
             if (status != WcStatus.WR_FLUSH_ERR) {
                 closeWith(new ConnectionClosedException("receive from " + remote + " failed: "
                         + WcStatus.describe(status)));
+            } else {
+                errorStateSeen();
             }
             return;
         }
@@ -457,8 +475,30 @@ final class RdmaEndpoint implements Endpoint {
         }
     }
 
-    /** Finishes a teardown once everything posted came back (poller thread). */
+    /**
+     * Work came back flushed while the endpoint is open: the queue pair is in the error state
+     * without this side having closed it. The peer's adapter does that when it refuses one of our
+     * accesses (we close on that completion), ours when it refuses one of the peer's, and the
+     * kernel when the peer disconnects; in the last two cases rdma_cm's DISCONNECTED follows and
+     * closes the endpoint with the better reason. {@link #checkClosing} closes it if none comes.
+     * Poller thread.
+     */
+    private void errorStateSeen() {
+        if (state == State.OPEN && errorStateSince == 0) {
+            errorStateSince = System.nanoTime();
+        }
+    }
+
+    /**
+     * Finishes a teardown once everything posted came back; closes an open endpoint whose queue
+     * pair has been in the error state too long (poller thread).
+     */
     void checkClosing(long now) {
+        if (state == State.OPEN && errorStateSince != 0 && now - errorStateSince > ERROR_STATE_GRACE_NANOS) {
+            String why = "the queue pair to " + remote + " entered the error state and the peer did not disconnect";
+            RdmaTransport.LOG.warn("[{}] closing the connection to {}: {}", transport.nodeId(), remote, why);
+            closeWith(new ConnectionClosedException(why));
+        }
         if (state != State.CLOSING) {
             return;
         }

@@ -23,7 +23,7 @@ final class RdmaListener implements Listener, CmEventLoop.Target {
     private final EndpointHandler.Factory handlers;
     private RdmaCmId id;
     private InetSocketAddress local;
-    private boolean closed;
+    private volatile boolean closed;
 
     RdmaListener(RdmaTransport transport, EndpointHandler.Factory handlers) {
         this.transport = transport;
@@ -91,6 +91,10 @@ final class RdmaListener implements Listener, CmEventLoop.Target {
 
     @Override
     public void close() {
+        if (closed || transport.isClosed()) {
+            transport.listenerClosed(this); // the transport's close took the id with it
+            return;
+        }
         try {
             transport.cmLoop().call(() -> {
                 closeOnLoop();

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class RdmaTransportTest {
 
-    static final TransportLimits LIMITS = new TransportLimits(64 * 1024, 64 * 1024, 64, 10_000);
+    static final TransportLimits LIMITS = new TransportLimits(64 * 1024, 64 * 1024, 64, 30_000);
 
     @BeforeAll
     static void needsDevice() {
