@@ -9,8 +9,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
 module=${1:?usage: lab/classpath.sh MODULE}
 out="$repo/$module/target/lab-classpath.txt"
-( cd "$repo" && mvn -B -q -ntp -pl "$module" -am dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$out" ) >&2
+# package first, in the same reactor: the sibling modules then resolve to this checkout's jars,
+# with nothing needed in (or taken from) the local Maven repository.
+( cd "$repo" && mvn -B -q -ntp -pl "$module" -am -DskipTests package dependency:build-classpath \
+    -Dmdep.includeScope=test -Dmdep.outputFile="$out" ) >&2
 own() { # one class path entry -> this checkout's output folder when it is one of our modules
   case "$1" in
     */org/borealis/borealis-*)
@@ -20,6 +22,8 @@ own() { # one class path entry -> this checkout's output folder when it is one o
         *-tests.jar) echo "$repo/$dir/target/test-classes" ;;
         *.jar) echo "$repo/$dir/target/classes" ;;
       esac ;;
+    "$repo"/*/target/*-tests.jar) echo "${1%/target/*}/target/test-classes" ;;
+    "$repo"/*/target/*.jar) echo "${1%/target/*}/target/classes" ;;
     "$repo"/*/pom.xml) ;; # a module without classes (native)
     *) echo "$1" ;;
   esac
