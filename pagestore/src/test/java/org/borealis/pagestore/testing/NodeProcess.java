@@ -72,15 +72,26 @@ public final class NodeProcess implements AutoCloseable {
         BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String reported = null;
         String line;
+        List<String> other = new ArrayList<>(); // a JVM that crashes says so on stdout (hs_err summary)
         while ((line = r.readLine()) != null) {
             if (line.startsWith("MODE ")) {
                 reported = line.substring(5).trim();
             } else if (line.startsWith("PORT ")) {
                 return new NodeProcess(p, log, Integer.parseInt(line.substring(5).trim()), reported);
+            } else if (other.size() < 200) {
+                other.add(line);
             }
         }
         p.destroyForcibly();
-        throw new AssertionError("the storage node exited before serving; the end of " + log + ":\n" + tail(log));
+        int exit;
+        try {
+            exit = p.waitFor(60, TimeUnit.SECONDS) ? p.exitValue() : -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exit = -1;
+        }
+        throw new AssertionError("the storage node exited (status " + exit + ") before serving; its stdout:\n"
+                + String.join("\n", other) + "\nthe end of " + log + ":\n" + tail(log));
     }
 
     /** Where the node serves (loopback; the rdma transport maps it to its device's address). */
