@@ -49,6 +49,9 @@ final class RdmaEndpoint implements Endpoint {
     private final InetSocketAddress remote;
     private final TransportLimits limits;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Orders {@code rdma_disconnect} before the queue pair's destruction (see {@link #closeWith}). */
+    private final Object teardown = new Object();
+    private boolean qpDestroyed; // guarded by teardown
     final CompletableFuture<Endpoint> connected; // null for accepted endpoints
     private volatile State state = State.CONNECTING;
     private volatile EndpointHandler handler;
@@ -260,6 +263,9 @@ final class RdmaEndpoint implements Endpoint {
      * back flushed; the poller finishes the job. An endpoint without a queue pair is finished at once.
      */
     void closeWith(TransportException cause) {
+        // (rdma_disconnect moves the queue pair to the error state through the id; the poller may
+        // meanwhile see everything flushed and finish: the teardown lock keeps the queue pair's
+        // destruction from running under a disconnect, and no disconnect runs after it)
         boolean finishNow;
         lock.lock();
         try {
@@ -285,10 +291,14 @@ final class RdmaEndpoint implements Endpoint {
             finish();
             return;
         }
-        try {
-            id.disconnect();
-        } catch (IOException e) {
-            RdmaTransport.LOG.debug("[{}] disconnect from {}: {}", transport.nodeId(), remote, e.getMessage());
+        synchronized (teardown) {
+            if (!qpDestroyed) {
+                try {
+                    id.disconnect();
+                } catch (IOException e) {
+                    RdmaTransport.LOG.debug("[{}] disconnect from {}: {}", transport.nodeId(), remote, e.getMessage());
+                }
+            }
         }
         poller.wakeUp();
     }
@@ -569,7 +579,10 @@ final class RdmaEndpoint implements Endpoint {
             poller.remove(this);
         }
         if (qp != null) {
-            qp.destroy();
+            synchronized (teardown) {
+                qpDestroyed = true;
+                qp.destroy();
+            }
         }
         transport.endpointFinished(this);
         EndpointHandler h = handler;
