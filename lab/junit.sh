@@ -27,6 +27,6 @@ cp="$("$here/classpath.sh" "$module"):$out/junit-platform-console-standalone.jar
 
 exec bash "$here/lab.sh" "java -Djava.library.path=$repo/native/target --add-exports java.base/sun.nio.ch=ALL-UNNAMED \
   --enable-native-access=ALL-UNNAMED -Dlogback.configurationFile=$here/logback-lab.xml \
-  -Dborealis.test.tmp=/tmp/borealis-test -Dborealis.rdma.required=true $jvm_extra \
+  -Dborealis.test.tmp=/tmp/borealis-test -Dborealis.rdma.required=true -Xshare:off -Dborealis.test.childJvmFlags=-Xshare:off $jvm_extra \
   -cp '$cp' org.junit.platform.console.ConsoleLauncher execute --disable-banner --details=tree \
   --fail-if-no-tests $selectors"

@@ -37,7 +37,9 @@ fi
 # one GC thread: the guest has two emulated cores for the test JVM and the nodes it starts
 # (not -XX:TieredStopAtLevel=1: that JVM has no cache-line writeback stub and crashes in
 # MappedByteBuffer.force on a DAX mapping)
-fast="-XX:+UseSerialGC"
+# and no class-data sharing: the JDK comes from the host over 9p, and guest JVMs crashed at random
+# in compiled code checking klass pointers into the mapped CDS archive
+fast="-XX:+UseSerialGC -Xshare:off"
 jvm="java -Djava.library.path=$repo/native/target --add-exports java.base/sun.nio.ch=ALL-UNNAMED \
 --enable-native-access=ALL-UNNAMED -Dlogback.configurationFile=$here/logback-lab.xml \
 -Dborealis.test.tmp=/tmp/borealis-test -Dborealis.rdma.required=true -Dborealis.test.daxDir=/mnt/pmem \
