@@ -51,10 +51,11 @@ truncate -s 512M "$io/nvdimm.img"
 echo "lab/lab.sh: booting the guest (image $(basename "$image"), timeout ${timeout_s}s)"
 start=$(date +%s)
 set +e
-# -cpu max without AVX/AVX2: QEMU 7.2's TCG emulation of them is new, and guest JVMs (whose JIT
-# and stubs use AVX when CPUID offers it) crashed at random in compiled code with it on
+# -cpu max without AVX/AVX2 (QEMU 7.2's TCG emulation of them is new) and single-threaded TCG:
+# with one host thread per vCPU, guest JVMs crashed at random at the first instruction of freshly
+# JIT-compiled methods (code written on one vCPU, run on another)
 timeout -k 10 "$timeout_s" qemu-system-x86_64 \
-  -machine pc,nvdimm=on -accel tcg,thread=multi -cpu max,-avx,-avx2 \
+  -machine pc,nvdimm=on -accel tcg,thread=single -cpu max,-avx,-avx2 \
   -smp "${BOREALIS_LAB_CPUS:-2}" -m "${BOREALIS_LAB_MEM:-3G},slots=2,maxmem=8G" \
   -object memory-backend-file,id=nv1,share=on,mem-path="$io/nvdimm.img",size=512M \
   -device nvdimm,id=nvdimm1,memdev=nv1 \
