@@ -65,9 +65,13 @@ class RpcTest {
                             futures.add(client.call(RpcFixture.ADD, RpcFixture.ints(a, b), RpcTest::sum));
                         }
                         for (int i = 0; i < each; i++) {
-                            long got = futures.get(i).join();
-                            if (got != expected.get(i)) {
-                                wrong.add("call " + i + ": " + got + " instead of " + expected.get(i));
+                            try {
+                                long got = futures.get(i).join();
+                                if (got != expected.get(i)) {
+                                    wrong.add("call " + i + ": " + got + " instead of " + expected.get(i));
+                                }
+                            } catch (RuntimeException e) { // a timeout or a lost connection: say so
+                                wrong.add("call " + i + ": " + e);
                             }
                         }
                     }));
