@@ -73,7 +73,11 @@ qemu=$!
 tail -n +1 -f "$io/console.log" --pid=$qemu 2>/dev/null &
 tailer=$!
 # a minute before giving up, ask the guest for thread dumps of its JVMs (lab/guest-init.sh)
-( sleep $(( timeout_s > 120 ? timeout_s - 60 : timeout_s / 2 )); touch "$io/dump-now" ) &
+# (its output to /dev/null and its sleep killed with it: nothing may outlive this script holding
+# the caller's stdout, or a caller reading it through a pipe would wait for the timer)
+( trap 'kill $nap 2>/dev/null; exit 0' TERM
+  sleep $(( timeout_s > 120 ? timeout_s - 60 : timeout_s / 2 )) & nap=$!
+  wait $nap && touch "$io/dump-now" ) >/dev/null 2>&1 &
 dumper=$!
 wait $qemu
 qemu_rc=$?
