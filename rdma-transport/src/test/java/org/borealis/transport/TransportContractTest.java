@@ -432,6 +432,41 @@ public abstract class TransportContractTest {
         p.assertNoViolations();
     }
 
+    /**
+     * A sender that only ever posts from {@code onWritable}, until refused, to a peer that never
+     * answers: every refusal must be followed by another {@code onWritable} once room frees, with
+     * nothing arriving from the peer to prompt it (a queue of replies drained this way stalled
+     * while its caller waited for exactly those replies).
+     */
+    @Test
+    void aSenderThatRefillsTheWindowFromOnWritableReachesTheEnd() throws Exception {
+        TransportLimits limits = new TransportLimits(64 * 1024, 64 * 1024, 8, LIMITS.connectTimeoutMillis());
+        ConnectedPair p = connect(limits);
+        int total = 40 * limits.maxOutstanding();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable refill = () -> {
+            synchronized (next) {
+                while (next.get() < total
+                        && p.client.send(ByteBuffer.allocate(4).putInt(0, next.get()), p.clientEvents, next.get())) {
+                    next.incrementAndGet();
+                }
+            }
+        };
+        p.clientEvents.onWritableHook = refill;
+        refill.run();
+        for (int i = 0; i < total; i++) {
+            byte[] m = p.serverEvents.nextMessage();
+            assertThat(ByteBuffer.wrap(m).getInt()).as("message %d of %d (posted so far: %d)", i, total, next.get())
+                    .isEqualTo(i);
+        }
+        for (int i = 0; i < total; i++) {
+            Recorder.Completion c = p.clientEvents.next();
+            assertThat(c.ok()).as("send %d: %s", i, c.failure()).isTrue();
+            assertThat(c.opId()).isEqualTo(i);
+        }
+        p.assertNoViolations();
+    }
+
     // ---- close and loss ---------------------------------------------------------------------
 
     @Test

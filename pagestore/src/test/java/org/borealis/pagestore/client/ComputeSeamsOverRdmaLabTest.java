@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -17,6 +18,8 @@ import org.borealis.pagestore.log.LogMode;
 import org.borealis.pagestore.page.PageId;
 import org.borealis.pagestore.page.PageLayout;
 import org.borealis.pagestore.service.StorageClient;
+import org.borealis.pagestore.service.StorageException;
+import org.borealis.pagestore.service.StorageStatus;
 import org.borealis.pagestore.testing.LabSupport;
 import org.borealis.pagestore.testing.NodeProcess;
 import org.borealis.pagestore.testing.PageModel;
@@ -98,6 +101,7 @@ class ComputeSeamsOverRdmaLabTest {
                 StorageClient reader = StorageClient.connect(t, where.get(), 30_000).get(60, TimeUnit.SECONDS);
                 try (SingleNodePageSource source = new SingleNodePageSource(reader, true, G);
                      RegisteredBuffer frames = t.allocate(FRAMES * PageLayout.PAGE_SIZE)) {
+                    awaitReplay(source, frames, pages.get(0), last);
                     for (int round = 0; round < 4; round++) {
                         readAndCheck(source, frames, pages, model, rnd, last, replay);
                     }
@@ -117,6 +121,29 @@ class ComputeSeamsOverRdmaLabTest {
             int n = Math.min(records.size() - i, 1 + rnd.nextInt(16));
             sink.append(RecordStream.batch(records.subList(i, i + n)));
             i += n;
+        }
+    }
+
+    /**
+     * Waits until the restarted node has replayed up to {@code last}: under the lab's software
+     * emulation replay after a restart can take longer than the node's bounded wait for one read
+     * ({@code store.apply-wait}), which then answers NOT_YET_APPLIED, a retriable error; so retry
+     * that (and only that) for up to ten minutes.
+     */
+    private static void awaitReplay(SingleNodePageSource source, RegisteredBuffer frames, PageId page, long last)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (true) {
+            try {
+                source.readPage(page, last, frames, 0).get(120, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof StorageException se)
+                        || se.storageStatus() != StorageStatus.NOT_YET_APPLIED || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                System.out.println("ComputeSeamsOverRdmaLabTest: waiting for replay: " + se.getMessage());
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.borealis.pagestore.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
@@ -21,8 +22,10 @@ import org.borealis.transport.TransportLimits;
 
 /**
  * A storage node in a child JVM ({@link StorageNodeMain}) for multi-process tests (in the
- * test-jar): started with a log mode and a transport, its stderr in a log file; {@link #kill} is
- * SIGKILL. The child gets this JVM's class path and library path (for the rdma transport's
+ * test-jar): started with a log mode and a transport; everything it prints (stdout and stderr, so
+ * its log lines and a crashing JVM's report) goes to a log file, copied by a daemon thread that
+ * keeps reading for the child's whole life (a pipe nobody reads fills up and stops the child at
+ * its next log line); {@link #kill} is SIGKILL. The child gets this JVM's class path and library path (for the rdma transport's
  * native library) and logging configuration, and the JVM flags in
  * {@code -Dborealis.test.childJvmFlags} (the lab passes flags that make JVMs start faster under
  * software emulation).
@@ -68,20 +71,25 @@ public final class NodeProcess implements AutoCloseable {
         }
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), StorageNodeMain.class.getName(),
                 data.toString(), mode.configName(), transport.name().toLowerCase(Locale.ROOT)));
-        Process p = new ProcessBuilder(cmd).redirectError(log.toFile()).start();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        BufferedWriter out = Files.newBufferedWriter(log, StandardCharsets.UTF_8);
         String reported = null;
         String line;
-        List<String> other = new ArrayList<>(); // a JVM that crashes says so on stdout (hs_err summary)
         while ((line = r.readLine()) != null) {
+            out.write(line);
+            out.newLine();
+            out.flush();
             if (line.startsWith("MODE ")) {
                 reported = line.substring(5).trim();
             } else if (line.startsWith("PORT ")) {
+                Thread drain = new Thread(() -> copy(r, out), "node-output-" + log.getFileName());
+                drain.setDaemon(true);
+                drain.start();
                 return new NodeProcess(p, log, Integer.parseInt(line.substring(5).trim()), reported);
-            } else if (other.size() < 200) {
-                other.add(line);
             }
         }
+        out.close();
         p.destroyForcibly();
         int exit;
         try {
@@ -90,8 +98,22 @@ public final class NodeProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             exit = -1;
         }
-        throw new AssertionError("the storage node exited (status " + exit + ") before serving; its stdout:\n"
-                + String.join("\n", other) + "\nthe end of " + log + ":\n" + tail(log));
+        throw new AssertionError("the storage node exited (status " + exit + ") before serving; the end of its output ("
+                + log + "):\n" + tail(log));
+    }
+
+    /** Copies the rest of the child's output into its log file, line by line, until the child is gone. */
+    private static void copy(BufferedReader r, BufferedWriter out) {
+        try (r; out) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                out.write(line);
+                out.newLine();
+                out.flush();
+            }
+        } catch (IOException e) {
+            // the child is gone or the log cannot be written: nothing left to copy
+        }
     }
 
     /** Where the node serves (loopback; the rdma transport maps it to its device's address). */

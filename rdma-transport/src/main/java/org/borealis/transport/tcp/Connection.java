@@ -374,8 +374,16 @@ final class Connection extends ChannelInboundHandlerAdapter {
         }
     }
 
+    /**
+     * Tells the handler the endpoint has room again if a post was refused since the last notice.
+     * The outermost call flushes what the handler posted and then looks again: flushing completes
+     * sends that went out, which frees room, and a handler that filled the window and was refused
+     * in the same callback hears of it only here (nothing else may arrive to look again: the peer
+     * may be waiting for exactly what is still queued on this side).
+     */
     private void checkWritable() {
-        if (established && endpoint.takeWritableNotice()) {
+        int rounds = 0;
+        while (established && endpoint.takeWritableNotice()) {
             boolean outer = !deferFlush;
             deferFlush = true;
             try {
@@ -387,8 +395,13 @@ final class Connection extends ChannelInboundHandlerAdapter {
                     deferFlush = false;
                 }
             }
-            if (outer) {
-                flushAll();
+            if (!outer) {
+                return; // the outer call flushes and looks again
+            }
+            flushAll();
+            if (++rounds == MAX_FLUSH_ROUNDS) {
+                runLater(writableCheck); // let reads in between; then look again
+                return;
             }
         }
     }
