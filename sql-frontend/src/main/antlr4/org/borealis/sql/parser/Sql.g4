@@ -412,6 +412,7 @@ primaryExpr
     | specialFunction                                                       # special
     | functionCall                                                          # funcExpr
     | constTypeName STRING                                                  # typedLiteral
+    | identifier STRING                                                     # namedTypedLiteral
     | qualifiedName                                                         # columnRef
     | qualifiedName DOT STAR                                                # qualifiedStar
     ;

@@ -445,6 +445,12 @@ abstract class ExprBuilder {
                     pos(c.STRING().getSymbol()));
             return new Expr.Cast(lit, constType(c.constTypeName()), p);
         }
+        if (ctx instanceof SqlParser.NamedTypedLiteralContext c) {
+            // timestamptz '...', int8 '...': any type name may prefix a string, as in PostgreSQL
+            Expr.Literal lit = new Expr.Literal(Expr.Literal.Kind.STRING, stringValue(c.STRING().getSymbol()),
+                    pos(c.STRING().getSymbol()));
+            return new Expr.Cast(lit, new TypeName(ident(c.identifier()), List.of(), 0, p), p);
+        }
         if (ctx instanceof SqlParser.ColumnRefContext c) {
             return new Expr.ColumnRef(qname(c.qualifiedName()), p);
         }
@@ -483,7 +489,7 @@ abstract class ExprBuilder {
         List<String> fn;
         List<Expr> args = new ArrayList<>();
         if (ctx.EXTRACT() != null) {
-            fn = List.of("date_part");
+            fn = List.of("extract");
             args.add(new Expr.Literal(Expr.Literal.Kind.STRING, ident(ctx.identifier()), p));
             args.add(expr(ctx.expr(0)));
         } else if (ctx.SUBSTRING() != null) {

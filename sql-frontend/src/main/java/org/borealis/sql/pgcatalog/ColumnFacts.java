@@ -39,7 +39,7 @@ final class ColumnFacts {
             }
         } else if (t == Types.DATE) {
             row.set("datetime_precision", 0);
-        } else if (t == Types.TIMESTAMP || t == Types.TIMESTAMPTZ) {
+        } else if (t == Types.TIMESTAMP || t == Types.TIMESTAMPTZ || t == Types.TIME || t == Types.INTERVAL) {
             row.set("datetime_precision", mod >= 0 ? mod : 6);
         }
     }

@@ -281,6 +281,9 @@ public final class Deparser {
     }
 
     private String function(Expr.FuncCall f) {
+        if (f.simpleName().equals("extract") && f.args().size() == 2 && f.args().get(0) instanceof Expr.Literal unit) {
+            return "EXTRACT(" + unit.text() + " FROM " + print(f.args().get(1), null, null) + ")";
+        }
         List<String> args = new ArrayList<>();
         for (Expr a : f.args()) {
             args.add(print(a, null, null));

@@ -375,6 +375,9 @@ public final class Binder {
         if (Coercion.isUnknown(a)) {
             a = co.coerce(a, Types.NUMERIC, Casts.Context.IMPLICIT, u.pos());
         }
+        if (a.type() == Types.INTERVAL) {
+            return DateTimeOps.negate(a);
+        }
         if (Casts.numericRank(a.type()) == 0) {
             throw new SqlException(SqlState.UNDEFINED_FUNCTION, "operator does not exist: - " + a.type().displayName())
                     .withPosition(u.pos() + 1);
@@ -412,6 +415,10 @@ public final class Binder {
             }
             if (lt == Types.DATE && rt == Types.DATE && op.equals("-")) {
                 return DateArith.daysBetween(l, r);
+            }
+            BoundExpr temporal = DateTimeOps.bind(op.charAt(0), l, r, co, b.pos());
+            if (temporal != null) {
+                return temporal;
             }
             PgType t = lt == Types.UNKNOWN && rt == Types.UNKNOWN ? null : Coercion.common(lt, rt);
             if (t == Types.UNKNOWN || t == null || Casts.numericRank(t) == 0) {

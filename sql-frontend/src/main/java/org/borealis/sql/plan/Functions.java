@@ -216,6 +216,9 @@ final class Functions {
                 if (e == null) {
                     e = MathFunctions.call(co, name, args, pos);
                 }
+                if (e == null) {
+                    e = new DateTimeFunctions(co).call(name, args, pos);
+                }
                 if (e == null && pc != null) {
                     e = new SystemFunctions(pc, co).call(call, args);
                 }

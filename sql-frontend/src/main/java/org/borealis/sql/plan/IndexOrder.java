@@ -20,13 +20,13 @@ import org.borealis.sql.types.Types;
  * {@code ORDER BY id LIMIT n} reads n entries rather than sorting the table. The WHERE stays as a
  * filter above the scan, so results never change, only the work.
  *
- * <p>Only types whose key encoding orders exactly as their comparison does (integers, dates and
- * timestamps) qualify; text keeps its sort, whose order the key bytes need not match.
+ * <p>Only types whose key encoding orders exactly as their comparison does (integers, dates,
+ * timestamps, times and intervals) qualify; text keeps its sort, whose order the key bytes need not match.
  */
 final class IndexOrder {
 
     private static final Set<PgType> ORDERED_TYPES = Set.of(Types.INT2, Types.INT4, Types.INT8, Types.DATE,
-            Types.TIMESTAMP, Types.TIMESTAMPTZ);
+            Types.TIMESTAMP, Types.TIMESTAMPTZ, Types.TIME, Types.INTERVAL);
 
     private IndexOrder() {
     }

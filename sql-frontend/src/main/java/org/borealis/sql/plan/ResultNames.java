@@ -17,7 +17,7 @@ final class ResultNames {
             case Expr.ArrayConstructor a -> "array";
             case Expr.Cast c -> {
                 String inner = of(c.operand());
-                yield inner.equals("?column?") ? typeLabel(c) : inner;
+                yield inner.equals("?column?") || namedByType(c.operand()) ? typeLabel(c) : inner;
             }
             case Expr.Case c -> "case";
             case Expr.SpecialValue s -> s.name();
@@ -39,6 +39,11 @@ final class ResultNames {
             case org.borealis.sql.parser.ast.QueryBody.Nested n -> subquery(n.query().body());
             default -> "?column?";
         };
+    }
+
+    /** A cast whose own name is its type's (a weak name an outer cast replaces, as FigureColname ranks them). */
+    private static boolean namedByType(Expr e) {
+        return e instanceof Expr.Cast c && (of(c.operand()).equals("?column?") || namedByType(c.operand()));
     }
 
     private static String typeLabel(Expr.Cast c) {

@@ -81,6 +81,12 @@ public final class Casts {
         if ((from == Types.TIMESTAMPTZ || from == Types.TIMESTAMP) && (to == Types.DATE || to == Types.TIMESTAMP)) {
             return ctx != Context.IMPLICIT;
         }
+        if (from == Types.TIME && to == Types.INTERVAL) {
+            return true;
+        }
+        if ((from == Types.INTERVAL || from == Types.TIMESTAMP || from == Types.TIMESTAMPTZ) && to == Types.TIME) {
+            return ctx != Context.IMPLICIT;
+        }
         if ((from == Types.BOOL && to == Types.INT4) || (from == Types.INT4 && to == Types.BOOL)) {
             return ctx == Context.EXPLICIT;
         }
@@ -133,6 +139,20 @@ public final class Casts {
         }
         if (from == Types.INT4 && to == Types.BOOL) {
             return (Integer) v != 0;
+        }
+        if (to == Types.TIME) {
+            if (from == Types.INTERVAL) {
+                return TimeType.fromMicros(((Interval) v).micros());
+            }
+            if (from == Types.TIMESTAMP) {
+                return ((LocalDateTime) v).toLocalTime();
+            }
+            if (from == Types.TIMESTAMPTZ) {
+                return LocalDateTime.ofInstant((Instant) v, fmt.zone()).toLocalTime();
+            }
+        }
+        if (from == Types.TIME && to == Types.INTERVAL) {
+            return new Interval(0, 0, TimeType.toMicros((java.time.LocalTime) v));
         }
         if (from == Types.DATE) {
             LocalDateTime t = ((LocalDate) v).atStartOfDay();

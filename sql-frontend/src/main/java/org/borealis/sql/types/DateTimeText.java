@@ -31,7 +31,61 @@ final class DateTimeText {
             + "\\s*(Z|z|UTC|GMT|[+-]\\d{1,2}(?::?\\d{2}(?::?\\d{2})?)?|[A-Za-z][A-Za-z_/+-]*)?"
             + "(\\s+BC)?");
 
+    private static final Pattern TIME = Pattern.compile(
+            "(?i)(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.(\\d*))?)?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?"
+            + "\\s*(?:Z|UTC|GMT|[+-]\\d{1,2}(?::?\\d{2}(?::?\\d{2})?)?|[A-Za-z][A-Za-z_/+-]*)?");
+
     private DateTimeText() {
+    }
+
+    /**
+     * A time of day: {@code hh:mm[:ss[.f]]} with an optional AM/PM and an ignored zone, the words
+     * {@code allballs} and {@code now}, or a timestamp whose date is dropped.
+     */
+    static LocalTime parseTime(String text, String typeName) {
+        String s = text.strip();
+        if (s.equalsIgnoreCase("allballs")) {
+            return LocalTime.MIDNIGHT;
+        }
+        Matcher m = TIME.matcher(s);
+        if (!m.matches()) {
+            try {
+                return parse(text, "time", true).local().toLocalTime();
+            } catch (SqlException e) {
+                if (e.state() == SqlState.INVALID_DATETIME_FORMAT) {
+                    throw invalid(text, "time");
+                }
+                throw e;
+            }
+        }
+        int h = Integer.parseInt(m.group(1));
+        int mi = Integer.parseInt(m.group(2));
+        int sec = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        long micros = 0;
+        String frac = m.group(4);
+        if (frac != null && !frac.isEmpty()) {
+            micros = (Long.parseLong((frac + "0000000").substring(0, 7)) + 5) / 10;
+        }
+        String ampm = m.group(5);
+        if (ampm != null) {
+            if (h < 1 || h > 12) {
+                throw timeRange(text);
+            }
+            boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+            h = h == 12 ? (pm ? 12 : 0) : (pm ? h + 12 : h);
+        }
+        if (h > 23 || mi > 59 || sec > 60) {
+            throw timeRange(text);
+        }
+        long total = ((h * 60L + mi) * 60 + sec) * 1_000_000L + micros;
+        if (total >= 86_400_000_000L) {
+            throw timeRange(text);
+        }
+        return LocalTime.ofNanoOfDay(total * 1000);
+    }
+
+    private static SqlException timeRange(String text) {
+        return new SqlException(SqlState.DATETIME_FIELD_OVERFLOW, "date/time field value out of range: \"" + text + "\"");
     }
 
     /** A parsed local date-time plus the zone written in the text, if any. */
@@ -56,13 +110,14 @@ final class DateTimeText {
             default -> {
             }
         }
-        Matcher m = TS.matcher(s);
+        boolean bc = lower.endsWith(" bc");
+        Matcher m = TS.matcher(bc ? s.substring(0, s.length() - 3).stripTrailing() : s);
         if (!m.matches()) {
             throw invalid(text, typeName);
         }
         try {
             int year = Integer.parseInt(m.group(1));
-            if (m.group(9) != null) {
+            if (bc || m.group(9) != null) {
                 year = 1 - year;
             }
             LocalDate d = LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));

@@ -17,7 +17,7 @@ import org.borealis.sql.error.SqlState;
 public abstract class PgType {
 
     /** PostgreSQL's type categories, which drive implicit casts and operator resolution. */
-    public enum Category { BOOLEAN, NUMERIC, STRING, DATETIME, BINARY, UUID, UNKNOWN, OTHER }
+    public enum Category { BOOLEAN, NUMERIC, STRING, DATETIME, TIMESPAN, BINARY, UUID, UNKNOWN, OTHER }
 
     public abstract int oid();
 

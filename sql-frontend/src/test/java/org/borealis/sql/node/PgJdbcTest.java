@@ -15,7 +15,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Time;
 import java.sql.Timestamp;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -30,6 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.postgresql.util.PGInterval;
 
 /**
  * pgjdbc against a compute node on a real storage node, in simple and extended query mode with
@@ -127,6 +130,81 @@ class PgJdbcTest {
                 assertThat(rs.getLong(1)).isEqualTo(3);
                 assertThat(rs.getBigDecimal(2)).isEqualByComparingTo("27000000000");
             }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"simple", "extended"})
+    void timeAndIntervalRoundTrip(String mode) throws Exception {
+        String table = "tiv_" + mode;
+        PGInterval iv = new PGInterval(1, 2, 3, 4, 5, 6.5);
+        try (Connection c = fx.connect(mode)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("create table " + table + " (id int primary key, t time, iv interval)");
+            }
+            try (PreparedStatement ps = c.prepareStatement("insert into " + table + " values (?, ?, ?)")) {
+                ps.setInt(1, 1);
+                ps.setTime(2, Time.valueOf("13:14:15"));
+                ps.setObject(3, iv);
+                ps.executeUpdate();
+                ps.setInt(1, 2);
+                ps.setObject(2, LocalTime.of(1, 2, 3, 456_789_000));
+                ps.setObject(3, new PGInterval("-1 days +02:00:00"));
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("select t, iv, iv * 2 as twice, t + iv as later from " + table
+                    + " where id = ?")) {
+                for (int rep = 0; rep < 3; rep++) {
+                    ps.setInt(1, 1);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        assertThat(rs.next()).isTrue();
+                        assertThat(rs.getTime("t")).isEqualTo(Time.valueOf("13:14:15"));
+                        assertThat(rs.getObject("t", LocalTime.class)).isEqualTo(LocalTime.of(13, 14, 15));
+                        assertThat(rs.getObject("iv")).isEqualTo(iv);
+                        assertThat(rs.getString("iv")).isEqualTo("1 year 2 mons 3 days 04:05:06.5");
+                        assertThat(rs.getObject("twice")).isEqualTo(new PGInterval(2, 4, 6, 8, 10, 13));
+                        assertThat(rs.getObject("later", LocalTime.class)).isEqualTo(LocalTime.of(17, 19, 21, 500_000_000));
+                    }
+                    ps.setInt(1, 2);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        assertThat(rs.next()).isTrue();
+                        assertThat(rs.getObject("t", LocalTime.class)).isEqualTo(LocalTime.of(1, 2, 3, 456_789_000));
+                        assertThat(rs.getString("iv")).isEqualTo("-1 days +02:00:00");
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("select t from " + table + " where t > ? order by t")) {
+                ps.setObject(1, LocalTime.of(1, 2, 3));
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getObject(1, LocalTime.class)).isEqualTo(LocalTime.of(1, 2, 3, 456_789_000));
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.next()).isFalse();
+                }
+            }
+        }
+    }
+
+    /** interval in binary result format: int64 microseconds, int32 days, int32 months, as PostgreSQL sends it. */
+    @Test
+    void intervalTravelsInBinary() throws Exception {
+        Properties p = new Properties();
+        p.setProperty("user", "postgres");
+        p.setProperty("prepareThreshold", "1");
+        p.setProperty("binaryTransfer", "true");
+        p.setProperty("binaryTransferEnable", "1186");
+        try (Connection c = DriverManager.getConnection(fx.url(), p);
+             PreparedStatement ps = c.prepareStatement("select interval '1 year 2 mons 3 days 04:05:06.5' - ?::interval")) {
+            byte[] last = null;
+            for (int rep = 0; rep < 3; rep++) {
+                ps.setString(1, "1 day");
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    last = rs.getBytes(1);
+                }
+            }
+            java.nio.ByteBuffer want = java.nio.ByteBuffer.allocate(16).putLong(14_706_500_000L).putInt(2).putInt(14);
+            assertThat(last).containsExactly(want.array());
         }
     }
 

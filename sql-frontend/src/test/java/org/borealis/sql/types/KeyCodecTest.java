@@ -54,6 +54,8 @@ class KeyCodecTest {
         check(Types.DATE, r -> LocalDate.of(1 + r.nextInt(4000), 1 + r.nextInt(12), 1 + r.nextInt(28)));
         check(Types.TIMESTAMPTZ, r -> Instant.ofEpochSecond(r.nextInt(), r.nextInt(1_000_000) * 1000L));
         check(Types.UUID, r -> new UUID(r.nextLong(), r.nextLong()));
+        check(Types.TIME, r -> java.time.LocalTime.ofNanoOfDay(r.nextLong(86_400_000_000L) * 1000));
+        check(Types.INTERVAL, IntervalTest::randomInterval);
     }
 
     private static String randomString(Random r) {

@@ -10,6 +10,7 @@ import org.borealis.sql.error.SqlState;
 import org.borealis.sql.exec.op.SortOp;
 import org.borealis.sql.types.FloatType;
 import org.borealis.sql.types.IntegerType;
+import org.borealis.sql.types.Interval;
 import org.borealis.sql.types.NumericType;
 import org.borealis.sql.types.PgType;
 import org.borealis.sql.types.Types;
@@ -18,7 +19,7 @@ import org.borealis.sql.types.Types;
  * An aggregate in a query: count(*), count, sum, avg, min, max, string_agg, bool_and/bool_or/every
  * (optionally DISTINCT, with FILTER and an ORDER BY of its own) over an argument expression
  * ({@code arg2}: string_agg's delimiter), with PostgreSQL's result types (sum(int4) is bigint,
- * sum(int8) and avg of integers are numeric, ...).
+ * sum(int8) and avg of integers are numeric, sum and avg of intervals are intervals, ...).
  */
 public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType type, BoundExpr arg2, BoundExpr filter,
                             List<SortOp.Key> orderBy) {
@@ -51,7 +52,7 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
                 if (argType == Types.INT8 || argType == Types.NUMERIC) {
                     yield Types.NUMERIC;
                 }
-                if (argType instanceof FloatType) {
+                if (argType instanceof FloatType || argType == Types.INTERVAL) {
                     yield argType;
                 }
                 throw noSuch(name, argType);
@@ -62,6 +63,9 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
                 }
                 if (argType instanceof FloatType) {
                     yield Types.FLOAT8;
+                }
+                if (argType == Types.INTERVAL) {
+                    yield Types.INTERVAL;
                 }
                 throw noSuch(name, argType);
             }
@@ -160,6 +164,9 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
         }
 
         private static Object addTo(Object acc, Object v, PgType t) {
+            if (t == Types.INTERVAL) {
+                return acc == null ? v : ((Interval) acc).plus((Interval) v);
+            }
             if (t instanceof IntegerType && t != Types.INT8) {
                 long s = acc == null ? 0 : (Long) acc;
                 return s + ((Number) v).longValue();
@@ -191,7 +198,7 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
                     if (acc == null) {
                         return null;
                     }
-                    if (call.type == Types.INT8) {
+                    if (call.type == Types.INT8 || call.type == Types.INTERVAL) {
                         return acc;
                     }
                     if (call.type instanceof FloatType ft) {
@@ -204,6 +211,9 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
                     }
                     if (call.type == Types.FLOAT8) {
                         return (Double) acc / count;
+                    }
+                    if (call.type == Types.INTERVAL) {
+                        return ((Interval) acc).divide(count);
                     }
                     BigDecimal sum = acc instanceof Long l ? BigDecimal.valueOf(l) : (BigDecimal) acc;
                     return NumericOps.divide(sum, BigDecimal.valueOf(count));
