@@ -227,6 +227,37 @@ SELECT to_char(0.1, '0.9'), to_char(-0.1, '99.99'), to_char(-0.1, 'FM9.99'), to_
 SELECT to_char(12345, '999'), to_char(5, '000'), to_char(1234567.891, '9,999,999.99'), to_char(0.125::float8, '9.99'), to_char(2.5::float8, '9'), to_char(7, 'FM9');
 : to_char|to_char|to_char|to_char|to_char|to_char
 >  ###| 005| 1,234,567.89|  .12| 2|7
+SELECT pg_typeof(now() - interval '1 hour'), now() - interval '1 hour' < now(), current_date + interval '1 day' > now() - interval '1 day', pg_typeof(current_date - interval '1 day');
+: pg_typeof|?column?|?column?|pg_typeof
+> timestamp with time zone|t|t|timestamp without time zone
+SELECT interval '1 year'::text, time '10:00'::text, interval '1 day 03:00'::time, time '10:00'::interval, interval '-1 hour'::time;
+: text|text|time|interval|time
+> 1 year|10:00:00|03:00:00|10:00:00|23:00:00
+SELECT interval '1 hour' IN (interval '60 minutes', interval '2 hours'), greatest(interval '1 day', interval '23 hours'), least(time '10:00', time '09:00');
+: ?column?|greatest|least
+> t|1 day|09:00:00
+SELECT interval '1 day 2 hours' * 0.1, '1 day'::interval / 7, interval '1 mon' * 1.5, interval '3 days' * -1, interval '1 year' / 1000;
+: ?column?|?column?|?column?|?column?|?column?
+> 02:36:00|03:25:42.857143|1 mon 15 days|-3 days|08:38:24
+SELECT interval '1 day' * 1e10;
+! 22008
+SELECT extract(julian FROM timestamp '2020-01-01 12:00'), date_part('julian', timestamp '2020-01-01 12:00'), date_part('epoch', timestamptz '2020-01-01 00:00+00');
+: extract|date_part|date_part
+> 2458850.50000000000000000000|2458850.5|1577836800
+SELECT to_char(timestamp '2020-12-31', 'IYYY-IW ID'), to_char(timestamp '2021-01-03', 'IYYY-IW ID WW W'), to_char(timestamp '2021-01-03', 'FMDD. FMMonth YYYY, HH12:MI:SS a.m.');
+: to_char|to_char|to_char
+> 2020-53 4|2020-53 7 01 1|3. January 2021, 12:00:00 a.m.
+SELECT to_char(0, '999'), to_char(0, '9'), to_char(0.0, '9.99'), to_char(-0.5, 'FM9.9'), to_char(1234.5::float4, '9999.9'), to_char(-7, '9'), to_char(100, 'FM999,999');
+: to_char|to_char|to_char|to_char|to_char|to_char|to_char
+>    0| 0|  .00|-.5| 1234.5|-7|100
+SELECT to_char(-1234567, '9,999,999'), to_char(3.14159, '0.00'), to_char(12, '0099'), to_char(-12.5, '"n="S99.9'), to_char(5, '9.'), to_char(5, 'FM9.');
+: to_char|to_char|to_char|to_char|to_char|to_char
+> -1,234,567| 3.14| 0012|n=-12.5| 5|5
+PREPARE dt_p(interval) AS SELECT $1 + interval '1 hour', timestamp '2020-01-01' + $1;
+EXECUTE dt_p('1 day');
+: ?column?|?column?
+> 1 day 01:00:00|2020-01-02 00:00:00
+DEALLOCATE dt_p;
 -- columns, ordering, grouping, aggregates, indexes
 CREATE TABLE dt_ev (id int PRIMARY KEY, d interval, t time, at timestamp);
 CREATE INDEX dt_ev_d ON dt_ev (d);
@@ -292,6 +323,26 @@ SELECT id, at + d AS due, date_trunc('month', at) AS m FROM dt_ev WHERE d IS NOT
 > 3|2020-03-02 01:59:59.5|2020-02-01 00:00:00
 > 4|2020-02-29 22:00:00|2020-03-01 00:00:00
 > 6|2022-01-01 12:00:00|2021-01-01 00:00:00
+SELECT d FROM dt_ev WHERE d IS NOT NULL ORDER BY d DESC LIMIT 1;
+: d
+> 1 year
+SELECT id, d FROM dt_ev WHERE d IS NOT NULL ORDER BY d DESC, id LIMIT 3;
+: id|d
+> 6|1 year
+> 1|1 mon
+> 2|30 days
+SELECT t, count(*) FROM dt_ev GROUP BY t ORDER BY t NULLS FIRST;
+: t|count
+> NULL|1
+> 00:00:00|1
+> 09:30:00|1
+> 10:00:00|1
+> 12:00:00|1
+> 23:59:59.5|1
+SELECT id FROM dt_ev WHERE at + d > timestamp '2020-03-01' ORDER BY id;
+: id
+> 3
+> 6
 UPDATE dt_ev SET d = d * 2, t = t + interval '30 minutes' WHERE id = 3 RETURNING d, t;
 : d|t
 > 2 days 04:00:00|00:29:59.5

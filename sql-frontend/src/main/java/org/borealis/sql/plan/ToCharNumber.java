@@ -87,8 +87,8 @@ final class ToCharNumber {
         String digits = abs.toPlainString();
         String intDigits = digits.contains(".") ? digits.substring(0, digits.indexOf('.')) : digits;
         String fracDigits = digits.contains(".") ? digits.substring(digits.indexOf('.') + 1) : "";
-        if (intDigits.equals("0")) {
-            intDigits = "";
+        if (intDigits.equals("0") && post > 0) {
+            intDigits = ""; // "  .50": a zero integer part shows only where the format has a 0, or when there is no fraction
         }
         boolean overflow = intDigits.length() > pre;
         int lastFracDigit = fracDigits.length();
@@ -159,7 +159,9 @@ final class ToCharNumber {
                     }
                 }
                 inFrac = true;
-                out.append('.');
+                if (post > 0) {
+                    out.append('.'); // a point with no fraction digits after it is not printed
+                }
             } else if ((c == '9' || c == '0') && inFrac) {
                 if (overflow) {
                     out.append('#');
