@@ -102,8 +102,10 @@ final class ToCharNumber {
         // Pass 2: write.
         StringBuilder out = new StringBuilder();
         boolean started = false;
-        boolean signDone = sign != null && !sign.equals("PR");
-        String lead = negative ? ("PR".equals(sign) ? "<" : "-") : fm ? "" : " ";
+        // A leading S, like the default sign and PR's '<', sits just before the first digit.
+        boolean floating = sign == null || sign.equals("PR") || (sign.equals("S") && signFirst);
+        boolean signDone = !floating;
+        String lead = "S".equals(sign) ? (negative ? "-" : "+") : negative ? ("PR".equals(sign) ? "<" : "-") : fm ? "" : " ";
         int intPos = 0;
         int fracPos = 0;
         boolean inFrac = false;
@@ -125,8 +127,9 @@ final class ToCharNumber {
                 continue;
             }
             if (c == 'S') {
-                out.append(negative ? '-' : '+');
-                started |= signFirst;
+                if (!signFirst) {
+                    out.append(negative ? '-' : '+');
+                }
             } else if ((c == '9' || c == '0') && !inFrac) {
                 int fromRight = pre - 1 - intPos;
                 char d;
