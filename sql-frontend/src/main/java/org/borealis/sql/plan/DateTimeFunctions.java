@@ -161,7 +161,7 @@ final class DateTimeFunctions {
                 return Age.between(from, to, from.compareTo(to) < 0);
             }
             Instant from = v.length == 2 ? (Instant) v[0] : LocalDateTime.ofInstant(c.transactionStart(), c.format().zone())
-                    .toLocalDate().atStartOfDay(c.format().zone()).toInstant();
+                    .toLocalDate().atStartOfDay(c.format().zone()).toInstant(); // midnight is never ambiguous in practice
             Instant to = (Instant) v[v.length - 1];
             return Age.between(LocalDateTime.ofInstant(from, c.format().zone()), LocalDateTime.ofInstant(to, c.format().zone()),
                     from.compareTo(to) < 0);

@@ -44,7 +44,7 @@ final class DateTrunc {
         LocalDateTime local = LocalDateTime.ofInstant(t, zone);
         LocalDateTime r = trunc(u, text, Types.TIMESTAMPTZ, local);
         if (u.compareTo(DateUnits.DAY) >= 0) {
-            return r.atZone(zone).toInstant();
+            return org.borealis.sql.types.TimeZones.instant(r, zone);
         }
         ZoneOffset original = zone.getRules().getOffset(t);
         return r.toInstant(original);

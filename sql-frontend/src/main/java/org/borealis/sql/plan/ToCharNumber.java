@@ -162,8 +162,8 @@ final class ToCharNumber {
                     }
                 }
                 inFrac = true;
-                if (post > 0) {
-                    out.append('.'); // a point with no fraction digits after it is not printed
+                if (post > 0 || overflow) {
+                    out.append('.'); // a point with no fraction digits after it is printed only among #s
                 }
             } else if ((c == '9' || c == '0') && inFrac) {
                 if (overflow) {

@@ -160,12 +160,12 @@ public final class Casts {
                 return t;
             }
             if (to == Types.TIMESTAMPTZ) {
-                return t.atZone(fmt.zone()).toInstant();
+                return TimeZones.instant(t, fmt.zone());
             }
         }
         if (from == Types.TIMESTAMP) {
             if (to == Types.TIMESTAMPTZ) {
-                return ((LocalDateTime) v).atZone(fmt.zone()).toInstant();
+                return TimeZones.instant((LocalDateTime) v, fmt.zone());
             }
             if (to == Types.DATE) {
                 return ((LocalDateTime) v).toLocalDate();

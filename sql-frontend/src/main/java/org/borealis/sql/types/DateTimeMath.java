@@ -47,7 +47,7 @@ public final class DateTimeMath {
             if (i.months() != 0 || i.days() != 0) {
                 LocalDateTime local = LocalDateTime.ofInstant(t, zone).plusMonths(i.months()).plusDays(i.days());
                 checked(local);
-                r = local.atZone(zone).toInstant();
+                r = TimeZones.instant(local, zone);
             }
             r = r.plusSeconds(Math.floorDiv(i.micros(), 1_000_000L)).plusNanos(Math.floorMod(i.micros(), 1_000_000L) * 1000);
             checked(LocalDateTime.ofInstant(r, java.time.ZoneOffset.UTC));

@@ -24,21 +24,52 @@ final class IntervalText {
         long days;
         long micros;
         boolean any;
+        /** The fields given so far: PostgreSQL refuses a field given twice ("1 day 2 days"). */
+        int seen;
 
-        void add(String unit, double value, String text) {
+        void mark(int bits, String text) {
+            if ((seen & bits) != 0) {
+                throw invalid(text);
+            }
+            seen |= bits;
+        }
+
+        /** Adds a number as written: its integer part and its fraction, read apart as PostgreSQL does. */
+        void add(String unit, String number, String text) {
+            int dot = number.indexOf('.');
+            String intPart = dot < 0 ? number : number.substring(0, dot);
+            long whole = intPart.isEmpty() || intPart.equals("-") || intPart.equals("+") ? 0 : Long.parseLong(intPart);
+            double frac = dot < 0 || dot == number.length() - 1 ? 0 : Double.parseDouble("0" + number.substring(dot));
+            add(unit, whole, number.startsWith("-") ? -frac : frac, text);
+        }
+
+        void add(String unit, long whole, double frac, String text) {
+            double value = whole + frac;
             any = true;
+            mark(switch (unit) {
+                case "us" -> 1;
+                case "ms" -> 2;
+                case "s" -> 4;
+                case "min" -> 8;
+                case "h" -> 16;
+                case "d" -> 32;
+                case "w" -> 64;
+                case "mon" -> 128;
+                case "y" -> 256;
+                case "dec" -> 512;
+                case "c" -> 1024;
+                default -> 2048;
+            }, text);
             if (Math.abs(value) > 4.3e9 && !(unit.equals("us") || unit.equals("ms") || unit.equals("s")
                     || unit.equals("min") || unit.equals("h"))) {
                 throw overflow(text);
             }
-            long whole = (long) value;
-            double frac = value - whole;
             switch (unit) {
-                case "us" -> micros(Math.rint(value));
-                case "ms" -> micros(Math.rint(value * 1000));
-                case "s" -> micros(Math.rint(value * Interval.USECS_PER_SEC));
-                case "min" -> micros(Math.rint(value * Interval.USECS_PER_MINUTE));
-                case "h" -> micros(Math.rint(value * Interval.USECS_PER_HOUR));
+                case "us" -> scaled(whole, frac, 1);
+                case "ms" -> scaled(whole, frac, 1000);
+                case "s" -> scaled(whole, frac, Interval.USECS_PER_SEC);
+                case "min" -> scaled(whole, frac, Interval.USECS_PER_MINUTE);
+                case "h" -> scaled(whole, frac, Interval.USECS_PER_HOUR);
                 case "d" -> {
                     days += whole;
                     fractDays(frac, 1);
@@ -72,6 +103,11 @@ final class IntervalText {
             long extra = (long) f;
             days += extra;
             micros(Math.rint((f - extra) * Interval.USECS_PER_DAY));
+        }
+
+        private void scaled(long whole, double frac, long scale) {
+            micros = Math.addExact(micros, Math.multiplyExact(whole, scale));
+            micros(Math.rint(frac * scale));
         }
 
         private void micros(double us) {
@@ -113,15 +149,14 @@ final class IntervalText {
             } else if (t.indexOf(':') >= 0) {
                 clock(acc, t, text);
             } else if (isNumber(t)) {
-                double v = Double.parseDouble(t);
                 String unit = i + 1 < tokens.length ? unit(tokens[i + 1]) : null;
                 if (unit != null) {
-                    acc.add(unit, v, text);
+                    acc.add(unit, t, text);
                     i++;
                 } else if (i + 1 < tokens.length && tokens[i + 1].indexOf(':') >= 0) {
-                    acc.add("d", v, text); // "1 12:00" is a day count before a clock
+                    acc.add("d", t, text); // "1 12:00" is a day count before a clock
                 } else if (i + 1 == tokens.length || tokens[i + 1].equals("ago")) {
-                    acc.add("s", v, text);
+                    acc.add("s", t, text);
                 } else {
                     throw invalid(text);
                 }
@@ -194,6 +229,7 @@ final class IntervalText {
         long us = Math.addExact(Math.multiplyExact(h, Interval.USECS_PER_HOUR),
                 (long) minutes * Interval.USECS_PER_MINUTE + Math.round(seconds * Interval.USECS_PER_SEC));
         acc.any = true;
+        acc.mark(1 | 2 | 4 | 8 | 16, text);
         acc.micros = Math.addExact(acc.micros, neg ? -us : us);
     }
 
@@ -241,7 +277,10 @@ final class IntervalText {
             if (start == i || i >= s.length()) {
                 throw invalid(text);
             }
-            double v = Double.parseDouble(s.substring(start, i));
+            String number = s.substring(start, i);
+            if (!isNumber(number)) {
+                throw invalid(text);
+            }
             String unit = switch (s.charAt(i)) {
                 case 'y' -> time ? null : "y";
                 case 'm' -> time ? "min" : "mon";
@@ -254,7 +293,7 @@ final class IntervalText {
             if (unit == null) {
                 throw invalid(text);
             }
-            acc.add(unit, v, text);
+            acc.add(unit, number, text);
             i++;
         }
         if (!acc.any) {

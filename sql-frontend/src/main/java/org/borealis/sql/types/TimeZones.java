@@ -55,6 +55,15 @@ public final class TimeZones {
         }
     }
 
+    /**
+     * The instant of a local time in a zone, resolved as PostgreSQL does: a local time skipped by
+     * a forward jump takes the offset from before it (02:30 becomes 03:30 summer time), one that
+     * occurs twice at a backward jump takes the offset from after it (standard time).
+     */
+    public static java.time.Instant instant(java.time.LocalDateTime local, ZoneId zone) {
+        return java.time.ZonedDateTime.ofLocal(local, zone, null).withLaterOffsetAtOverlap().toInstant();
+    }
+
     /** The name SHOW TimeZone prints for a zone. */
     public static String display(ZoneId zone) {
         if (zone.equals(ZoneOffset.UTC)) {

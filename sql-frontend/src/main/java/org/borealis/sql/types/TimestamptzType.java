@@ -49,7 +49,7 @@ public final class TimestamptzType extends PgType {
     public Object parseText(String text, TextFormat format) {
         DateTimeText.Parsed p = DateTimeText.parse(text, displayName(), true);
         ZoneId zone = p.zone() != null ? p.zone() : format.zone();
-        return p.local().atZone(zone).toInstant();
+        return TimeZones.instant(p.local(), zone);
     }
 
     @Override

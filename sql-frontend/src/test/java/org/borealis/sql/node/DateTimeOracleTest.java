@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Date/time arithmetic and functions on random timestamps and intervals, Borealis against the
+ * Date/time arithmetic and functions on random timestamps and intervals, interval text in
+ * PostgreSQL's input forms and numbers through to_char formats, Borealis against the
  * PostgreSQL 15 on the machine (skipped where it is not installed): every value, as text, must
  * be the same. Seeded; a failure prints the seed and -Dtest.seed=N replays it.
  */
@@ -57,6 +58,42 @@ class DateTimeOracleTest {
                 + " FROM (VALUES " + v + ") v(i, ts, ts2, tz, iv, iv2, f, u) ORDER BY i";
     }
 
+    /** Unit words grouped by the field they set; PostgreSQL refuses one field given twice, so a text uses each group once. */
+    private static final String[][] UNIT_WORDS = {{"years", "y", "decades", "century", "millennium"}, {"mons", "months"},
+        {"days", "d", "weeks"}, {"hours", "h"}, {"minutes", "min"}, {"seconds", "sec", "ms", "us"}};
+    private static final String[] NUMBER_FORMATS = {"999", "FM999.99", "9,999.00", "0000", "S999.9", "999MI", "999PR",
+        "FM9,990.0", "9990.999", "FM0.09", "99.", "999S", "\"x\"999.9"};
+
+    /** Interval text in PostgreSQL's input forms and numbers through to_char formats. */
+    private static String inputs(Random r, int rows) {
+        StringBuilder v = new StringBuilder();
+        for (int i = 0; i < rows; i++) {
+            String text = switch (r.nextInt(4)) {
+                case 0 -> {
+                    StringBuilder t = new StringBuilder();
+                    int first = r.nextInt(UNIT_WORDS.length);
+                    int n = 1 + r.nextInt(UNIT_WORDS.length - first);
+                    for (int k = first; k < first + n; k++) {
+                        String[] g = UNIT_WORDS[k];
+                        t.append(k > first ? " " : "").append(r.nextInt(41) - 20)
+                                .append(r.nextBoolean() ? "" : "." + r.nextInt(10)).append(' ').append(g[r.nextInt(g.length)]);
+                    }
+                    yield t.append(r.nextInt(5) == 0 ? " ago" : "").toString();
+                }
+                case 1 -> String.format(Locale.ROOT, "%d days %s%02d:%02d:%02d.%d", r.nextInt(21) - 10,
+                        r.nextBoolean() ? "-" : "+", r.nextInt(30), r.nextInt(60), r.nextInt(60), r.nextInt(1000));
+                case 2 -> String.format(Locale.ROOT, "P%dY%dM%dDT%dH%dM%d.%dS", r.nextInt(5), r.nextInt(13), r.nextInt(40),
+                        r.nextInt(30), r.nextInt(60), r.nextInt(60), r.nextInt(100));
+                default -> String.format(Locale.ROOT, "%d.%d", r.nextInt(100000) - 50000, r.nextInt(1000));
+            };
+            String num = String.format(Locale.ROOT, "%d.%03d", r.nextInt(20001) - 10000, r.nextInt(1000));
+            v.append(i == 0 ? "" : ",\n").append(String.format(Locale.ROOT, "(%d, '%s', %s, '%s')", i, text, num,
+                    NUMBER_FORMATS[r.nextInt(NUMBER_FORMATS.length)]));
+        }
+        return "SELECT i, t, t::interval, n, fmt, to_char(n, fmt), to_char(n::float8, fmt), to_char(n::int, fmt)"
+                + " FROM (VALUES " + v + ") v(i, t, n, fmt) ORDER BY i";
+    }
+
     private static List<String> run(Connection c, String sql) throws Exception {
         List<String> out = new ArrayList<>();
         try (Statement s = c.createStatement()) {
@@ -79,18 +116,21 @@ class DateTimeOracleTest {
     void randomArithmeticAndFunctionsMatchPostgres() throws Exception {
         Assumptions.assumeTrue(PostgresOracle.available(), "PostgreSQL 15 server binaries are not installed");
         long seed = Seeds.seed("DateTimeOracleTest");
-        String sql = query(new Random(seed), 300);
+        Random r = new Random(seed);
+        List<String> queries = List.of(query(r, 300), inputs(r, 300));
         try (PostgresOracle pg = PostgresOracle.start(); ComputeFixture b = new ComputeFixture(dir.resolve("node"))) {
-            List<String> want;
-            try (Connection c = SqlScriptTest.connect(pg.port)) {
-                want = run(c, sql);
-            }
-            try (Connection c = SqlScriptTest.connect(b.compute.port())) {
-                List<String> got = run(c, sql);
-                for (int i = 0; i < want.size(); i++) {
-                    assertThat(got.get(i)).as("seed %d, row %d", seed, i).isEqualTo(want.get(i));
+            for (String sql : queries) {
+                List<String> want;
+                try (Connection c = SqlScriptTest.connect(pg.port)) {
+                    want = run(c, sql);
                 }
-                assertThat(got).hasSameSizeAs(want);
+                try (Connection c = SqlScriptTest.connect(b.compute.port())) {
+                    List<String> got = run(c, sql);
+                    for (int i = 0; i < want.size(); i++) {
+                        assertThat(got.get(i)).as("seed %d, row %d", seed, i).isEqualTo(want.get(i));
+                    }
+                    assertThat(got).hasSameSizeAs(want);
+                }
             }
         }
     }
