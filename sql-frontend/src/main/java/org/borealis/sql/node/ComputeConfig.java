@@ -50,8 +50,13 @@ public record ComputeConfig(String nodeId, int adminPort, StorageSection storage
      * @param address        the storage node's service address (host:port)
      * @param group          the protection group holding the volume
      * @param connectTimeout how long to wait for the storage node at start
+     * @param logLinger      how long a log record no commit (or page read) waits for yet may stay
+     *                       on the compute node before it is shipped anyway, as PostgreSQL's
+     *                       {@code wal_writer_delay}: longer lets more of a transaction's records
+     *                       ride with its commit in one AppendLog call; shorter keeps storage closer
+     *                       behind. A commit ships at once, whatever this is.
      */
-    public record StorageSection(InetSocketAddress address, int group, Duration connectTimeout) {
+    public record StorageSection(InetSocketAddress address, int group, Duration connectTimeout, Duration logLinger) {
         public StorageSection {
             if (address == null) {
                 throw new IllegalArgumentException("address is required");
@@ -59,10 +64,21 @@ public record ComputeConfig(String nodeId, int adminPort, StorageSection storage
             if (group < 0) {
                 throw new IllegalArgumentException("group must not be negative");
             }
+            if (logLinger == null) {
+                logLinger = Duration.ofMillis(5);
+            }
+            if (logLinger.isNegative() || logLinger.compareTo(Duration.ofSeconds(10)) > 0) {
+                throw new IllegalArgumentException("log-linger must be between 0 and 10s, was " + logLinger);
+            }
+        }
+
+        public StorageSection(InetSocketAddress address, int group, Duration connectTimeout) {
+            this(address, group, connectTimeout, null);
         }
 
         public static StorageSection defaults() {
-            return new StorageSection(InetSocketAddress.createUnresolved("127.0.0.1", 7401), 0, Duration.ofSeconds(30));
+            return new StorageSection(InetSocketAddress.createUnresolved("127.0.0.1", 7401), 0, Duration.ofSeconds(30),
+                    Duration.ofMillis(5));
         }
     }
 

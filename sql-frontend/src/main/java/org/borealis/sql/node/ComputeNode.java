@@ -54,7 +54,8 @@ public final class ComputeNode implements AutoCloseable {
         InetSocketAddress addr = config.storage().address();
         InetSocketAddress resolved = addr.isUnresolved() ? new InetSocketAddress(addr.getHostString(), addr.getPort()) : addr;
         StorageClient client = connect(transport, resolved, config.storage().connectTimeout().toMillis(), id);
-        SingleNodeLogSink sink = new SingleNodeLogSink(client, config.storage().group());
+        SingleNodeLogSink sink = new SingleNodeLogSink(client, false, config.storage().group(), 4L << 20, 256 << 10,
+                null, 0, config.storage().logLinger().toNanos() / 1000);
         SingleNodePageSource source = new SingleNodePageSource(client, false, config.storage().group());
         Engine engine = null;
         PgServer server = null;

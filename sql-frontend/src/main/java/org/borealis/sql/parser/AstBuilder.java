@@ -10,6 +10,7 @@ import org.borealis.sql.error.SqlException;
 import org.borealis.sql.error.SqlState;
 import org.borealis.sql.parser.ast.Expr;
 import org.borealis.sql.parser.ast.FromItem;
+import org.borealis.sql.parser.ast.Locking;
 import org.borealis.sql.parser.ast.Query;
 import org.borealis.sql.parser.ast.QueryBody;
 import org.borealis.sql.parser.ast.SortItem;
@@ -202,8 +203,52 @@ final class AstBuilder extends ExprBuilder {
                 limit = f.expr() == null ? new Expr.Literal(Expr.Literal.Kind.INTEGER, "1", pos(f)) : expr(f.expr());
             }
         }
-        String locking = ctx.forLocking() == null ? null : source(ctx.forLocking());
+        Locking locking = ctx.forLocking() == null ? null : locking(ctx.forLocking());
         return new Query(ctes, body, order, limit, offset, locking);
+    }
+
+    /** The locking clauses, read token by token (the grammar rule is a flat repetition). */
+    private static Locking locking(SqlParser.ForLockingContext ctx) {
+        List<Locking.Clause> clauses = new ArrayList<>();
+        Locking.Strength strength = null;
+        List<String> of = new ArrayList<>();
+        Locking.Wait wait = Locking.Wait.WAIT;
+        int pos = 0;
+        boolean no = false;
+        boolean key = false;
+        for (org.antlr.v4.runtime.tree.ParseTree child : ctx.children) {
+            if (child instanceof SqlParser.QualifiedNameContext q) {
+                List<String> name = ExprBuilder.qname(q);
+                of.add(name.get(name.size() - 1));
+                continue;
+            }
+            if (!(child instanceof org.antlr.v4.runtime.tree.TerminalNode t)) {
+                continue;
+            }
+            switch (t.getSymbol().getType()) {
+                case SqlParser.FOR -> {
+                    if (strength != null) {
+                        clauses.add(new Locking.Clause(strength, List.copyOf(of), wait, pos));
+                    }
+                    strength = null;
+                    of.clear();
+                    wait = Locking.Wait.WAIT;
+                    no = false;
+                    key = false;
+                    pos = t.getSymbol().getStartIndex();
+                }
+                case SqlParser.NO -> no = true;
+                case SqlParser.KEY -> key = true;
+                case SqlParser.UPDATE -> strength = no ? Locking.Strength.NO_KEY_UPDATE : Locking.Strength.UPDATE;
+                case SqlParser.SHARE -> strength = key ? Locking.Strength.KEY_SHARE : Locking.Strength.SHARE;
+                case SqlParser.NOWAIT -> wait = Locking.Wait.NOWAIT;
+                case SqlParser.SKIP_ -> wait = Locking.Wait.SKIP_LOCKED;
+                default -> {
+                }
+            }
+        }
+        clauses.add(new Locking.Clause(strength, List.copyOf(of), wait, pos));
+        return new Locking(clauses);
     }
 
     private QueryBody body(SqlParser.QueryBodyContext ctx) {

@@ -50,6 +50,14 @@ public final class FromPlanner {
 
     private final PlanContext pc;
     private final QueryPlanner queries;
+    /** The query's locking clauses resolved against its FROM, or null. */
+    private LockClauses locks;
+    /** The tables this planner scans with their tuple ids, to be locked. */
+    private final List<Locked> locked = new ArrayList<>();
+
+    /** A table of the FROM clause to lock: its scope name, metadata and lock. */
+    record Locked(String relation, TableMeta meta, LockClauses.Spec spec) {
+    }
 
     FromPlanner(PlanContext pc, QueryPlanner queries) {
         this.pc = pc;
@@ -58,6 +66,16 @@ public final class FromPlanner {
 
     PlanContext context() {
         return pc;
+    }
+
+    /** Makes the tables and subqueries {@code locks} names lock their rows (SELECT ... FOR UPDATE). */
+    void lockWith(LockClauses locks) {
+        this.locks = locks;
+    }
+
+    /** The tables to lock, in FROM order. */
+    List<Locked> locked() {
+        return locked;
     }
 
     From plan(List<FromItem> items, Expr where) {
@@ -86,8 +104,11 @@ public final class FromPlanner {
         return pc.scans();
     }
 
-    /** A table scan this planner made: the table, its bound WHERE (or null) and the index chosen (or null). */
-    record TableScan(TableMeta meta, BoundExpr cond, IndexSelector.Choice choice) {
+    /**
+     * A table scan this planner made: the table, its bound WHERE (or null), the index chosen (or
+     * null) and whether its rows carry their tuple ids.
+     */
+    record TableScan(TableMeta meta, BoundExpr cond, IndexSelector.Choice choice, boolean withTid) {
     }
 
     private TableScan tableScan;
@@ -101,15 +122,22 @@ public final class FromPlanner {
     /** Scans a table applying {@code conjuncts} (bound over its scope), over an index when one fits. */
     Operator scan(TableMeta meta, Scope scope, List<Expr> conjuncts) {
         tableScans++;
+        boolean withTid = scope.size() > meta.columns().size(); // a locked table's hidden tuple id column
         Expr where = Conjuncts.join(conjuncts);
         if (where == null) {
-            tableScan = new TableScan(meta, null, null);
-            return scans().seqScan(meta);
+            tableScan = new TableScan(meta, null, null, withTid);
+            return withTid ? scans().seqScan(meta, true) : scans().seqScan(meta);
         }
         BoundExpr cond = new Binder(pc, scope).bindCondition(where, "WHERE");
         IndexSelector.Choice choice = IndexSelector.choose(meta, cond);
-        tableScan = new TableScan(meta, cond, choice);
-        Operator scan = choice == null ? scans().seqScan(meta) : scans().indexScan(meta, choice.index(), choice.bounds());
+        tableScan = new TableScan(meta, cond, choice, withTid);
+        Operator scan;
+        if (choice == null) {
+            scan = withTid ? scans().seqScan(meta, true) : scans().seqScan(meta);
+        } else {
+            scan = withTid ? scans().indexScan(meta, choice.index(), choice.bounds(), false, true)
+                    : scans().indexScan(meta, choice.index(), choice.bounds());
+        }
         return new FilterOp(scan, cond);
     }
 
@@ -133,7 +161,13 @@ public final class FromPlanner {
                 if (s.lateral()) {
                     throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "LATERAL is not supported yet").withPosition(s.pos() + 1);
                 }
-                QueryPlanner.Planned p = queries.plan(s.query());
+                Query q = s.query();
+                org.borealis.sql.parser.ast.Locking inherited = locks == null ? null : locks.forSubquery(s.alias());
+                // a subquery's tables are locked too; its VALUES are passed over, as PostgreSQL does
+                if (inherited != null && q.locking() == null && !(q.body() instanceof QueryBody.Values)) {
+                    q = new Query(q.with(), q.body(), q.orderBy(), q.limit(), q.offset(), inherited);
+                }
+                QueryPlanner.Planned p = queries.plan(q);
                 yield new Part(p.root(), planScope(p.columns(), s.alias(), s.columnAliases()), null);
             }
             case FromItem.Join j -> new JoinPlanner(this).join(j);
@@ -158,7 +192,14 @@ public final class FromPlanner {
         }
         TableMeta meta = pc.catalog().table(t.name()).orElseThrow(() -> new SqlException(SqlState.UNDEFINED_TABLE,
                 "relation \"" + String.join(".", t.name()) + "\" does not exist").withPosition(t.pos() + 1));
-        return new Part(null, tableScope(meta, t), meta);
+        Scope scope = tableScope(meta, t);
+        String rel = t.alias() != null ? t.alias() : t.tableName();
+        LockClauses.Spec spec = locks == null ? null : locks.spec(rel);
+        if (spec != null) {
+            scope.add(new Scope.Column(rel, RowLocking.TID_COLUMN, Types.UNKNOWN, -1, 0, 0, true));
+            locked.add(new Locked(rel, meta, spec));
+        }
+        return new Part(null, scope, meta);
     }
 
     /** A set-returning function as a FROM item (columns named by the alias list, else as the function names them). */

@@ -73,7 +73,8 @@ final class IndexOrder {
         if (use == null) {
             return null;
         }
-        Operator op = scans.indexScan(meta, use.index(), use.bounds(), backward);
+        Operator op = scan.withTid() ? scans.indexScan(meta, use.index(), use.bounds(), backward, true)
+                : scans.indexScan(meta, use.index(), use.bounds(), backward);
         return scan.cond() == null ? op : new FilterOp(op, scan.cond());
     }
 

@@ -67,6 +67,21 @@ public final class QueryPlanner {
         if (q.body() instanceof QueryBody.Select s) {
             return select(s, q);
         }
+        if (q.locking() != null) {
+            switch (q.body()) {
+                case QueryBody.SetOp so -> throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED,
+                        q.locking().first().sql() + " is not allowed with UNION/INTERSECT/EXCEPT");
+                case QueryBody.Values v -> throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED,
+                        q.locking().first().sql() + " cannot be applied to VALUES");
+                case QueryBody.Nested n when n.query().locking() == null -> {
+                    Query inner = n.query();
+                    return plan(new Query(inner.with(), inner.body(), inner.orderBy(), inner.limit(), inner.offset(),
+                            q.locking()));
+                }
+                default -> {
+                }
+            }
+        }
         Planned body = body(q.body());
         return finish(body.root(), body.columns(), List.of(), new Binder(pc, outputScope(body.columns())), q, 0);
     }
@@ -157,6 +172,10 @@ public final class QueryPlanner {
 
     private Planned select(QueryBody.Select s, Query q) {
         FromPlanner fromPlanner = new FromPlanner(pc, this);
+        if (q.locking() != null) {
+            checkLockable(s, q);
+            fromPlanner.lockWith(LockClauses.resolve(q.locking(), s.from(), pc.ctes()));
+        }
         FromPlanner.From from = fromPlanner.plan(s.from(), s.where());
         Operator op = from.op();
         Scope scope = from.scope();
@@ -237,6 +256,14 @@ public final class QueryPlanner {
                 }
             }
         }
+        RowLocking locking = null;
+        if (q.locking() != null) {
+            if (sets != null) {
+                throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, q.locking().first().sql()
+                        + " is not allowed with set-returning functions in the target list");
+            }
+            locking = LockClauses.layout(pc, fromPlanner.locked(), scope, s, projected);
+        }
         if (!grouped && windowing == null && !s.distinct() && sets == null && from.whereConsumed()
                 && s.from().size() == 1 && s.from().get(0) instanceof org.borealis.sql.parser.ast.FromItem.Table) {
             Operator ordered = IndexOrder.orderedScan(pc.scans(), fromPlanner.onlyTableScan(), keys, projected,
@@ -264,17 +291,40 @@ public final class QueryPlanner {
             }
             op = new DistinctOp(op, types(cols));
         }
-        return finish(op, cols, keys, null, q, projected.size() - outputs.size(), distinctOn);
+        return finish(op, cols, keys, null, q, projected.size() - outputs.size(), distinctOn, locking);
+    }
+
+    /** What PostgreSQL refuses to lock rows of: rows that are not rows of a table. */
+    private static void checkLockable(QueryBody.Select s, Query q) {
+        String what = null;
+        if (s.distinct()) {
+            what = "DISTINCT clause";
+        } else if (!s.groupBy().isEmpty()) {
+            what = "GROUP BY clause";
+        } else if (s.having() != null) {
+            what = "HAVING clause";
+        } else if (hasAggregate(s.items(), q.orderBy())) {
+            what = "aggregate functions";
+        } else if (Windowing.contains(s.items()) || Windowing.contains(q.orderBy())) {
+            what = "window functions";
+        }
+        if (what != null) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, q.locking().first().sql() + " is not allowed with " + what);
+        }
     }
 
     /** Sorts, trims hidden sort columns and applies LIMIT/OFFSET. */
     private Planned finish(Operator op, List<ResultColumn> cols, List<SortOp.Key> keys, Binder outputBinder, Query q,
                            int hidden) {
-        return finish(op, cols, keys, outputBinder, q, hidden, null);
+        return finish(op, cols, keys, outputBinder, q, hidden, null, null);
     }
 
+    /**
+     * Sorts, locks rows ({@code locking}, or null), trims hidden columns and applies LIMIT/OFFSET:
+     * rows are locked in output order and only as LIMIT asks for them, as PostgreSQL's LockRows.
+     */
     private Planned finish(Operator op, List<ResultColumn> cols, List<SortOp.Key> keys, Binder outputBinder, Query q,
-                           int hidden, int[] distinctOn) {
+                           int hidden, int[] distinctOn, RowLocking locking) {
         if (outputBinder != null && !q.orderBy().isEmpty()) {
             keys = new ArrayList<>();
             for (SortItem si : q.orderBy()) {
@@ -307,6 +357,9 @@ public final class QueryPlanner {
                 }
             }
             op = new DistinctOnOp(op, distinctOn, kt);
+        }
+        if (locking != null) {
+            op = pc.scans().lockRows(op, locking);
         }
         if (hidden > 0) {
             List<BoundExpr> trim = new ArrayList<>();
@@ -391,7 +444,8 @@ public final class QueryPlanner {
             if (item.expr() instanceof Expr.Star star) {
                 boolean any = false;
                 for (Scope.Column c : scope.columns()) {
-                    if (star.qualifier() == null ? !c.hidden() : star.qualifier().equals(c.relation())) {
+                    boolean internal = c.name().startsWith("\u0000"); // a tuple id carried for locking or DML
+                    if (!internal && (star.qualifier() == null ? !c.hidden() : star.qualifier().equals(c.relation()))) {
                         List<String> ref = c.relation() == null ? List.of(c.name()) : List.of(c.relation(), c.name());
                         out.add(new QueryBody.SelectItem(new Expr.ColumnRef(ref, star.pos()), null));
                         any = true;

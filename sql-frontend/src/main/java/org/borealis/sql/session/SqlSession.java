@@ -239,9 +239,11 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
         if (timeout > 0) {
             timer = Timers.SCHEDULER.schedule(() -> ctx.cancel(ExecContext.CancelReason.TIMEOUT), timeout, TimeUnit.MILLISECONDS);
         }
+        org.borealis.sql.txn.WaitCancel.set(ctx::checkCancel); // a lock wait ends on cancel and timeout too
         try {
             body.run();
         } finally {
+            org.borealis.sql.txn.WaitCancel.clear();
             running = null;
             if (timer != null) {
                 timer.cancel(false);

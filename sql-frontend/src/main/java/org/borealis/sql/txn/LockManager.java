@@ -31,8 +31,12 @@ public final class LockManager {
      *
      * @param wait false: fail at once instead of waiting
      * @return true when granted; false when {@code wait} is false and it is held by another
-     * @throws SqlException {@code 40P01} when waiting would deadlock, {@code 57014} when interrupted
+     * @throws SqlException {@code 40P01} when waiting would deadlock, {@code 57014} when interrupted or
+     *                      when the statement is cancelled while waiting ({@link WaitCancel})
      */
+    /** How often a waiter looks at its statement's cancel check ({@link WaitCancel}). */
+    private static final long CANCEL_POLL_MILLIS = 20;
+
     public synchronized boolean acquire(long owner, LockTag tag, Mode mode, boolean wait) {
         while (true) {
             Map<Long, Mode> h = holders.get(tag);
@@ -54,11 +58,17 @@ public final class LockManager {
                                 + blockers(owner) + ", which wait for it.");
             }
             try {
-                wait();
+                wait(CANCEL_POLL_MILLIS); // woken at once by a release; the timeout only to see a cancel
             } catch (InterruptedException e) {
                 waiting.remove(owner);
                 Thread.currentThread().interrupt();
                 throw new SqlException(SqlState.QUERY_CANCELED, "canceling statement due to user request");
+            }
+            try {
+                WaitCancel.check();
+            } catch (RuntimeException cancelled) {
+                waiting.remove(owner);
+                throw cancelled;
             }
         }
     }

@@ -1,8 +1,12 @@
 package org.borealis.sql.exec.storage;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.borealis.sql.engine.Engine;
 import org.borealis.sql.engine.Isolation;
 import org.borealis.sql.engine.Session;
+import org.borealis.sql.engine.Table;
 import org.borealis.sql.engine.Transaction;
 import org.borealis.sql.error.SqlException;
 import org.borealis.sql.error.SqlState;
@@ -15,6 +19,7 @@ import org.borealis.sql.parser.ast.Statement;
 import org.borealis.sql.plan.CatalogView;
 import org.borealis.sql.plan.IndexBounds;
 import org.borealis.sql.plan.PlanContext;
+import org.borealis.sql.plan.RowLocking;
 import org.borealis.sql.plan.ScanFactory;
 import org.borealis.sql.plan.TableMeta;
 import org.borealis.sql.session.SessionContext;
@@ -164,6 +169,48 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
         op.relName = table.name();
         op.backward = backward;
         return op;
+    }
+
+    @Override
+    public Operator seqScan(TableMeta table, boolean withTid) {
+        if (!withTid) {
+            return seqScan(table);
+        }
+        noSystemRowLocks(table);
+        SeqScanOp op = new SeqScanOp(engine.table(table.oid()), this::tx, table.types(), true);
+        op.relName = table.name();
+        return op;
+    }
+
+    @Override
+    public Operator indexScan(TableMeta table, TableMeta.IndexMeta index, IndexBounds bounds, boolean backward,
+                              boolean withTid) {
+        if (!withTid) {
+            return indexScan(table, index, bounds, backward);
+        }
+        noSystemRowLocks(table);
+        IndexScanOp op = new IndexScanOp(engine.table(table.oid()), engine.index(index.oid()), index, this::tx,
+                table.types(), bounds, true);
+        op.relName = table.name();
+        op.backward = backward;
+        return op;
+    }
+
+    @Override
+    public Operator lockRows(Operator input, RowLocking locking) {
+        List<Table> tables = new ArrayList<>();
+        for (RowLocking.Target t : locking.targets()) {
+            tables.add(engine.table(t.table().oid()));
+        }
+        return new LockRowsOp(input, locking, tables, this::tx);
+    }
+
+    /** The pg_catalog relations are views over the catalog, not tables with row versions. */
+    private static void noSystemRowLocks(TableMeta table) {
+        if (PgCatalog.byOid(table.oid()).isPresent()) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "cannot lock rows in system relation \""
+                    + table.name() + "\"");
+        }
     }
 
     Operator scanWithTid(TableMeta table, TableMeta.IndexMeta index, IndexBounds bounds) {

@@ -74,43 +74,26 @@ final class JoinedDml {
         int width = j.width();
         return DmlPlanner.plan(ret, "UPDATE ", (ctx, out) -> {
             TableWriter w = new TableWriter(s, t, checks);
-            Set<Tid> done = new HashSet<>();
-            long n = 0;
-            j.from().op().open(ctx);
-            try {
-                Object[] r;
-                while ((r = j.from().op().next()) != null) {
-                    Object[] joined = r.clone();
-                    Tid tid = (Tid) joined[width];
-                    if (!done.add(tid)) {
-                        continue;
+            return eachTarget(ctx, j, (joined, tid, old) -> {
+                Object[] written = w.update(ctx, tid, old, cur -> {
+                    Object[] row = joined.clone();
+                    System.arraycopy(cur, 0, row, 0, width);
+                    if (cur != old && j.where() != null && !Boolean.TRUE.equals(j.where().eval(ctx, row))) {
+                        return null;
                     }
-                    Object[] old = Arrays.copyOf(joined, width);
-                    Object[] written = w.update(ctx, tid, old, cur -> {
-                        Object[] row = joined.clone();
-                        System.arraycopy(cur, 0, row, 0, width);
-                        if (cur != old && j.where() != null && !Boolean.TRUE.equals(j.where().eval(ctx, row))) {
-                            return null;
-                        }
-                        Object[] next = cur.clone();
-                        for (int i = 0; i < cols.length; i++) {
-                            next[cols[i]] = values[i].eval(ctx, row);
-                        }
-                        return next;
-                    });
-                    if (written != null) {
-                        n++;
-                        if (ret != null) {
-                            Object[] row = joined.clone();
-                            System.arraycopy(written, 0, row, 0, width);
-                            out.add(ret.project(ctx, row));
-                        }
+                    Object[] next = cur.clone();
+                    for (int i = 0; i < cols.length; i++) {
+                        next[cols[i]] = values[i].eval(ctx, row);
                     }
+                    return next;
+                });
+                if (written != null && ret != null) {
+                    Object[] row = joined.clone();
+                    System.arraycopy(written, 0, row, 0, width);
+                    out.add(ret.project(ctx, row));
                 }
-            } finally {
-                j.from().op().close();
-            }
-            return n;
+                return written != null;
+            });
         });
     }
 
@@ -120,37 +103,48 @@ final class JoinedDml {
         int width = j.width();
         return DmlPlanner.plan(ret, "DELETE ", (ctx, out) -> {
             TableWriter w = new TableWriter(s, t, List.of());
-            Set<Tid> done = new HashSet<>();
-            long n = 0;
-            j.from().op().open(ctx);
-            try {
-                Object[] r;
-                while ((r = j.from().op().next()) != null) {
-                    Object[] joined = r.clone();
-                    Tid tid = (Tid) joined[width];
-                    if (!done.add(tid)) {
-                        continue;
+            return eachTarget(ctx, j, (joined, tid, old) -> {
+                Object[] gone = w.delete(ctx, tid, old, cur -> {
+                    if (cur == old || j.where() == null) {
+                        return cur;
                     }
-                    Object[] old = Arrays.copyOf(joined, width);
-                    Object[] gone = w.delete(ctx, tid, old, cur -> {
-                        if (cur == old || j.where() == null) {
-                            return cur;
-                        }
-                        Object[] row = joined.clone();
-                        System.arraycopy(cur, 0, row, 0, width);
-                        return Boolean.TRUE.equals(j.where().eval(ctx, row)) ? cur : null;
-                    });
-                    if (gone != null) {
-                        n++;
-                        if (ret != null) {
-                            out.add(ret.project(ctx, joined));
-                        }
-                    }
+                    Object[] row = joined.clone();
+                    System.arraycopy(cur, 0, row, 0, width);
+                    return Boolean.TRUE.equals(j.where().eval(ctx, row)) ? cur : null;
+                });
+                if (gone != null && ret != null) {
+                    out.add(ret.project(ctx, joined));
                 }
-            } finally {
-                j.from().op().close();
-            }
-            return n;
+                return gone != null;
+            });
         });
+    }
+
+    /** What UPDATE or DELETE does with one target row; true when it changed the row. */
+    private interface TargetAction {
+        boolean apply(Object[] joined, Tid tid, Object[] old);
+    }
+
+    /**
+     * Runs {@code action} once per target row the join yields (the first join row wins) with the
+     * joined row, the target's tid and its columns; returns how many rows it changed.
+     */
+    private static long eachTarget(org.borealis.sql.exec.ExecContext ctx, Joined j, TargetAction action) {
+        Set<Tid> done = new HashSet<>();
+        long n = 0;
+        j.from().op().open(ctx);
+        try {
+            Object[] r;
+            while ((r = j.from().op().next()) != null) {
+                Object[] joined = r.clone();
+                Tid tid = (Tid) joined[j.width()];
+                if (done.add(tid) && action.apply(joined, tid, Arrays.copyOf(joined, j.width()))) {
+                    n++;
+                }
+            }
+        } finally {
+            j.from().op().close();
+        }
+        return n;
     }
 }

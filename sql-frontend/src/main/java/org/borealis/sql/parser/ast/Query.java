@@ -7,7 +7,7 @@ import java.util.List;
  * Also the statement form of SELECT.
  */
 public record Query(List<Cte> with, QueryBody body, List<SortItem> orderBy, Expr limit, Expr offset,
-                    String locking) implements Statement {
+                    Locking locking) implements Statement {
 
     /** A WITH item; {@code recursive} when its WITH says RECURSIVE. */
     public record Cte(String name, List<String> columns, Query query, boolean recursive) {
