@@ -12,6 +12,11 @@ public interface CatalogView {
     /** A table by OID. */
     Optional<TableMeta> table(int oid);
 
+    /** The engine's estimate of a table's live rows, or -1 when it has none. */
+    default long estimatedRows(int tableOid) {
+        return -1;
+    }
+
     /** Where catalog functions and casts (regclass, format_type, ...) read the catalog; null without storage. */
     default org.borealis.sql.pgcatalog.CatalogSource systemCatalog() {
         return null;

@@ -114,6 +114,11 @@ public final class FromPlanner {
     private TableScan tableScan;
     private int tableScans;
 
+    /** The table scan this planner made last. */
+    TableScan lastTableScan() {
+        return tableScan;
+    }
+
     /** The table scan of this planner's FROM, when it made exactly one (a query over one table). */
     TableScan onlyTableScan() {
         return tableScans == 1 ? tableScan : null;

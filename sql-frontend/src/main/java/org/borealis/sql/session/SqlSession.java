@@ -61,6 +61,11 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
         }
 
         @Override
+        public long estimatedRows(int tableOid) {
+            return storage.catalog().estimatedRows(tableOid);
+        }
+
+        @Override
         public org.borealis.sql.pgcatalog.CatalogSource systemCatalog() {
             return () -> storage.catalog().systemCatalog().snapshot();
         }

@@ -35,11 +35,25 @@ final class EngineCatalogView implements CatalogView {
     private final Transaction tx;
     private final Map<Integer, TableMeta> byOid = new HashMap<>();
     private final CatalogSource system;
+    private final java.util.function.IntToLongFunction liveRows;
 
-    EngineCatalogView(Catalog catalog, Transaction tx, CatalogSource system) {
+    EngineCatalogView(Catalog catalog, Transaction tx, CatalogSource system, java.util.function.IntToLongFunction liveRows) {
         this.catalog = catalog;
         this.tx = tx;
         this.system = system;
+        this.liveRows = liveRows;
+    }
+
+    @Override
+    public long estimatedRows(int tableOid) {
+        if (PgCatalog.byOid(tableOid).isPresent()) {
+            return -1;
+        }
+        try {
+            return liveRows.applyAsLong(tableOid);
+        } catch (RuntimeException unknown) {
+            return -1;
+        }
     }
 
     @Override

@@ -112,7 +112,8 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
 
     EngineCatalogView view() {
         if (catalog == null) {
-            catalog = new EngineCatalogView(engine.catalog(), tx(), this::snapshot);
+            catalog = new EngineCatalogView(engine.catalog(), tx(), this::snapshot,
+                    oid -> engine.stats(oid).liveTuples());
         }
         return catalog;
     }
