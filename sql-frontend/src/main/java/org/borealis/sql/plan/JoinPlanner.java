@@ -94,7 +94,8 @@ final class JoinPlanner {
             if (p.meta != null) {
                 ops[i] = from.scan(p.meta, p.scope, pushed.get(i));
             } else if (!pushed.get(i).isEmpty()) {
-                ops[i] = new FilterOp(p.op, new Binder(pc, p.scope).bindCondition(Conjuncts.join(pushed.get(i)), "WHERE"));
+                Operator input = p.pushDown == null ? p.op : p.pushDown.apply(pushed.get(i));
+                ops[i] = new FilterOp(input, new Binder(pc, p.scope).bindCondition(Conjuncts.join(pushed.get(i)), "WHERE"));
             } else {
                 ops[i] = p.op;
             }

@@ -3,6 +3,7 @@ package org.borealis.sql.exec.storage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.borealis.sql.engine.Tid;
@@ -46,9 +47,22 @@ final class DmlPlanner {
         this.pc = pc;
     }
 
-    private TableMeta table(List<String> name, int pos) {
-        return s.view().table(name).orElseThrow(() -> new SqlException(SqlState.UNDEFINED_TABLE,
-                "relation \"" + String.join(".", name) + "\" does not exist").withPosition(pos + 1));
+    /** The target table; {@code verb} words the error for a view ("insert into", "update", "delete from", "copy to"). */
+    private TableMeta table(List<String> name, int pos, String verb) {
+        Optional<TableMeta> t = s.view().table(name);
+        if (t.isPresent()) {
+            return t.get();
+        }
+        Optional<org.borealis.sql.plan.ViewMeta> v = s.view().view(name);
+        if (v.isPresent()) {
+            boolean copy = verb.equals("copy to");
+            throw new SqlException(copy ? SqlState.WRONG_OBJECT_TYPE : SqlState.FEATURE_NOT_SUPPORTED, "cannot " + verb
+                    + " view \"" + v.get().name() + "\"").withPosition(pos + 1)
+                    .withDetail(copy ? null : "Views are read-only: writes through a view are not supported.")
+                    .withHint("Write to the view's underlying table instead.");
+        }
+        throw new SqlException(SqlState.UNDEFINED_TABLE, "relation \"" + String.join(".", name) + "\" does not exist")
+                .withPosition(pos + 1);
     }
 
     private List<BoundExpr> checks(TableMeta t, Scope scope) {
@@ -128,7 +142,7 @@ final class DmlPlanner {
     // ------------------------------------------------------------------ INSERT
 
     Plan insert(Statement.Insert ins) {
-        TableMeta t = table(ins.table(), ins.pos());
+        TableMeta t = table(ins.table(), ins.pos(), "insert into");
         OnConflict conflict = ins.onConflict() == null ? null : new OnConflict(s, pc, t, ins.onConflict(), ins.pos());
         List<TableMeta.Column> targets = targetColumns(t, ins.columns(), ins.pos());
         if (ins.columns().isEmpty() && !ins.defaultValues()) {
@@ -333,7 +347,7 @@ final class DmlPlanner {
     }
 
     Plan update(Statement.Update up) {
-        TableMeta t = table(up.table(), up.pos());
+        TableMeta t = table(up.table(), up.pos(), "update");
         if (!up.from().isEmpty()) {
             return new JoinedDml(s, pc, t).update(up, returningOver(up.returning(), t));
         }
@@ -398,7 +412,7 @@ final class DmlPlanner {
     }
 
     Plan delete(Statement.Delete del) {
-        TableMeta t = table(del.table(), del.pos());
+        TableMeta t = table(del.table(), del.pos(), "delete from");
         if (!del.using().isEmpty()) {
             return new JoinedDml(s, pc, t).delete(del, returningOver(del.returning(), t));
         }
@@ -437,7 +451,7 @@ final class DmlPlanner {
     // ------------------------------------------------------------------ COPY FROM
 
     StorageSession.CopyIn copyIn(Statement.Copy copy) {
-        TableMeta t = table(copy.table(), copy.pos());
+        TableMeta t = table(copy.table(), copy.pos(), "copy to");
         List<TableMeta.Column> targets = targetColumns(t, copy.columns(), copy.pos());
         List<BoundExpr> defaults = new ArrayList<>();
         for (TableMeta.Column c : t.columns()) {
