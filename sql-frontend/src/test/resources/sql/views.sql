@@ -125,6 +125,55 @@ CREATE OR REPLACE VIEW vw_new AS SELECT 1 AS one;
 SELECT * FROM vw_new;
 : one
 > 1
+-- Writes through a simple view go to its table; UPDATE and DELETE see only the view's rows.
+CREATE TABLE vw_w (id int PRIMARY KEY, name text, qty int DEFAULT 1, note text);
+CREATE VIEW vw_wv AS SELECT id, name AS label, qty FROM vw_w WHERE qty > 0;
+INSERT INTO vw_wv VALUES (1, 'a', 5), (2, 'b', 0);
+INSERT INTO vw_wv (id, label) VALUES (3, 'c');
+INSERT INTO vw_wv (label) VALUES ('x');
+! 23502
+INSERT INTO vw_wv (id, nosuch) VALUES (9, 1);
+! 42703
+SELECT * FROM vw_w ORDER BY id;
+: id|name|qty|note
+> 1|a|5|NULL
+> 2|b|0|NULL
+> 3|c|1|NULL
+SELECT * FROM vw_wv ORDER BY id;
+: id|label|qty
+> 1|a|5
+> 3|c|1
+UPDATE vw_wv SET qty = qty + 10 WHERE label <> 'c';
+UPDATE vw_wv v SET label = upper(v.label) WHERE v.id = 3;
+SELECT * FROM vw_w ORDER BY id;
+: id|name|qty|note
+> 1|a|15|NULL
+> 2|b|0|NULL
+> 3|C|1|NULL
+DELETE FROM vw_wv WHERE qty > 10;
+DELETE FROM vw_wv WHERE id = 2;
+SELECT * FROM vw_w ORDER BY id;
+: id|name|qty|note
+> 2|b|0|NULL
+> 3|C|1|NULL
+CREATE VIEW vw_wcalc AS SELECT id, qty * 2 AS dbl FROM vw_w;
+UPDATE vw_wcalc SET dbl = 4;
+! 0A000
+INSERT INTO vw_wcalc (id, dbl) VALUES (7, 2);
+! 0A000
+DELETE FROM vw_wcalc WHERE dbl = 2;
+SELECT * FROM vw_w ORDER BY id;
+: id|name|qty|note
+> 2|b|0|NULL
+INSERT INTO vw_agg VALUES (true, 1, 1);
+! 55000
+UPDATE vw_top SET name = 'z';
+! 55000
+DELETE FROM vw_cte;
+! 55000
+INSERT INTO vw_lit VALUES ('y', 2, 3);
+! 55000
+DROP TABLE vw_w CASCADE;
 -- A view where a table is expected, and the reverse.
 DROP TABLE vw_stock;
 ! 42809
