@@ -47,18 +47,15 @@ final class DmlPlanner {
         this.pc = pc;
     }
 
-    /** The target table; {@code verb} words the error for a view ("insert into", "update", "delete from", "copy to"). */
+    /** The target table (writes to a view were rewritten by {@link ViewDml}; COPY into one is 42809). */
     private TableMeta table(List<String> name, int pos, String verb) {
         Optional<TableMeta> t = s.view().table(name);
         if (t.isPresent()) {
             return t.get();
         }
-        Optional<org.borealis.sql.plan.ViewMeta> v = s.view().view(name);
-        if (v.isPresent()) {
-            boolean copy = verb.equals("copy to");
-            throw new SqlException(copy ? SqlState.WRONG_OBJECT_TYPE : SqlState.FEATURE_NOT_SUPPORTED, "cannot " + verb
-                    + " view \"" + v.get().name() + "\"").withPosition(pos + 1)
-                    .withHint("Write to the view's underlying table instead.");
+        if (s.view().view(name).isPresent()) {
+            throw new SqlException(SqlState.WRONG_OBJECT_TYPE, "cannot " + verb + " view \"" + name.get(name.size() - 1)
+                    + "\"").withPosition(pos + 1);
         }
         throw new SqlException(SqlState.UNDEFINED_TABLE, "relation \"" + String.join(".", name) + "\" does not exist")
                 .withPosition(pos + 1);
@@ -140,16 +137,7 @@ final class DmlPlanner {
 
     // ------------------------------------------------------------------ INSERT
 
-    /** A view (not a table) of that name, whose writes {@link ViewDml} rewrites onto its table. */
-    private Optional<org.borealis.sql.plan.ViewMeta> viewTarget(List<String> name) {
-        return s.view().table(name).isPresent() ? Optional.empty() : s.view().view(name);
-    }
-
     Plan insert(Statement.Insert ins) {
-        Optional<org.borealis.sql.plan.ViewMeta> view = viewTarget(ins.table());
-        if (view.isPresent()) {
-            return insert(new ViewDml(s, view.get(), "insert into", null).insert(ins));
-        }
         TableMeta t = table(ins.table(), ins.pos(), "insert into");
         OnConflict conflict = ins.onConflict() == null ? null : new OnConflict(s, pc, t, ins.onConflict(), ins.pos());
         List<TableMeta.Column> targets = targetColumns(t, ins.columns(), ins.pos());
@@ -355,10 +343,6 @@ final class DmlPlanner {
     }
 
     Plan update(Statement.Update up) {
-        Optional<org.borealis.sql.plan.ViewMeta> view = viewTarget(up.table());
-        if (view.isPresent()) {
-            return update(new ViewDml(s, view.get(), "update", up.alias()).update(up));
-        }
         TableMeta t = table(up.table(), up.pos(), "update");
         if (!up.from().isEmpty()) {
             return new JoinedDml(s, pc, t).update(up, returningOver(up.returning(), t));
@@ -424,10 +408,6 @@ final class DmlPlanner {
     }
 
     Plan delete(Statement.Delete del) {
-        Optional<org.borealis.sql.plan.ViewMeta> view = viewTarget(del.table());
-        if (view.isPresent()) {
-            return delete(new ViewDml(s, view.get(), "delete from", del.alias()).delete(del));
-        }
         TableMeta t = table(del.table(), del.pos(), "delete from");
         if (!del.using().isEmpty()) {
             return new JoinedDml(s, pc, t).delete(del, returningOver(del.returning(), t));

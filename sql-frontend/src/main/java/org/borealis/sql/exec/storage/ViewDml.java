@@ -36,6 +36,26 @@ final class ViewDml {
     private final String bodyAlias;
     private final String rel;
 
+    /** The statement itself when it writes a table, else rewritten onto the table of the view it names. */
+    static Statement.Insert onTable(EngineStorageSession s, Statement.Insert ins) {
+        Optional<ViewMeta> v = viewTarget(s, ins.table());
+        return v.isEmpty() ? ins : new ViewDml(s, v.get(), "insert into", null).insert(ins);
+    }
+
+    static Statement.Update onTable(EngineStorageSession s, Statement.Update up) {
+        Optional<ViewMeta> v = viewTarget(s, up.table());
+        return v.isEmpty() ? up : new ViewDml(s, v.get(), "update", up.alias()).update(up);
+    }
+
+    static Statement.Delete onTable(EngineStorageSession s, Statement.Delete del) {
+        Optional<ViewMeta> v = viewTarget(s, del.table());
+        return v.isEmpty() ? del : new ViewDml(s, v.get(), "delete from", del.alias()).delete(del);
+    }
+
+    private static Optional<ViewMeta> viewTarget(EngineStorageSession s, List<String> name) {
+        return s.view().table(name).isPresent() ? Optional.empty() : s.view().view(name);
+    }
+
     /** @param alias the alias the statement gives the view, or null */
     ViewDml(EngineStorageSession s, ViewMeta v, String verb, String alias) {
         this.v = v;
