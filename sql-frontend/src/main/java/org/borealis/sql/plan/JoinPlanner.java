@@ -96,7 +96,8 @@ final class JoinPlanner {
                 ops[i] = from.scan(p.meta, p.scope, pushed.get(i));
                 scans[i] = from.lastTableScan();
             } else if (!pushed.get(i).isEmpty()) {
-                ops[i] = new FilterOp(p.op, new Binder(pc, p.scope).bindCondition(Conjuncts.join(pushed.get(i)), "WHERE"));
+                Operator input = p.pushDown == null ? p.op : p.pushDown.apply(pushed.get(i));
+                ops[i] = new FilterOp(input, new Binder(pc, p.scope).bindCondition(Conjuncts.join(pushed.get(i)), "WHERE"));
             } else {
                 ops[i] = p.op;
             }
