@@ -1,5 +1,6 @@
--- The schema psql's \d family is compared on (PsqlCatalogTest): created on Borealis and on
--- PostgreSQL 15 (where the test first creates schema app, which Borealis creates implicitly).
+-- The schema psql's \d family (PsqlCatalogTest) and pgjdbc's DatabaseMetaData (PgJdbcMetadataTest)
+-- are compared on: created the same way on Borealis and on PostgreSQL 15.
+CREATE SCHEMA app;
 CREATE TABLE accounts (
     id integer PRIMARY KEY,
     name varchar(40) NOT NULL,
@@ -30,3 +31,5 @@ CREATE TABLE app."Tick Log" (id bigserial PRIMARY KEY, at timestamp);
 INSERT INTO app."Tick Log" (at) VALUES (NULL), (NULL);
 CREATE ROLE alice LOGIN;
 CREATE ROLE bob SUPERUSER;
+CREATE VIEW big_accounts AS SELECT id, name, balance FROM accounts WHERE balance > 100;
+CREATE VIEW app.item_names (key, label) AS SELECT k, v FROM app.items;

@@ -108,4 +108,13 @@ SELECT v FROM lk WHERE id = 2 FOR UPDATE;
 : v
 > B!
 COMMIT;
+CREATE VIEW lkv AS SELECT * FROM lk WHERE id > 1;
+SELECT * FROM lkv ORDER BY id FOR UPDATE;
+: id|v
+> 2|B!
+> 3|c
+SELECT v FROM lkv WHERE id = 3 FOR SHARE OF lkv;
+: v
+> c
+DROP VIEW lkv;
 DROP TABLE lk;

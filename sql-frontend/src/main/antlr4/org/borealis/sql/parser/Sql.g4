@@ -30,6 +30,8 @@ statement
     | createTableStmt               # createTableStatement
     | createIndexStmt               # createIndexStatement
     | createSequenceStmt            # createSequenceStatement
+    | createViewStmt                # createViewStatement
+    | createSchemaStmt              # createSchemaStatement
     | dropStmt                      # dropStatement
     | alterTableStmt                # alterTableStatement
     | truncateStmt                  # truncateStatement
@@ -234,6 +236,16 @@ seqOption
     ;
 
 indexElem : (identifier | LPAREN expr RPAREN) (ASC | DESC)? (NULLS (FIRST | LAST))? ;
+
+createViewStmt
+    : CREATE (OR REPLACE)? (TEMP | TEMPORARY)? RECURSIVE? VIEW qualifiedName (LPAREN identifierList RPAREN)?
+      (WITH LPAREN relOption (COMMA relOption)* RPAREN)? AS query
+      (WITH (CASCADED | LOCAL)? CHECK OPTION)?
+    ;
+
+createSchemaStmt
+    : CREATE SCHEMA (IF NOT EXISTS)? (name=identifier)? (AUTHORIZATION role=identifier)?
+    ;
 
 dropStmt
     : DROP objectType=(TABLE | INDEX | SEQUENCE | VIEW | SCHEMA | ROLE | USER) CONCURRENTLY? (IF EXISTS)?
@@ -519,6 +531,7 @@ nonReserved
     | VALUES | VARCHAR | VARYING | VERBOSE | VIEW | WITHOUT | WORK | WRITE | ZONE | CROSS | IS | ISNULL
     | NOTNULL | BETWEEN | OVERLAPS | SIMILAR | CURRENT | NOTHING | USER_ | GROUP_ | CONSTRAINTS | OPERATOR_KW
     | INCREMENT | MINVALUE | MAXVALUE | CACHE | CYCLE | OWNED
+    | CASCADED | OPTION
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -526,7 +539,7 @@ nonReserved
 ABORT: 'ABORT'; ACTION: 'ACTION'; ADD: 'ADD'; ALL: 'ALL'; ALTER: 'ALTER'; ALWAYS: 'ALWAYS';
 ANALYSE: 'ANALYSE'; ANALYZE: 'ANALYZE'; AND: 'AND'; ANY: 'ANY'; ARRAY: 'ARRAY'; AS: 'AS'; ASC: 'ASC';
 AUTHORIZATION: 'AUTHORIZATION'; BEGIN: 'BEGIN'; BETWEEN: 'BETWEEN'; BIGINT: 'BIGINT'; BINARY: 'BINARY';
-BOOLEAN: 'BOOLEAN'; BOTH: 'BOTH'; BY: 'BY'; BYTEA: 'BYTEA'; CACHE: 'CACHE'; CYCLE: 'CYCLE'; INCREMENT: 'INCREMENT'; MAXVALUE: 'MAXVALUE';
+BOOLEAN: 'BOOLEAN'; BOTH: 'BOTH'; BY: 'BY'; BYTEA: 'BYTEA'; CACHE: 'CACHE'; CASCADED: 'CASCADED'; CYCLE: 'CYCLE'; INCREMENT: 'INCREMENT'; MAXVALUE: 'MAXVALUE';
 MINVALUE: 'MINVALUE'; OWNED: 'OWNED'; CASCADE: 'CASCADE'; CASE: 'CASE'; CAST: 'CAST';
 CHAIN: 'CHAIN'; CHAR: 'CHAR'; CHARACTER: 'CHARACTER'; CHARACTERISTICS: 'CHARACTERISTICS'; CHECK: 'CHECK';
 CHECKPOINT: 'CHECKPOINT'; COALESCE: 'COALESCE'; COLLATE: 'COLLATE'; COLUMN: 'COLUMN'; COMMIT: 'COMMIT';
@@ -551,7 +564,7 @@ LEAST: 'LEAST'; LEFT: 'LEFT'; LEVEL: 'LEVEL'; LIKE: 'LIKE'; LIMIT: 'LIMIT'; LOCA
 LOCALTIME: 'LOCALTIME'; LOCALTIMESTAMP: 'LOCALTIMESTAMP'; LOCKED: 'LOCKED'; MATCH: 'MATCH'; NAME: 'NAME';
 NAMES: 'NAMES'; NATIONAL: 'NATIONAL'; NATURAL: 'NATURAL'; NEXT: 'NEXT'; NO: 'NO'; NONE: 'NONE';
 NOT: 'NOT'; NOTHING: 'NOTHING'; NOTNULL: 'NOTNULL'; NOWAIT: 'NOWAIT'; NULL: 'NULL'; NULLIF: 'NULLIF';
-NULLS: 'NULLS'; NUMERIC: 'NUMERIC'; OF: 'OF'; OPERATOR_KW: 'OPERATOR'; OFFSET: 'OFFSET'; ON: 'ON'; ONLY: 'ONLY'; OR: 'OR';
+NULLS: 'NULLS'; NUMERIC: 'NUMERIC'; OF: 'OF'; OPTION: 'OPTION'; OPERATOR_KW: 'OPERATOR'; OFFSET: 'OFFSET'; ON: 'ON'; ONLY: 'ONLY'; OR: 'OR';
 ORDER: 'ORDER'; ORDINALITY: 'ORDINALITY'; OUTER: 'OUTER'; OVER: 'OVER'; OVERLAPS: 'OVERLAPS';
 PARTIAL: 'PARTIAL'; PARTITION: 'PARTITION'; PASSWORD: 'PASSWORD'; PLANS: 'PLANS'; POSITION: 'POSITION';
 PRECISION: 'PRECISION'; PREPARE: 'PREPARE'; PREPARED: 'PREPARED'; PRESERVE: 'PRESERVE';

@@ -16,8 +16,11 @@ import org.borealis.sql.engine.IndexInfo;
 import org.borealis.sql.engine.RelationInfo;
 import org.borealis.sql.engine.RelationKind;
 import org.borealis.sql.engine.RoleInfo;
+import org.borealis.sql.engine.SchemaInfo;
 import org.borealis.sql.engine.SequenceDef;
 import org.borealis.sql.engine.SequenceInfo;
+import org.borealis.sql.engine.ViewDef;
+import org.borealis.sql.engine.ViewInfo;
 
 /**
  * Bytes of system-table rows: a format version byte (1), then the fields in declaration order as
@@ -129,6 +132,7 @@ public final class CatalogCodec {
             RelationKind k = switch (kind) {
                 case 'i' -> RelationKind.INDEX;
                 case 'S' -> RelationKind.SEQUENCE;
+                case 'v' -> RelationKind.VIEW;
                 default -> RelationKind.TABLE;
             };
             return new RelationInfo(oid, schema, name, k, cols, system);
@@ -207,6 +211,60 @@ public final class CatalogCodec {
             return new SequenceInfo(oid, new SequenceDef(in.readUTF(), in.readUTF(), in.readLong(), in.readLong(),
                     in.readLong(), in.readLong(), in.readBoolean(), in.readInt(), in.readInt()));
         });
+    }
+
+    /** A view's own row (its columns, schema and name are in its relation row). */
+    static byte[] view(ViewInfo v) {
+        return encode(out -> {
+            out.writeInt(v.oid());
+            text(out, v.def().query());
+            str(out, v.def().searchPath());
+            ints(out, v.def().dependsOn());
+        });
+    }
+
+    /** A view's row, completed with the relation row's schema, name and columns. */
+    static ViewInfo view(byte[] row, RelationInfo rel) {
+        return decode(row, in -> {
+            int oid = in.readInt();
+            String query = text(in);
+            String path = str(in);
+            List<Integer> deps = ints(in);
+            return new ViewInfo(oid, new ViewDef(rel == null ? null : rel.schema(), rel == null ? null : rel.name(),
+                    rel == null ? List.of() : rel.columns(), query, path, deps));
+        });
+    }
+
+    /** The view's OID alone (to pair a view row with its relation row). */
+    static int viewOid(byte[] row) {
+        return decode(row, DataInputStream::readInt);
+    }
+
+    /** A string of any length: its UTF-8 byte count, then the bytes (writeUTF stops at 65535 bytes). */
+    static void text(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    static String text(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw new IOException("string length " + n + " exceeds the row");
+        }
+        return new String(in.readNBytes(n), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static byte[] schema(SchemaInfo n) {
+        return encode(out -> {
+            out.writeInt(n.oid());
+            out.writeUTF(n.name());
+            out.writeInt(n.ownerOid());
+        });
+    }
+
+    static SchemaInfo schema(byte[] row) {
+        return decode(row, in -> new SchemaInfo(in.readInt(), in.readUTF(), in.readInt()));
     }
 
     static byte[] role(RoleInfo r) {

@@ -21,10 +21,13 @@ import org.borealis.sql.engine.Isolation;
 import org.borealis.sql.engine.RelationInfo;
 import org.borealis.sql.engine.RelationKind;
 import org.borealis.sql.engine.RoleInfo;
+import org.borealis.sql.engine.SchemaInfo;
 import org.borealis.sql.engine.SequenceDef;
 import org.borealis.sql.engine.SequenceInfo;
 import org.borealis.sql.engine.TableDef;
 import org.borealis.sql.engine.Transaction;
+import org.borealis.sql.engine.ViewDef;
+import org.borealis.sql.engine.ViewInfo;
 import org.borealis.sql.error.SqlException;
 import org.borealis.sql.error.SqlState;
 import org.borealis.sql.heap.FreeSpaceMap;
@@ -54,6 +57,8 @@ public final class CatalogImpl implements Catalog {
     private volatile long committedVersion = -1;
     final Map<Txn, DdlTxState> ddlViews = new ConcurrentHashMap<>();
     private final DdlOps ddl;
+    private final ViewOps views;
+    private final SchemaOps schemas;
 
     public CatalogImpl(BufferPool pool, LogWriter log, TransactionManager tm, ControlPage control) {
         this.pool = pool;
@@ -62,6 +67,8 @@ public final class CatalogImpl implements Catalog {
         this.control = control;
         this.sequencePages = new SequencePages(pool, log);
         this.ddl = new DdlOps(this);
+        this.views = new ViewOps(this, ddl);
+        this.schemas = new SchemaOps(this, ddl);
     }
 
     /** Creates the system tables and their first rows on an empty volume, in one transaction. */
@@ -235,6 +242,56 @@ public final class CatalogImpl implements Catalog {
     @Override
     public void dropSequence(Transaction tx, int sequenceOid) {
         ddl.dropSequence(Txn.of(tx), sequenceOid);
+    }
+
+    @Override
+    public SchemaInfo createSchema(Transaction tx, String name, int ownerOid) {
+        return schemas.create(Txn.of(tx), name, ownerOid);
+    }
+
+    @Override
+    public void dropSchema(Transaction tx, String name) {
+        schemas.drop(Txn.of(tx), name);
+    }
+
+    @Override
+    public Optional<SchemaInfo> schema(Transaction tx, String name) {
+        CatalogState.Entry<SchemaInfo> e = view(tx).schemas.get(name);
+        return e == null ? Optional.empty() : Optional.of(e.value());
+    }
+
+    @Override
+    public List<SchemaInfo> schemas(Transaction tx) {
+        List<SchemaInfo> out = new ArrayList<>();
+        view(tx).schemas.values().forEach(e -> out.add(e.value()));
+        out.sort(Comparator.comparingInt(SchemaInfo::oid));
+        return out;
+    }
+
+    @Override
+    public ViewInfo createView(Transaction tx, ViewDef def) {
+        return views.create(Txn.of(tx), def);
+    }
+
+    @Override
+    public ViewInfo replaceView(Transaction tx, int viewOid, ViewDef def) {
+        return views.replace(Txn.of(tx), viewOid, def);
+    }
+
+    @Override
+    public void dropView(Transaction tx, int viewOid) {
+        views.drop(Txn.of(tx), viewOid);
+    }
+
+    @Override
+    public Optional<ViewInfo> view(Transaction tx, int viewOid) {
+        CatalogState.Entry<ViewInfo> e = view(tx).views.get(viewOid);
+        return e == null ? Optional.empty() : Optional.of(e.value());
+    }
+
+    @Override
+    public List<ViewInfo> dependentViews(Transaction tx, int oid) {
+        return view(tx).viewsReading(oid);
     }
 
     @Override

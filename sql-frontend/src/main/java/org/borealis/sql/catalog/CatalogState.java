@@ -14,7 +14,9 @@ import org.borealis.sql.engine.RelationInfo;
 import org.borealis.sql.engine.RoleInfo;
 import org.borealis.sql.engine.Row;
 import org.borealis.sql.engine.SequenceInfo;
+import org.borealis.sql.engine.SchemaInfo;
 import org.borealis.sql.engine.Tid;
+import org.borealis.sql.engine.ViewInfo;
 import org.borealis.sql.heap.HeapTable;
 import org.borealis.sql.txn.Txn;
 
@@ -32,6 +34,8 @@ final class CatalogState {
     final Map<Integer, Entry<IndexInfo>> indexes = new HashMap<>();
     final Map<Integer, Entry<ConstraintInfo>> constraints = new HashMap<>();
     final Map<Integer, Entry<SequenceInfo>> sequences = new HashMap<>();
+    final Map<Integer, Entry<ViewInfo>> views = new HashMap<>();
+    final Map<String, Entry<SchemaInfo>> schemas = new HashMap<>();
     final Map<String, Entry<RoleInfo>> roles = new HashMap<>();
     final Map<String, Entry<String>> settings = new HashMap<>();
     String database;
@@ -63,6 +67,15 @@ final class CatalogState {
             SequenceInfo q = CatalogCodec.sequence(row);
             s.sequences.put(q.oid(), new Entry<>(tid, q));
         });
+        scan(t, heaps.apply(SystemTables.VIEWS), (tid, row) -> {
+            int oid = CatalogCodec.viewOid(row);
+            Entry<RelationInfo> rel = s.relations.get(oid);
+            s.views.put(oid, new Entry<>(tid, CatalogCodec.view(row, rel == null ? null : rel.value())));
+        });
+        scan(t, heaps.apply(SystemTables.SCHEMAS), (tid, row) -> {
+            SchemaInfo n = CatalogCodec.schema(row);
+            s.schemas.put(n.name(), new Entry<>(tid, n));
+        });
         scan(t, heaps.apply(SystemTables.ROLES), (tid, row) -> {
             RoleInfo r = CatalogCodec.role(row);
             s.roles.put(r.name(), new Entry<>(tid, r));
@@ -92,6 +105,18 @@ final class CatalogState {
             }
         }
         out.sort(Comparator.comparingInt(IndexInfo::oid));
+        return out;
+    }
+
+    /** Views reading relation {@code oid} directly, by OID. */
+    List<ViewInfo> viewsReading(int oid) {
+        List<ViewInfo> out = new ArrayList<>();
+        for (Entry<ViewInfo> e : views.values()) {
+            if (e.value().def().dependsOn().contains(oid)) {
+                out.add(e.value());
+            }
+        }
+        out.sort(Comparator.comparingInt(ViewInfo::oid));
         return out;
     }
 

@@ -42,7 +42,7 @@ final class DdlOps {
         this.c = c;
     }
 
-    private CatalogState begin(Txn t, String what) {
+    CatalogState begin(Txn t, String what) {
         long xid = t.requireXid(what);
         if (!c.ddlViews.containsKey(t)) {
             c.tm.locks().acquire(xid, LockTag.ddl(), LockManager.Mode.EXCLUSIVE, true);
@@ -60,24 +60,25 @@ final class DdlOps {
         return c.view(t);
     }
 
-    private void created(Txn t, int oid) {
+    void created(Txn t, int oid) {
         c.ddlViews.get(t).created.add(oid);
     }
 
-    private void dropped(Txn t, int oid) {
+    void dropped(Txn t, int oid) {
         c.ddlViews.get(t).dropped.add(oid);
     }
 
-    private void done(Txn t) {
+    void done(Txn t) {
         t.commandCounterIncrement();
         c.ddlViews.get(t).invalidate();
     }
 
-    private static String schemaOf(String s) {
+    static String schemaOf(String s) {
         return s == null ? "public" : s;
     }
 
-    private static void requireFree(CatalogState s, String schema, String name) {
+    static void requireFree(CatalogState s, String schema, String name) {
+        SchemaOps.requireSchema(s, schema, name);
         if (s.relationByName.containsKey(CatalogState.key(schema, name))) {
             throw new SqlException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
         }
@@ -95,7 +96,7 @@ final class DdlOps {
         return e.value();
     }
 
-    private void delete(Txn t, int heapOid, Tid tid) {
+    void delete(Txn t, int heapOid, Tid tid) {
         ModifyResult r = c.heap(heapOid).delete(t, tid);
         if (r.status() != ModifyResult.Status.OK) {
             throw new SqlException(SqlState.INTERNAL_ERROR, "catalog row " + tid + " of " + heapOid + " was "
@@ -103,7 +104,7 @@ final class DdlOps {
         }
     }
 
-    private void replace(Txn t, int heapOid, Tid tid, byte[] row) {
+    void replace(Txn t, int heapOid, Tid tid, byte[] row) {
         ModifyResult r = c.heap(heapOid).update(t, tid, row);
         if (r.status() != ModifyResult.Status.OK) {
             throw new SqlException(SqlState.INTERNAL_ERROR, "catalog row " + tid + " of " + heapOid + " was "
@@ -145,6 +146,7 @@ final class DdlOps {
                                 + " depends on table " + info.name());
             }
         }
+        ViewOps.requireNoReaders(s, info, "table");
         for (ConstraintInfo k : s.constraintsOf(oid)) {
             delete(t, SystemTables.CONSTRAINTS, s.constraints.get(k.oid()).tid());
         }
@@ -299,6 +301,9 @@ final class DdlOps {
             throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "changing the type of column \"" + old.name()
                     + "\" is not supported");
         }
+        if (!old.name().equals(column.name())) {
+            ViewOps.requireNoReadersToRename(s, table, "column " + old.name() + " of table " + table.name());
+        }
         int other = table.attnum(column.name());
         if (other != 0 && other != attnum) {
             throw new SqlException(SqlState.DUPLICATE_COLUMN, "column \"" + column.name() + "\" of relation \""
@@ -315,6 +320,7 @@ final class DdlOps {
         CatalogState s = begin(t, "ALTER TABLE");
         RelationInfo table = table(s, tableOid);
         t.lockExclusively(tableOid);
+        ViewOps.requireNoReadersToRename(s, table, "table " + table.name());
         requireFree(s, table.schema(), newName);
         RelationInfo info = new RelationInfo(table.oid(), table.schema(), newName, table.kind(), table.columns(), false);
         replace(t, SystemTables.RELATIONS, s.relations.get(tableOid).tid(), CatalogCodec.relation(info));

@@ -19,6 +19,8 @@ public final class SystemTables {
     public static final int ROLES = 14;
     public static final int SETTINGS = 15;
     public static final int DATABASE = 16;
+    public static final int VIEWS = 17;
+    public static final int SCHEMAS = 18;
 
     public static final String SCHEMA = "borealis_catalog";
 
@@ -43,7 +45,10 @@ public final class SystemTables {
             table(ROLES, "roles", col("oid", OID), col("name", TEXT), col("superuser", BOOL), col("login", BOOL),
                     col("password", TEXT)),
             table(SETTINGS, "settings", col("name", TEXT), col("value", TEXT)),
-            table(DATABASE, "database", col("name", TEXT)));
+            table(DATABASE, "database", col("name", TEXT)),
+            table(VIEWS, "views", col("oid", OID), col("query", TEXT), col("search_path", TEXT),
+                    col("depends_on", TEXT)),
+            table(SCHEMAS, "schemas", col("oid", OID), col("name", TEXT), col("owner", OID)));
 
     private static ColumnDef col(String name, int type) {
         return ColumnDef.of(name, type).withNotNull(true);

@@ -9,11 +9,15 @@ import java.util.Optional;
  * commit, is undone by rollback, and is visible to its own transaction at once); DDL statements
  * of concurrent transactions are serialised. Lookups see committed state plus the transaction's
  * own DDL. Names are as the SQL layer gives them (already case-folded); schema {@code public}
- * unless given.
+ * unless given. Schema {@code public} always exists; others are created by {@link #createSchema},
+ * and a relation can only be created in an existing one ({@code 3F000} otherwise, {@code 42501}
+ * for {@code pg_catalog}, {@code information_schema} and {@code pg_toast}).
  *
  * <p>Errors: {@code 42P07} duplicate relation, {@code 42P01} no such table, {@code 42704} no such
  * index/role/object, {@code 42710} duplicate role or constraint, {@code 2BP01} drop of a table
- * another table's foreign key references, {@code 25006} DDL in a read-only transaction.
+ * another table's foreign key references or a view reads (or of a view another view reads),
+ * {@code 42809} a view named where a table is expected or the reverse, {@code 25006} DDL in a
+ * read-only transaction.
  */
 public interface Catalog {
 
@@ -57,11 +61,43 @@ public interface Catalog {
 
     void dropSequence(Transaction tx, int sequenceOid);
 
+    /**
+     * Creates a view: a relation of kind {@link RelationKind#VIEW} with the view's columns, and its
+     * definition. {@code 42P07} when the name is taken.
+     */
+    ViewInfo createView(Transaction tx, ViewDef def);
+
+    /**
+     * Replaces a view's definition (CREATE OR REPLACE VIEW): the caller has checked that the old
+     * columns are kept, in order, with their names and types; new columns may follow.
+     */
+    ViewInfo replaceView(Transaction tx, int viewOid, ViewDef def);
+
+    /** Drops a view; {@code 2BP01} when another view reads it (the caller drops those first for CASCADE). */
+    void dropView(Transaction tx, int viewOid);
+
+    Optional<ViewInfo> view(Transaction tx, int viewOid);
+
+    /** Views whose query reads relation {@code oid} directly, by OID. */
+    List<ViewInfo> dependentViews(Transaction tx, int oid);
+
+    /** Creates a schema; {@code 42P06} when it exists (the built-in ones included). */
+    SchemaInfo createSchema(Transaction tx, String name, int ownerOid);
+
+    /** Drops an empty schema; {@code 2BP01} while a relation lives in it, {@code 3F000} when there is none. */
+    void dropSchema(Transaction tx, String name);
+
+    /** A schema created by CREATE SCHEMA (not the built-in {@code public}). */
+    Optional<SchemaInfo> schema(Transaction tx, String name);
+
+    /** The schemas created by CREATE SCHEMA, by OID. */
+    List<SchemaInfo> schemas(Transaction tx);
+
     Optional<RelationInfo> relation(Transaction tx, String schema, String name);
 
     Optional<RelationInfo> relation(Transaction tx, int oid);
 
-    /** Every relation (tables, indexes, sequences), system tables included, by OID. */
+    /** Every relation (tables, indexes, sequences, views), system tables included, by OID. */
     List<RelationInfo> relations(Transaction tx);
 
     List<IndexInfo> indexes(Transaction tx, int tableOid);

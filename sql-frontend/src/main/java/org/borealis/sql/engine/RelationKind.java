@@ -2,7 +2,7 @@ package org.borealis.sql.engine;
 
 /** Kinds of relations, with PostgreSQL's {@code relkind} letter. */
 public enum RelationKind {
-    TABLE('r'), INDEX('i'), SEQUENCE('S');
+    TABLE('r'), INDEX('i'), SEQUENCE('S'), VIEW('v');
 
     private final char relkind;
 

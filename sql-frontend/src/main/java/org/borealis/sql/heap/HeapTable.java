@@ -86,6 +86,11 @@ public final class HeapTable implements Table {
         return tid;
     }
 
+    /** The largest row (data bytes) a heap page holds. */
+    public static int maxRowSize() {
+        return HeapPage.MAX_TUPLE_SIZE - HeapPage.TUPLE_HEADER_SIZE;
+    }
+
     static void checkSize(String table, int dataLength) {
         int size = HeapPage.TUPLE_HEADER_SIZE + dataLength;
         if (size > HeapPage.MAX_TUPLE_SIZE) {

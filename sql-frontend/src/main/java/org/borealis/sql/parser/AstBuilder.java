@@ -45,6 +45,12 @@ final class AstBuilder extends ExprBuilder {
         if (ctx instanceof SqlParser.CreateSequenceStatementContext c) {
             return DdlBuilder.createSequence(this, c.createSequenceStmt());
         }
+        if (ctx instanceof SqlParser.CreateViewStatementContext c) {
+            return DdlBuilder.createView(this, c.createViewStmt());
+        }
+        if (ctx instanceof SqlParser.CreateSchemaStatementContext c) {
+            return DdlBuilder.createSchema(c.createSchemaStmt());
+        }
         if (ctx instanceof SqlParser.DropStatementContext c) {
             return DdlBuilder.drop(c.dropStmt());
         }

@@ -143,6 +143,35 @@ final class DdlBuilder {
                 ctx.EXISTS() != null, cols, ExprBuilder.pos(ctx));
     }
 
+    static Statement.CreateView createView(AstBuilder b, SqlParser.CreateViewStmtContext ctx) {
+        int p = ExprBuilder.pos(ctx) + 1;
+        if (ctx.TEMP() != null || ctx.TEMPORARY() != null) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "temporary views are not supported").withPosition(p);
+        }
+        if (ctx.RECURSIVE() != null) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "recursive views are not supported").withPosition(p);
+        }
+        if (ctx.CHECK() != null) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "WITH CHECK OPTION is not supported (views are read-only)")
+                    .withPosition(p);
+        }
+        if (!ctx.relOption().isEmpty()) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "view options are not supported").withPosition(p);
+        }
+        List<String> cols = ctx.identifierList() == null ? List.of() : ExprBuilder.idents(ctx.identifierList());
+        return new Statement.CreateView(ExprBuilder.qname(ctx.qualifiedName()), ctx.REPLACE() != null, cols,
+                b.query(ctx.query()), b.source(ctx.query()), ExprBuilder.pos(ctx));
+    }
+
+    static Statement.CreateSchema createSchema(SqlParser.CreateSchemaStmtContext ctx) {
+        String role = ctx.role == null ? null : ExprBuilder.ident(ctx.role);
+        String name = ctx.name != null ? ExprBuilder.ident(ctx.name) : role;
+        if (name == null) {
+            throw new SqlException(SqlState.SYNTAX_ERROR, "syntax error at end of input").withPosition(ExprBuilder.pos(ctx) + 1);
+        }
+        return new Statement.CreateSchema(name, ctx.EXISTS() != null, role, ExprBuilder.pos(ctx));
+    }
+
     static Statement.Drop drop(SqlParser.DropStmtContext ctx) {
         List<List<String>> names = new ArrayList<>();
         ctx.qualifiedName().forEach(q -> names.add(ExprBuilder.qname(q)));

@@ -11,7 +11,7 @@ import org.borealis.sql.types.PgType;
 import org.borealis.sql.types.Types;
 
 /**
- * {@code pg_attribute} (the columns of tables, of indexes and of the catalog's own relations) and
+ * {@code pg_attribute} (the columns of tables, of views, of indexes and of the catalog's own relations) and
  * {@code pg_attrdef} (column defaults, held as their SQL text in {@code adbin}; attrdef rows have
  * no OID of their own, so {@code oid} is 0).
  */
@@ -29,7 +29,7 @@ final class AttributeRelations {
                     + "attfdwoptions text[]",
             (s, ctx, out) -> {
                 for (RelationInfo r : s.relations()) {
-                    if (r.kind() == RelationKind.TABLE) {
+                    if (r.kind() == RelationKind.TABLE || r.kind() == RelationKind.VIEW) {
                         for (int i = 0; i < r.columns().size(); i++) {
                             ColumnDef c = r.columns().get(i);
                             add(out, r.oid(), c.name(), c.typeOid(), c.typmod(), i + 1).set("attnotnull", c.notNull())

@@ -32,19 +32,7 @@ public final class CatalogFunctions {
     public static List<String> searchPath(CatalogSnapshot s, ExecContext ctx, boolean implicit) {
         List<String> out = new ArrayList<>();
         String path = ctx.session() == null ? "\"$user\", public" : ctx.session().setting("search_path");
-        List<String> items = new ArrayList<>();
-        for (String part : path.split(",")) {
-            String p = part.strip();
-            if (p.startsWith("\"") && p.endsWith("\"") && p.length() >= 2) {
-                p = p.substring(1, p.length() - 1).replace("\"\"", "\"");
-            } else {
-                p = p.toLowerCase(java.util.Locale.ROOT);
-            }
-            if (p.equals("$user")) {
-                p = ctx.session() == null ? "" : ctx.session().user();
-            }
-            items.add(p);
-        }
+        List<String> items = pathItems(path, ctx.session() == null ? "" : ctx.session().user());
         if (implicit && !items.contains("pg_catalog")) {
             out.add("pg_catalog");
         }
@@ -54,6 +42,30 @@ public final class CatalogFunctions {
             }
         }
         return out;
+    }
+
+    /**
+     * The schema names a {@code search_path} setting lists, in order: quoted names as written,
+     * others case-folded, {@code $user} replaced by the user's name (existence is not checked).
+     */
+    public static List<String> pathItems(String path, String user) {
+        List<String> items = new ArrayList<>();
+        for (String part : path.split(",")) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (p.startsWith("\"") && p.endsWith("\"") && p.length() >= 2) {
+                p = p.substring(1, p.length() - 1).replace("\"\"", "\"");
+            } else {
+                p = p.toLowerCase(java.util.Locale.ROOT);
+            }
+            if (p.equals("$user")) {
+                p = user;
+            }
+            items.add(p);
+        }
+        return items;
     }
 
     /** Whether an unqualified name finds this relation first along the search path. */
@@ -126,6 +138,11 @@ public final class CatalogFunctions {
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code pg_get_viewdef(view)}: the definition, or NULL when the OID is not a view's. */
+    public static String viewDef(CatalogSnapshot s, long oid) {
+        return s.view(oid).map(ViewRelations::definition).orElse(null);
     }
 
     public static String formatType(Long oid, Integer typmod) {

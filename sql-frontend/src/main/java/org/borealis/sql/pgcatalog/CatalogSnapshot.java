@@ -19,18 +19,20 @@ import org.borealis.sql.engine.RelationInfo;
 import org.borealis.sql.engine.RelationKind;
 import org.borealis.sql.engine.RelationStats;
 import org.borealis.sql.engine.RoleInfo;
+import org.borealis.sql.engine.SchemaInfo;
 import org.borealis.sql.engine.SequenceInfo;
 import org.borealis.sql.engine.Transaction;
+import org.borealis.sql.engine.ViewInfo;
 
 /**
  * The engine catalog as one statement sees it, indexed for the system relations and catalog
  * functions: user relations (the engine's own system tables are not shown, PostgreSQL has no
- * such relations), their indexes and constraints, sequences, roles, schemas and the database.
+ * such relations), their indexes and constraints, sequences, views, roles, schemas and the database.
  *
- * <p>Schemas have no catalog record of their own: the schemas are the built-in ones plus every
- * schema a relation lives in, and a user schema's OID is derived from its name (stable across
- * restarts, in a range no relation OID reaches). Relations, schemas and the database are owned by
- * the bootstrap superuser (the first superuser role), as the engine records no owners.
+ * <p>Schemas are the built-in ones and those CREATE SCHEMA made (with their catalog OIDs and
+ * owners); a schema that only a relation names (one created before schemas had catalog rows) is
+ * listed too, with an OID derived from its name. Relations and the database are owned by the
+ * bootstrap superuser (the first superuser role), as the engine records no owners.
  */
 public final class CatalogSnapshot {
 
@@ -42,8 +44,10 @@ public final class CatalogSnapshot {
     private final Map<Integer, List<ConstraintInfo>> constraintsByTable = new HashMap<>();
     private final List<ConstraintInfo> constraints = new ArrayList<>();
     private final Map<Integer, SequenceInfo> sequences = new HashMap<>();
+    private final Map<Integer, ViewInfo> views = new HashMap<>();
     private final List<RoleInfo> roles;
     private final Map<String, Integer> namespaces = new LinkedHashMap<>();
+    private final Map<String, Integer> namespaceOwners = new HashMap<>();
     private final int owner;
 
     private final IntFunction<RelationStats> stats;
@@ -72,6 +76,8 @@ public final class CatalogSnapshot {
                 constraints.addAll(cons);
             } else if (r.kind() == RelationKind.SEQUENCE) {
                 catalog.sequence(tx, r.oid()).ifPresent(s -> sequences.put(r.oid(), s));
+            } else if (r.kind() == RelationKind.VIEW) {
+                catalog.view(tx, r.oid()).ifPresent(v -> views.put(r.oid(), v));
             }
         }
         constraints.sort(Comparator.comparingInt(ConstraintInfo::oid));
@@ -82,11 +88,17 @@ public final class CatalogSnapshot {
         namespaces.put("pg_toast", Oids.PG_TOAST);
         namespaces.put("public", Oids.PUBLIC);
         namespaces.put("information_schema", Oids.INFORMATION_SCHEMA);
-        TreeSet<String> user = new TreeSet<>();
-        for (RelationInfo r : relations) {
-            user.add(schemaOf(r));
+        for (SchemaInfo n : catalog.schemas(tx)) {
+            namespaces.put(n.name(), n.oid());
+            if (n.ownerOid() != 0) {
+                namespaceOwners.put(n.name(), n.ownerOid());
+            }
         }
-        for (String s : user) {
+        TreeSet<String> legacy = new TreeSet<>();
+        for (RelationInfo r : relations) {
+            legacy.add(schemaOf(r));
+        }
+        for (String s : legacy) {
             namespaces.putIfAbsent(s, derivedOid(s));
         }
     }
@@ -158,6 +170,10 @@ public final class CatalogSnapshot {
         return Optional.ofNullable(sequences.get(oid));
     }
 
+    public Optional<ViewInfo> view(long oid) {
+        return Optional.ofNullable(views.get((int) oid));
+    }
+
     public List<RoleInfo> roles() {
         return roles;
     }
@@ -169,6 +185,11 @@ public final class CatalogSnapshot {
     /** Schema name to OID, built-in schemas first. */
     public Map<String, Integer> namespaces() {
         return namespaces;
+    }
+
+    /** The role owning a schema: its AUTHORIZATION role, else the bootstrap superuser. */
+    public int namespaceOwner(String schema) {
+        return namespaceOwners.getOrDefault(schema, owner);
     }
 
     public int namespaceOid(String schema) {

@@ -12,7 +12,7 @@ final class ClassRelations {
     static final SystemRelation PG_NAMESPACE = new SystemRelation(2615, "pg_catalog", "pg_namespace", 'r',
             "oid oid, nspname name, nspowner oid, nspacl aclitem[]", (s, ctx, out) -> {
                 s.namespaces().forEach((name, oid) -> out.add().set("oid", oid).set("nspname", name)
-                        .set("nspowner", oid == Oids.PUBLIC ? Oids.PG_DATABASE_OWNER : s.owner()));
+                        .set("nspowner", oid == Oids.PUBLIC ? Oids.PG_DATABASE_OWNER : s.namespaceOwner(name)));
             });
 
     static final SystemRelation PG_CLASS = new SystemRelation(1259, "pg_catalog", "pg_class", 'r',
@@ -29,10 +29,11 @@ final class ClassRelations {
                             .set("relfilenode", r.oid()).set("relpersistence", 'p').set("relkind", r.kind().relkind())
                             .set("relispopulated", true);
                     org.borealis.sql.engine.RelationStats st = r.kind() == org.borealis.sql.engine.RelationKind.SEQUENCE
-                            ? null : s.stats(r.oid());
+                            || r.kind() == org.borealis.sql.engine.RelationKind.VIEW ? null : s.stats(r.oid());
                     if (st != null) {
                         row.set("relpages", st.pages()).set("reltuples", (float) st.liveTuples());
-                    } else if (r.kind() == org.borealis.sql.engine.RelationKind.TABLE) {
+                    } else if (r.kind() == org.borealis.sql.engine.RelationKind.TABLE
+                            || r.kind() == org.borealis.sql.engine.RelationKind.VIEW) {
                         row.set("reltuples", -1f);
                     }
                     switch (r.kind()) {
@@ -44,6 +45,8 @@ final class ClassRelations {
                         case INDEX -> row.set("relam", Oids.BTREE_AM).set("relreplident", 'n')
                                 .set("relnatts", s.index(r.oid()).map(i -> i.columns().size()).orElse(0));
                         case SEQUENCE -> row.set("relreplident", 'n').set("relnatts", 3);
+                        case VIEW -> row.set("relfilenode", 0).set("relreplident", 'n').set("relhasrules", true)
+                                .set("relnatts", r.columns().size());
                     }
                 }
                 for (SystemRelation sys : PgCatalog.all()) {

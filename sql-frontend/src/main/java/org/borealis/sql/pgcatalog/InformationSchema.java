@@ -26,7 +26,7 @@ final class InformationSchema {
                     + "default_character_set_schema name, default_character_set_name name, sql_path character varying",
             (s, ctx, out) -> s.namespaces().forEach((name, oid) -> out.add().set("catalog_name", s.database())
                     .set("schema_name", name).set("schema_owner", RoleRelations.roleName(s,
-                            oid == Oids.PUBLIC ? Oids.PG_DATABASE_OWNER : s.owner()))));
+                            oid == Oids.PUBLIC ? Oids.PG_DATABASE_OWNER : s.namespaceOwner(name)))));
 
     static final SystemRelation TABLES = new SystemRelation(13425, S, "tables", 'v',
             "table_catalog name, table_schema name, table_name name, table_type character varying, "
@@ -35,10 +35,11 @@ final class InformationSchema {
                     + "is_insertable_into character varying(3), is_typed character varying(3), commit_action character varying",
             (s, ctx, out) -> {
                 for (RelationInfo r : s.relations()) {
-                    if (r.kind() == RelationKind.TABLE) {
+                    if (r.kind() == RelationKind.TABLE || r.kind() == RelationKind.VIEW) {
+                        boolean view = r.kind() == RelationKind.VIEW;
                         out.add().set("table_catalog", s.database()).set("table_schema", CatalogSnapshot.schemaOf(r))
-                                .set("table_name", r.name()).set("table_type", "BASE TABLE").set("is_insertable_into", "YES")
-                                .set("is_typed", "NO");
+                                .set("table_name", r.name()).set("table_type", view ? "VIEW" : "BASE TABLE")
+                                .set("is_insertable_into", view ? "NO" : "YES").set("is_typed", "NO");
                     }
                 }
                 for (SystemRelation sys : PgCatalog.all()) {
@@ -66,9 +67,10 @@ final class InformationSchema {
                     + "generation_expression character varying, is_updatable character varying(3)",
             (s, ctx, out) -> {
                 for (RelationInfo r : s.relations()) {
-                    if (r.kind() != RelationKind.TABLE) {
+                    if (r.kind() != RelationKind.TABLE && r.kind() != RelationKind.VIEW) {
                         continue;
                     }
+                    String updatable = r.kind() == RelationKind.VIEW ? "NO" : "YES";
                     for (int i = 0; i < r.columns().size(); i++) {
                         ColumnDef c = r.columns().get(i);
                         SystemRelation.Row row = out.add().set("table_catalog", s.database())
@@ -78,7 +80,7 @@ final class InformationSchema {
                                 .set("is_nullable", c.notNull() ? "NO" : "YES").set("udt_catalog", s.database())
                                 .set("udt_schema", "pg_catalog").set("dtd_identifier", Integer.toString(i + 1))
                                 .set("is_self_referencing", "NO").set("is_identity", c.identity() == 0 ? "NO" : "YES")
-                                .set("identity_cycle", "NO").set("is_generated", "NEVER").set("is_updatable", "YES");
+                                .set("identity_cycle", "NO").set("is_generated", "NEVER").set("is_updatable", updatable);
                         ColumnFacts.fill(row, c);
                     }
                 }

@@ -12,6 +12,24 @@ public interface CatalogView {
     /** A table by OID. */
     Optional<TableMeta> table(int oid);
 
+    /** The engine's estimate of a table's live rows, or -1 when it has none. */
+    default long estimatedRows(int tableOid) {
+        return -1;
+    }
+
+    /** A view by possibly schema-qualified name; empty when there is none (or the name is a table's). */
+    default Optional<ViewMeta> view(List<String> name) {
+        return Optional.empty();
+    }
+
+    /**
+     * Runs {@code body} with unqualified names resolved through {@code searchPath} (a
+     * {@code search_path} setting's text) instead of the session's; null keeps the session's.
+     */
+    default <T> T withSearchPath(String searchPath, java.util.function.Supplier<T> body) {
+        return body.get();
+    }
+
     /** Where catalog functions and casts (regclass, format_type, ...) read the catalog; null without storage. */
     default org.borealis.sql.pgcatalog.CatalogSource systemCatalog() {
         return null;

@@ -50,6 +50,18 @@ public final class Ctes {
         levels.pop();
     }
 
+    /** Runs {@code body} with no WITH query visible (a view's query cannot see its user's WITH). */
+    <T> T isolated(java.util.function.Supplier<T> body) {
+        Deque<Map<String, Entry>> saved = new ArrayDeque<>(levels);
+        levels.clear();
+        try {
+            return body.get();
+        } finally {
+            levels.clear();
+            levels.addAll(saved);
+        }
+    }
+
     /** The visible WITH query of this name, or null. */
     Entry find(String name) {
         for (Map<String, Entry> m : levels) {

@@ -40,11 +40,18 @@ public final class FromPlanner {
         final Operator op;
         final Scope scope;
         final TableMeta meta;
+        /** For a view: its plan with WHERE conjuncts (over {@code scope}) pushed into it; null otherwise. */
+        final java.util.function.Function<List<Expr>, Operator> pushDown;
 
         Part(Operator op, Scope scope, TableMeta meta) {
+            this(op, scope, meta, null);
+        }
+
+        Part(Operator op, Scope scope, TableMeta meta, java.util.function.Function<List<Expr>, Operator> pushDown) {
             this.op = op;
             this.scope = scope;
             this.meta = meta;
+            this.pushDown = pushDown;
         }
     }
 
@@ -113,6 +120,11 @@ public final class FromPlanner {
 
     private TableScan tableScan;
     private int tableScans;
+
+    /** The table scan this planner made last. */
+    TableScan lastTableScan() {
+        return tableScan;
+    }
 
     /** The table scan of this planner's FROM, when it made exactly one (a query over one table). */
     TableScan onlyTableScan() {
@@ -190,8 +202,21 @@ public final class FromPlanner {
                 return cte(cte, t);
             }
         }
-        TableMeta meta = pc.catalog().table(t.name()).orElseThrow(() -> new SqlException(SqlState.UNDEFINED_TABLE,
-                "relation \"" + String.join(".", t.name()) + "\" does not exist").withPosition(t.pos() + 1));
+        java.util.Optional<TableMeta> found = pc.catalog().table(t.name());
+        if (found.isEmpty()) {
+            java.util.Optional<ViewMeta> view = pc.catalog().view(t.name());
+            if (view.isPresent()) {
+                pc.noteRead(view.get().oid());
+                String rel = t.alias() != null ? t.alias() : t.tableName();
+                return ViewExpander.expand(pc, queries, view.get(), t, locks == null ? null : locks.forSubquery(rel));
+            }
+            throw new SqlException(SqlState.UNDEFINED_TABLE, "relation \"" + String.join(".", t.name()) + "\" does not exist")
+                    .withPosition(t.pos() + 1);
+        }
+        TableMeta meta = found.get();
+        if (org.borealis.sql.pgcatalog.PgCatalog.byOid(meta.oid()).isEmpty()) {
+            pc.noteRead(meta.oid());
+        }
         Scope scope = tableScope(meta, t);
         String rel = t.alias() != null ? t.alias() : t.tableName();
         LockClauses.Spec spec = locks == null ? null : locks.spec(rel);

@@ -64,7 +64,16 @@ final class Functions {
                     (c, a) -> LocalDateTime.ofInstant(c.transactionStart(), c.format().zone()).toLocalDate(), false);
             case "current_user", "session_user", "user", "current_role" -> fn(name, List.of(), Types.NAME,
                     (c, a) -> c.session().user(), false);
-            case "current_schema" -> fn(name, List.of(), Types.NAME, (c, a) -> "public", false);
+            case "current_schema" -> {
+                org.borealis.sql.pgcatalog.CatalogSource src = pc.catalog().systemCatalog();
+                yield fn(name, List.of(), Types.NAME, (c, a) -> {
+                    if (src == null) {
+                        return "public";
+                    }
+                    List<String> path = org.borealis.sql.pgcatalog.CatalogFunctions.searchPath(src.snapshot(), c, false);
+                    return path.isEmpty() ? null : path.get(0);
+                }, false);
+            }
             case "current_catalog" -> fn(name, List.of(), Types.NAME, (c, a) -> c.session().database(), false);
             default -> throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, name + " is not supported").withPosition(pos + 1);
         };

@@ -89,19 +89,22 @@ final class JoinPlanner {
             }
         }
         Operator[] ops = new Operator[n];
+        FromPlanner.TableScan[] scans = new FromPlanner.TableScan[n];
         for (int i = 0; i < n; i++) {
             FromPlanner.Part p = parts[i];
             if (p.meta != null) {
                 ops[i] = from.scan(p.meta, p.scope, pushed.get(i));
+                scans[i] = from.lastTableScan();
             } else if (!pushed.get(i).isEmpty()) {
-                ops[i] = new FilterOp(p.op, new Binder(pc, p.scope).bindCondition(Conjuncts.join(pushed.get(i)), "WHERE"));
+                Operator input = p.pushDown == null ? p.op : p.pushDown.apply(pushed.get(i));
+                ops[i] = new FilterOp(input, new Binder(pc, p.scope).bindCondition(Conjuncts.join(pushed.get(i)), "WHERE"));
             } else {
                 ops[i] = p.op;
             }
         }
         Operator op = ops[0];
         if (n > 1) {
-            op = joinAll(parts, ops, start, pending, all);
+            op = joinAll(parts, ops, scans, start, pending, all);
         }
         top.addAll(pending.stream().map(Pending::ast).toList());
         if (!top.isEmpty()) {
@@ -129,22 +132,37 @@ final class JoinPlanner {
         }
     }
 
-    /** Left-deep join of every part; consumes the pending conjuncts it applies. */
-    private Operator joinAll(FromPlanner.Part[] parts, Operator[] ops, int[] start, List<Pending> pending, Scope all) {
+    /**
+     * Left-deep join of every part; consumes the pending conjuncts it applies. Starts from the part
+     * expected to yield the fewest rows, then adds parts linked by a conjunct to those joined (in
+     * FROM order among them); a table is joined by probing one of its indexes per row when
+     * {@link IndexJoins} finds that cheaper than a hash join.
+     */
+    private Operator joinAll(FromPlanner.Part[] parts, Operator[] ops, FromPlanner.TableScan[] scans, int[] start,
+                             List<Pending> pending, Scope all) {
         int n = parts.length;
+        double[] rows = new double[n];
+        int first = 0;
+        for (int i = 0; i < n; i++) {
+            rows[i] = parts[i].meta != null ? IndexJoins.estimate(pc, scans[i]) : IndexJoins.UNKNOWN_ROWS;
+            if (rows[i] < rows[first]) {
+                first = i;
+            }
+        }
         BitSet in = new BitSet();
-        in.set(0);
-        List<Integer> order = new ArrayList<>(List.of(0));
-        Operator acc = ops[0];
-        Scope accScope = Scope.empty().addAll(parts[0].scope);
+        in.set(first);
+        List<Integer> order = new ArrayList<>(List.of(first));
+        Operator acc = ops[first];
+        double accRows = rows[first];
+        Scope accScope = Scope.empty().addAll(parts[first].scope);
         while (order.size() < n) {
             int next = -1;
-            for (int j = 1; j < n && next < 0; j++) {
+            for (int j = 0; j < n && next < 0; j++) {
                 if (!in.get(j) && linked(pending, in, j)) {
                     next = j;
                 }
             }
-            for (int j = 1; j < n && next < 0; j++) {
+            for (int j = 0; j < n && next < 0; j++) {
                 if (!in.get(j)) {
                     next = j;
                 }
@@ -162,7 +180,16 @@ final class JoinPlanner {
                 }
             }
             Scope joined = Scope.empty().addAll(accScope).addAll(parts[next].scope);
-            acc = join(acc, ops[next], accScope.size(), parts[next].scope.size(), joined, conds, List.of(), JoinKind.INNER);
+            IndexJoins.Planned probe = parts[next].meta == null ? null : IndexJoins.plan(pc, from.scans(), acc,
+                    accScope.size(), accRows, scans[next], parts[next].scope.size(), conds, joined);
+            if (probe != null) {
+                acc = probe.op();
+                accRows = probe.rows();
+            } else {
+                acc = join(acc, ops[next], accScope.size(), parts[next].scope.size(), joined, conds, List.of(),
+                        JoinKind.INNER);
+                accRows = conds.isEmpty() ? accRows * rows[next] : Math.max(accRows, rows[next]);
+            }
             accScope = joined;
             in.set(next);
             order.add(next);

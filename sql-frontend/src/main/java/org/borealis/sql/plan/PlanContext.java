@@ -20,6 +20,8 @@ public final class PlanContext {
     private final java.util.ArrayList<Binder> outers = new java.util.ArrayList<>();
     private final java.util.ArrayList<boolean[]> correlated = new java.util.ArrayList<>();
     private final Ctes ctes = new Ctes();
+    private java.util.Set<Integer> reads;
+    private final java.util.ArrayDeque<Integer> expanding = new java.util.ArrayDeque<>();
 
     public PlanContext(PgType[] declared, TextFormat format, CatalogView catalog) {
         this.paramTypes = declared == null ? new PgType[0] : declared.clone();
@@ -48,6 +50,52 @@ public final class PlanContext {
     /** The WITH queries visible while planning. */
     public Ctes ctes() {
         return ctes;
+    }
+
+    /** Runs {@code body} with names resolved through {@code searchPath} (null: the session's). */
+    <T> T withSearchPath(String searchPath, java.util.function.Supplier<T> body) {
+        return catalog.withSearchPath(searchPath, body);
+    }
+
+    /** Starts recording the tables and views FROM clauses name (for a view's dependencies). */
+    public void recordReads() {
+        reads = new java.util.LinkedHashSet<>();
+    }
+
+    /** The OIDs recorded since {@link #recordReads}, in the order first met. */
+    public java.util.List<Integer> recordedReads() {
+        return reads == null ? java.util.List.of() : java.util.List.copyOf(reads);
+    }
+
+    /** Notes a table or view a FROM clause reads. */
+    void noteRead(int oid) {
+        if (reads != null) {
+            reads.add(oid);
+        }
+    }
+
+    /** Stops recording (inside a view being expanded: its own reads are its dependencies, not ours). */
+    java.util.Set<Integer> pauseReads() {
+        java.util.Set<Integer> r = reads;
+        reads = null;
+        return r;
+    }
+
+    void resumeReads(java.util.Set<Integer> r) {
+        reads = r;
+    }
+
+    /** Enters the expansion of a view; false when it is already being expanded (a cycle). */
+    boolean enterView(int oid) {
+        if (expanding.contains(oid)) {
+            return false;
+        }
+        expanding.push(oid);
+        return true;
+    }
+
+    void leaveView() {
+        expanding.pop();
     }
 
     /** Enters a subquery expression bound by {@code around}: its columns become outer references. */

@@ -84,7 +84,15 @@ final class SystemFunctions {
                     Types.TEXT, pos, (s, c, v) -> null);
             case "col_description" -> catalog(name, args, 2, 2, List.of(Types.OID, Types.INT4), Types.TEXT, pos,
                     (s, c, v) -> null);
-            case "pg_get_statisticsobjdef_columns", "pg_get_triggerdef", "pg_get_viewdef" -> catalog(name, args, 1, 2,
+            case "pg_get_viewdef" -> {
+                List<BoundExpr> a = new ArrayList<>(args);
+                if (!a.isEmpty() && (Coercion.typeOf(a.get(0)) == Types.UNKNOWN || Types.isString(Coercion.typeOf(a.get(0))))) {
+                    a.set(0, toReg(a.get(0), Types.REGCLASS, pc, pos));
+                }
+                yield catalog(name, a, 1, 2, List.of(Types.OID, Types.BOOL), Types.TEXT, pos,
+                        (s, c, v) -> CatalogFunctions.viewDef(s, oid(v[0])));
+            }
+            case "pg_get_statisticsobjdef_columns", "pg_get_triggerdef" -> catalog(name, args, 1, 2,
                     List.of(Types.OID, Types.BOOL), Types.TEXT, pos, (s, c, v) -> null);
             case "pg_relation_is_publishable" -> catalog(name, args, 1, 1, List.of(Types.OID), Types.BOOL, pos,
                     (s, c, v) -> s.relation(oid(v[0])).map(r -> r.kind() == org.borealis.sql.engine.RelationKind.TABLE)

@@ -61,6 +61,21 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
         }
 
         @Override
+        public long estimatedRows(int tableOid) {
+            return storage.catalog().estimatedRows(tableOid);
+        }
+
+        @Override
+        public java.util.Optional<org.borealis.sql.plan.ViewMeta> view(List<String> name) {
+            return storage.catalog().view(name);
+        }
+
+        @Override
+        public <T> T withSearchPath(String searchPath, java.util.function.Supplier<T> body) {
+            return storage.catalog().withSearchPath(searchPath, body);
+        }
+
+        @Override
         public org.borealis.sql.pgcatalog.CatalogSource systemCatalog() {
             return () -> storage.catalog().systemCatalog().snapshot();
         }
@@ -71,6 +86,9 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
         this.settings = settings;
         this.storage = storage;
         this.planner = new StatementPlanner(this);
+        if (storage != null) {
+            storage.useSearchPath(() -> settings.get("search_path"), config::user);
+        }
     }
 
     public Settings settings() {

@@ -27,6 +27,13 @@ public interface StorageSession extends AutoCloseable {
 
     CatalogView catalog();
 
+    /**
+     * Where unqualified names are looked up: the session's {@code search_path} setting text and
+     * user name, read each time a name is resolved.
+     */
+    default void useSearchPath(java.util.function.Supplier<String> searchPath, java.util.function.Supplier<String> user) {
+    }
+
     ScanFactory scans();
 
     /**

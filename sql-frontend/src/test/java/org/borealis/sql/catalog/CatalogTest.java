@@ -14,6 +14,7 @@ import org.borealis.sql.engine.Engine;
 import org.borealis.sql.engine.IndexInfo;
 import org.borealis.sql.engine.Isolation;
 import org.borealis.sql.engine.RelationInfo;
+import org.borealis.sql.engine.RelationKind;
 import org.borealis.sql.engine.RoleInfo;
 import org.borealis.sql.engine.SequenceDef;
 import org.borealis.sql.engine.SequenceInfo;
@@ -21,6 +22,8 @@ import org.borealis.sql.engine.Session;
 import org.borealis.sql.engine.TableDef;
 import org.borealis.sql.engine.Tid;
 import org.borealis.sql.engine.Transaction;
+import org.borealis.sql.engine.ViewDef;
+import org.borealis.sql.engine.ViewInfo;
 import org.borealis.sql.error.SqlException;
 import org.borealis.sql.error.SqlState;
 import org.borealis.sql.testutil.EngineFixture;
@@ -132,6 +135,68 @@ class CatalogTest {
             assertThat(c2.relation(null, "public", "orders")).isEmpty();
             assertThat(c2.sequence(null, seq.oid())).as("owned sequence dropped").isEmpty();
             assertThat(c2.indexes(null, customers.oid())).isEmpty();
+        }
+    }
+
+    @Test
+    void viewsAreTransactionalKeepTheirReadersAndSurviveARestart() {
+        try (EngineFixture fx = new EngineFixture()) {
+            Engine e = fx.open();
+            Catalog c = e.catalog();
+            Transaction tx = begin(e);
+            RelationInfo t = c.createTable(tx, orders());
+            String longQuery = "SELECT id FROM orders WHERE note <> '" + "x".repeat(5_000) + "'";
+            assertThatThrownBy(() -> c.createView(tx, new ViewDef(null, "too_long", List.of(ColumnDef.of("id", 23)),
+                    longQuery.repeat(3), null, List.of(t.oid()))))
+                    .satisfies(x -> assertThat(stateOf(x)).isEqualTo(SqlState.PROGRAM_LIMIT_EXCEEDED));
+            ViewInfo v = c.createView(tx, new ViewDef(null, "big_orders", List.of(ColumnDef.of("id", 23)), longQuery,
+                    "\"$user\", public", List.of(t.oid())));
+            ViewInfo w = c.createView(tx, new ViewDef(null, "on_view", List.of(ColumnDef.of("id", 23)),
+                    "SELECT id FROM big_orders", null, List.of(v.oid())));
+            assertThat(c.relation(tx, "public", "big_orders").orElseThrow().kind()).isEqualTo(RelationKind.VIEW);
+            assertThatThrownBy(() -> c.createView(tx, new ViewDef(null, "orders", List.of(), "SELECT 1", null, List.of())))
+                    .satisfies(x -> assertThat(stateOf(x)).isEqualTo(SqlState.DUPLICATE_TABLE));
+            tx.commit();
+
+            Transaction undone = begin(e);
+            c.dropView(undone, w.oid());
+            assertThat(c.view(undone, w.oid())).isEmpty();
+            undone.rollback();
+            assertThat(c.view(null, w.oid())).isPresent();
+
+            Transaction refused = begin(e);
+            assertThatThrownBy(() -> c.dropTable(refused, t.oid()))
+                    .satisfies(x -> assertThat(stateOf(x)).isEqualTo(SqlState.DEPENDENT_OBJECTS_STILL_EXIST));
+            refused.rollback();
+            Transaction refused2 = begin(e);
+            assertThatThrownBy(() -> c.dropView(refused2, v.oid()))
+                    .satisfies(x -> assertThat(stateOf(x)).isEqualTo(SqlState.DEPENDENT_OBJECTS_STILL_EXIST));
+            assertThatThrownBy(() -> c.renameTable(refused2, t.oid(), "renamed"))
+                    .satisfies(x -> assertThat(stateOf(x)).isEqualTo(SqlState.FEATURE_NOT_SUPPORTED));
+            refused2.rollback();
+            e.close();
+
+            Engine back = fx.open();
+            Catalog c2 = back.catalog();
+            ViewInfo again = c2.view(null, v.oid()).orElseThrow();
+            assertThat(again).isEqualTo(new ViewInfo(v.oid(), new ViewDef("public", "big_orders",
+                    List.of(ColumnDef.of("id", 23)), longQuery, "\"$user\", public", List.of(t.oid()))));
+            assertThat(c2.dependentViews(null, t.oid())).extracting(ViewInfo::oid).containsExactly(v.oid());
+            assertThat(c2.dependentViews(null, v.oid())).extracting(ViewInfo::oid).containsExactly(w.oid());
+
+            Transaction replace = begin(back);
+            c2.replaceView(replace, w.oid(), new ViewDef(null, "on_view", List.of(ColumnDef.of("id", 23),
+                    ColumnDef.of("n", 20)), "SELECT id, 1::bigint AS n FROM orders", null, List.of(t.oid())));
+            c2.dropView(replace, v.oid());
+            replace.commit();
+            assertThat(c2.relation(null, "public", "on_view").orElseThrow().columns()).extracting(ColumnDef::name)
+                    .containsExactly("id", "n");
+            assertThat(c2.relation(null, "public", "big_orders")).isEmpty();
+            Transaction drop = begin(back);
+            c2.dropView(drop, w.oid());
+            c2.dropTable(drop, t.oid());
+            drop.commit();
+            assertThat(c2.view(null, w.oid())).isEmpty();
         }
     }
 

@@ -42,11 +42,33 @@ class ConcurrencyTest {
         return f;
     }
 
-    /** Waits until the thread blocks (on a lock); no time limit, so no timing assumption. */
+    /**
+     * Waits until the thread blocks (on a lock, or a future such as a commit's durability); no time
+     * limit, so no timing assumption.
+     */
     static void awaitBlocked(AtomicReference<Thread> t) throws InterruptedException {
-        while (t.get() == null || t.get().getState() != Thread.State.WAITING) {
+        while (!blocked(t.get())) {
             Thread.sleep(1);
         }
+    }
+
+    /**
+     * Whether {@code t} waits: without a timeout, or inside the lock manager (whose wait wakes now
+     * and then to look for a cancel).
+     */
+    private static boolean blocked(Thread t) {
+        if (t == null || (t.getState() != Thread.State.WAITING && t.getState() != Thread.State.TIMED_WAITING)) {
+            return false;
+        }
+        if (t.getState() == Thread.State.WAITING) {
+            return true;
+        }
+        for (StackTraceElement e : t.getStackTrace()) {
+            if (e.getClassName().equals(org.borealis.sql.txn.LockManager.class.getName()) && e.getMethodName().equals("acquire")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

@@ -24,7 +24,8 @@ public final class ComputeFixture implements AutoCloseable {
 
     public final Transport transport;
     public final StorageNode storage;
-    public final ComputeNode compute;
+    public ComputeNode compute;
+    private final ComputeConfig computeConfig;
 
     public ComputeFixture(Path dir) throws Exception {
         this(dir, ComputeConfig.WireSection.defaults().withPort(0));
@@ -39,7 +40,14 @@ public final class ComputeFixture implements AutoCloseable {
                 .withStorage(new ComputeConfig.StorageSection(storage.address(), 0, Duration.ofSeconds(10)))
                 .withEngine(new ComputeConfig.EngineSection(4096, "postgres", "postgres", "", Duration.ZERO))
                 .withWire(wire);
+        computeConfig = cc;
         compute = ComputeNode.start(cc, transport);
+    }
+
+    /** Stops the compute node and starts a new one on the same storage (it finds everything there again). */
+    public void restartCompute() throws Exception {
+        compute.close();
+        compute = ComputeNode.start(computeConfig, transport);
     }
 
     public String url() {

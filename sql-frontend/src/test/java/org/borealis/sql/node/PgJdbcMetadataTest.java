@@ -157,7 +157,7 @@ class PgJdbcMetadataTest {
         try (PostgresOracle pg = PostgresOracle.start()) {
             // Borealis serves one database: template1 is made unconnectable so that getCatalogs
             // (pg_database rows with datallowconn) lists the same one database on PostgreSQL.
-            String setup = PsqlCatalogTest.psql(pg.port, "-v", "ON_ERROR_STOP=1", "-q", "-c", "CREATE SCHEMA app", "-f",
+            String setup = PsqlCatalogTest.psql(pg.port, "-v", "ON_ERROR_STOP=1", "-q", "-f",
                     schema.toString(), "-c", "ALTER DATABASE template1 ALLOW_CONNECTIONS false");
             assertThat(setup).as("schema on PostgreSQL").isEmpty();
             try (Connection c = connect(pg.port, "extended")) {

@@ -24,7 +24,8 @@ class PsqlCatalogTest {
     static final List<String> COMMANDS = List.of("\\d", "\\dt", "\\dt app.*", "\\di", "\\dn", "\\du", "\\dv", "\\ds",
             "\\l postgres", "\\d accounts", "\\d orders", "\\d \"Mixed Case\"", "\\d app.items", "\\d app.links", "\\d tickets",
             "\\d app.\"Tick Log\"", "\\d accounts_pkey", "\\d accounts_name_idx", "\\d app.items_pkey", "\\d nosuch", "\\dt acc*",
-            "\\di orders*", "\\d+ accounts", "\\d+ app.links", "\\d+ orders_account_idx", "\\du+", "\\dg", "\\dtS pg_class", "\\dT");
+            "\\di orders*", "\\d+ accounts", "\\d+ app.links", "\\d+ orders_account_idx", "\\du+", "\\dg", "\\dtS pg_class", "\\dT",
+            "\\d big_accounts", "\\d app.item_names", "\\dv app.*");
 
     @TempDir
     Path dir;
@@ -47,7 +48,7 @@ class PsqlCatalogTest {
         Files.copy(PsqlCatalogTest.class.getResourceAsStream("/psql/catalog-schema.sql"), schema);
         List<String> expected = new ArrayList<>();
         try (PostgresOracle pg = PostgresOracle.start()) {
-            String setup = psql(pg.port, "-v", "ON_ERROR_STOP=1", "-q", "-c", "CREATE SCHEMA app", "-f", schema.toString());
+            String setup = psql(pg.port, "-v", "ON_ERROR_STOP=1", "-q", "-f", schema.toString());
             assertThat(setup).as("schema on PostgreSQL").isEmpty();
             for (String c : COMMANDS) {
                 expected.add(psql(pg.port, "-c", c));

@@ -207,6 +207,19 @@ class RowLockingTest {
     }
 
     @Test
+    void lockingThroughAViewLocksItsTablesRows() throws Exception {
+        run(a, "DROP VIEW IF EXISTS fresh");
+        run(a, "CREATE VIEW fresh AS SELECT id, n FROM jobs WHERE state = 'new'");
+        a.setAutoCommit(false);
+        assertThat(rows(a, "SELECT id FROM fresh WHERE id = 4 FOR UPDATE")).containsExactly("4");
+        assertThatThrownBy(() -> rows(b, "SELECT * FROM jobs WHERE id = 4 FOR UPDATE NOWAIT"))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(state(e)).isEqualTo("55P03"));
+        a.rollback();
+        a.setAutoCommit(true);
+        run(a, "DROP VIEW fresh");
+    }
+
+    @Test
     void explainShowsLockRowsBelowLimit() throws Exception {
         List<String> plan = rows(a, "EXPLAIN SELECT * FROM jobs ORDER BY id LIMIT 1 FOR UPDATE");
         assertThat(plan.get(0).trim()).startsWith("Limit");

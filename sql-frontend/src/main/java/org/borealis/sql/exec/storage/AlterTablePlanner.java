@@ -41,6 +41,10 @@ final class AlterTablePlanner {
 
     void alter(Statement.AlterTable a) {
         Optional<TableMeta> t = s.view().table(a.table());
+        if (t.isEmpty() && s.view().view(a.table()).isPresent()) {
+            throw new SqlException(SqlState.WRONG_OBJECT_TYPE, "\"" + a.table().get(a.table().size() - 1)
+                    + "\" is not a table").withHint("ALTER TABLE on a view is not supported.");
+        }
         if (t.isEmpty()) {
             if (a.ifExists()) {
                 return;
@@ -79,6 +83,8 @@ final class AlterTablePlanner {
             throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "ADD COLUMN of a serial or identity column is not supported yet");
         }
         ColumnDef col = ddl.columnDef(cd);
+        ddl.catalog().relation(ddl.tx(), oid).ifPresent(r -> new ViewPlanner(s, pc).requireNoStarReaders(r,
+                "add a column to table " + r.name()));
         ddl.catalog().addColumn(ddl.tx(), oid, col);
         s.catalogChanged();
         if (col.defaultExpr() != null) {

@@ -41,8 +41,10 @@ import org.borealis.sql.types.PgType;
 import org.borealis.sql.types.RowCodec;
 
 /**
- * Plans DDL and maintenance: CREATE/DROP TABLE, CREATE/DROP INDEX, ALTER TABLE (constraints, ADD
- * COLUMN, RENAME is not yet), TRUNCATE, VACUUM/ANALYZE, and roles (through {@link RolePlanner}).
+ * Plans DDL and maintenance: CREATE/DROP TABLE, CREATE/DROP INDEX, ALTER TABLE (through
+ * {@link AlterTablePlanner}), TRUNCATE, VACUUM/ANALYZE, views ({@link ViewPlanner}), schemas
+ * ({@link SchemaPlanner}), sequences
+ * ({@link SequencePlanner}) and roles ({@link RolePlanner}).
  * Every change runs in the statement's transaction; constraint names follow PostgreSQL
  * ({@code t_pkey}, {@code t_col_key}, {@code t_col_fkey}, {@code t_col_check}, {@code t_col_idx}).
  */
@@ -64,6 +66,8 @@ final class DdlPlanner {
             case Statement.Drop d -> drop(d);
             case Statement.CreateIndex c -> run("CREATE INDEX", () -> createIndex(c));
             case Statement.CreateSequence c -> run("CREATE SEQUENCE", () -> new SequencePlanner(s).create(c));
+            case Statement.CreateView c -> run("CREATE VIEW", () -> new ViewPlanner(s, pc).create(c));
+            case Statement.CreateSchema c -> run("CREATE SCHEMA", () -> new SchemaPlanner(s, pc, session, this).create(c));
             case Statement.AlterTable a -> run("ALTER TABLE", ctx -> new AlterTablePlanner(s, pc, this, ctx).alter(a));
             case Statement.Truncate t -> run("TRUNCATE TABLE", () -> truncate(t));
             case Statement.Vacuum v -> vacuum(v);
@@ -106,10 +110,6 @@ final class DdlPlanner {
         return s.tx();
     }
 
-    private static String schemaOf(List<String> name) {
-        return name.size() > 1 ? name.get(name.size() - 2) : null;
-    }
-
     private static String last(List<String> name) {
         return name.get(name.size() - 1);
     }
@@ -118,7 +118,8 @@ final class DdlPlanner {
 
     private void createTable(Statement.CreateTable c) {
         String name = last(c.name());
-        if (s.view().relation(c.name()).isPresent()) {
+        String schema = s.creationSchema(c.name());
+        if (catalog().relation(tx(), schema, name).isPresent()) {
             if (c.ifNotExists()) {
                 return;
             }
@@ -133,20 +134,20 @@ final class DdlPlanner {
                 throw new SqlException(SqlState.DUPLICATE_COLUMN, "column \"" + cd.name() + "\" specified more than once");
             }
             if (SequencePlanner.isSerial(cd)) {
-                String seq = uniqueName(name + "_" + cd.name() + "_seq");
+                String seq = uniqueName(schema, name + "_" + cd.name() + "_seq");
                 serials.put(cols.size(), seq);
-                cols.add(SequencePlanner.serialColumn(cd, name, schemaOf(c.name()), seq));
+                cols.add(SequencePlanner.serialColumn(cd, name, schema, seq));
             } else {
                 cols.add(columnDef(cd));
             }
             constraints.addAll(cd.constraints());
         }
         constraints.addAll(c.constraints());
-        RelationInfo rel = catalog().createTable(tx(), new TableDef(schemaOf(c.name()), name, cols));
+        RelationInfo rel = catalog().createTable(tx(), new TableDef(schema, name, cols));
         s.catalogChanged();
         for (java.util.Map.Entry<Integer, String> e : serials.entrySet()) {
             ColumnDef col = cols.get(e.getKey());
-            new SequencePlanner(s).createOwned(schemaOf(c.name()), e.getValue(), org.borealis.sql.types.Types.byOid(col.typeOid()),
+            new SequencePlanner(s).createOwned(schema, e.getValue(), org.borealis.sql.types.Types.byOid(col.typeOid()),
                     rel.oid(), e.getKey() + 1);
         }
         for (TableConstraint tc : constraints) {
@@ -183,18 +184,18 @@ final class DdlPlanner {
                             + t.name() + "\" are not allowed");
                 }
                 checkNoNulls(t, cols);
-                String name = tc.name() != null ? tc.name() : uniqueName(t.name() + "_pkey");
+                String name = tc.name() != null ? tc.name() : uniqueName(t.schema(), t.name() + "_pkey");
                 catalog().addConstraint(tx(), new ConstraintDef(name, tableOid, ConstraintKind.PRIMARY_KEY, attnums(cols), 0,
                         keyOf(t, cols), 0, List.of(), (char) 0, (char) 0, null));
             }
             case UNIQUE -> {
-                String name = tc.name() != null ? tc.name() : uniqueName(t.name() + "_" + colNames + "_key");
+                String name = tc.name() != null ? tc.name() : uniqueName(t.schema(), t.name() + "_" + colNames + "_key");
                 catalog().addConstraint(tx(), new ConstraintDef(name, tableOid, ConstraintKind.UNIQUE, attnums(cols), 0,
                         keyOf(t, cols), 0, List.of(), (char) 0, (char) 0, null));
             }
             case CHECK -> {
                 String first = tc.columns().isEmpty() ? "" : "_" + tc.columns().get(0);
-                String name = tc.name() != null ? tc.name() : uniqueName(t.name() + first + "_check");
+                String name = tc.name() != null ? tc.name() : uniqueName(t.schema(), t.name() + first + "_check");
                 BoundExpr check = new Binder(pc, scope(t)).bindCondition(tc.check(), "CHECK");
                 validateExisting(t, row -> {
                     if (Boolean.FALSE.equals(check.eval(new ExecContext(new Object[0], pc.format(), java.time.Instant.now(), null), row))) {
@@ -244,7 +245,7 @@ final class DdlPlanner {
                                 + a.displayName() + " and " + b.displayName() + ".");
             }
         }
-        String name = tc.name() != null ? tc.name() : uniqueName(t.name() + "_" + colNames + "_fkey");
+        String name = tc.name() != null ? tc.name() : uniqueName(t.schema(), t.name() + "_" + colNames + "_fkey");
         TableMeta.ForeignKey fk = new TableMeta.ForeignKey(name, cols, parent.oid(), refCols);
         TableMeta withFk = new TableMeta(t.oid(), t.schema(), t.name(), t.columns(), t.indexes(), List.of(fk), List.of());
         ForeignKeys checker = new ForeignKeys(s, withFk);
@@ -299,9 +300,9 @@ final class DdlPlanner {
         return out;
     }
 
-    private String uniqueName(String base) {
+    private String uniqueName(String schema, String base) {
         String name = base.length() > 63 ? base.substring(0, 63) : base;
-        for (int i = 1; s.view().relation(List.of(name)).isPresent() || constraintExists(name); i++) {
+        for (int i = 1; catalog().relation(tx(), schema, name).isPresent() || constraintExists(name); i++) {
             name = base + i;
         }
         return name;
@@ -327,20 +328,24 @@ final class DdlPlanner {
     // ------------------------------------------------------------------ indexes
 
     private void createIndex(Statement.CreateIndex c) {
+        if (s.view().view(c.table()).isPresent()) {
+            throw new SqlException(SqlState.WRONG_OBJECT_TYPE, "cannot create index on relation \""
+                    + last(c.table()) + "\"").withDetail("This operation is not supported for views.");
+        }
         TableMeta t = s.view().table(c.table()).orElseThrow(() -> new SqlException(SqlState.UNDEFINED_TABLE,
                 "relation \"" + String.join(".", c.table()) + "\" does not exist"));
         List<String> names = new ArrayList<>();
         c.columns().forEach(ic -> names.add(ic.column()));
         int[] cols = columns(t, names);
         String name = c.name();
-        if (name != null && s.view().relation(List.of(name)).isPresent()) {
+        if (name != null && catalog().relation(tx(), t.schema(), name).isPresent()) {
             if (c.ifNotExists()) {
                 return;
             }
             throw new SqlException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
         }
         if (name == null) {
-            name = uniqueName(t.name() + "_" + String.join("_", names) + "_idx");
+            name = uniqueName(t.schema(), t.name() + "_" + String.join("_", names) + "_idx");
         }
         catalog().createIndex(tx(), new IndexDef(t.schema(), name, t.oid(), attnums(cols), c.unique(), false, keyOf(t, cols)));
     }
@@ -364,14 +369,20 @@ final class DdlPlanner {
             });
             case "role" -> run("DROP ROLE", () -> new RolePlanner(s, session).drop(d));
             case "sequence" -> run("DROP SEQUENCE", () -> new SequencePlanner(s).drop(d));
+            case "view" -> run("DROP VIEW", () -> new ViewPlanner(s, pc).drop(d));
+            case "schema" -> run("DROP SCHEMA", () -> new SchemaPlanner(s, pc, session, this).drop(d));
             default -> throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "DROP " + d.objectType().toUpperCase() + " is not supported yet");
         };
     }
 
-    private void dropTables(Statement.Drop d) {
+    void dropTables(Statement.Drop d) {
         List<RelationInfo> targets = new ArrayList<>();
         for (List<String> n : d.names()) {
             Optional<RelationInfo> r = s.view().relation(n);
+            if (r.isPresent() && r.get().kind() == RelationKind.VIEW) {
+                throw new SqlException(SqlState.WRONG_OBJECT_TYPE, "\"" + last(n) + "\" is not a table")
+                        .withHint("Use DROP VIEW to remove a view.");
+            }
             if (r.isEmpty() || r.get().kind() != RelationKind.TABLE) {
                 if (d.ifExists()) {
                     continue;
@@ -398,6 +409,7 @@ final class DdlPlanner {
                 catalog().dropConstraint(tx(), c.oid());
             }
         }
+        new ViewPlanner(s, pc).dropReaders(targets, d.cascade());
         for (RelationInfo r : targets) {
             catalog().dropTable(tx(), r.oid());
         }
@@ -409,6 +421,9 @@ final class DdlPlanner {
         List<TableMeta> targets = new ArrayList<>();
         Set<Integer> oids = new HashSet<>();
         for (List<String> n : tr.tables()) {
+            if (s.view().view(n).isPresent()) {
+                throw new SqlException(SqlState.WRONG_OBJECT_TYPE, "\"" + last(n) + "\" is not a table");
+            }
             TableMeta t = s.view().table(n).orElseThrow(() -> new SqlException(SqlState.UNDEFINED_TABLE,
                     "relation \"" + String.join(".", n) + "\" does not exist"));
             targets.add(t);

@@ -3,6 +3,7 @@ package org.borealis.sql.exec.storage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.borealis.sql.engine.Tid;
@@ -46,9 +47,18 @@ final class DmlPlanner {
         this.pc = pc;
     }
 
-    private TableMeta table(List<String> name, int pos) {
-        return s.view().table(name).orElseThrow(() -> new SqlException(SqlState.UNDEFINED_TABLE,
-                "relation \"" + String.join(".", name) + "\" does not exist").withPosition(pos + 1));
+    /** The target table (writes to a view were rewritten by {@link ViewDml}; COPY into one is 42809). */
+    private TableMeta table(List<String> name, int pos, String verb) {
+        Optional<TableMeta> t = s.view().table(name);
+        if (t.isPresent()) {
+            return t.get();
+        }
+        if (s.view().view(name).isPresent()) {
+            throw new SqlException(SqlState.WRONG_OBJECT_TYPE, "cannot " + verb + " view \"" + name.get(name.size() - 1)
+                    + "\"").withPosition(pos + 1);
+        }
+        throw new SqlException(SqlState.UNDEFINED_TABLE, "relation \"" + String.join(".", name) + "\" does not exist")
+                .withPosition(pos + 1);
     }
 
     private List<BoundExpr> checks(TableMeta t, Scope scope) {
@@ -128,7 +138,7 @@ final class DmlPlanner {
     // ------------------------------------------------------------------ INSERT
 
     Plan insert(Statement.Insert ins) {
-        TableMeta t = table(ins.table(), ins.pos());
+        TableMeta t = table(ins.table(), ins.pos(), "insert into");
         OnConflict conflict = ins.onConflict() == null ? null : new OnConflict(s, pc, t, ins.onConflict(), ins.pos());
         List<TableMeta.Column> targets = targetColumns(t, ins.columns(), ins.pos());
         if (ins.columns().isEmpty() && !ins.defaultValues()) {
@@ -333,7 +343,7 @@ final class DmlPlanner {
     }
 
     Plan update(Statement.Update up) {
-        TableMeta t = table(up.table(), up.pos());
+        TableMeta t = table(up.table(), up.pos(), "update");
         if (!up.from().isEmpty()) {
             return new JoinedDml(s, pc, t).update(up, returningOver(up.returning(), t));
         }
@@ -398,7 +408,7 @@ final class DmlPlanner {
     }
 
     Plan delete(Statement.Delete del) {
-        TableMeta t = table(del.table(), del.pos());
+        TableMeta t = table(del.table(), del.pos(), "delete from");
         if (!del.using().isEmpty()) {
             return new JoinedDml(s, pc, t).delete(del, returningOver(del.returning(), t));
         }
@@ -437,7 +447,7 @@ final class DmlPlanner {
     // ------------------------------------------------------------------ COPY FROM
 
     StorageSession.CopyIn copyIn(Statement.Copy copy) {
-        TableMeta t = table(copy.table(), copy.pos());
+        TableMeta t = table(copy.table(), copy.pos(), "copy to");
         List<TableMeta.Column> targets = targetColumns(t, copy.columns(), copy.pos());
         List<BoundExpr> defaults = new ArrayList<>();
         for (TableMeta.Column c : t.columns()) {

@@ -35,11 +35,33 @@ final class EngineCatalogView implements CatalogView {
     private final Transaction tx;
     private final Map<Integer, TableMeta> byOid = new HashMap<>();
     private final CatalogSource system;
+    private final EngineStorageSession session;
+    private final java.util.function.IntToLongFunction liveRows;
 
-    EngineCatalogView(Catalog catalog, Transaction tx, CatalogSource system) {
+    EngineCatalogView(Catalog catalog, Transaction tx, CatalogSource system, EngineStorageSession session,
+                      java.util.function.IntToLongFunction liveRows) {
         this.catalog = catalog;
         this.tx = tx;
         this.system = system;
+        this.session = session;
+        this.liveRows = liveRows;
+    }
+
+    @Override
+    public <T> T withSearchPath(String searchPath, java.util.function.Supplier<T> body) {
+        return session.withSearchPath(searchPath, body);
+    }
+
+    @Override
+    public long estimatedRows(int tableOid) {
+        if (PgCatalog.byOid(tableOid).isPresent()) {
+            return -1;
+        }
+        try {
+            return liveRows.applyAsLong(tableOid);
+        } catch (RuntimeException unknown) {
+            return -1;
+        }
     }
 
     @Override
@@ -53,11 +75,10 @@ final class EngineCatalogView implements CatalogView {
         if (sys.isPresent()) {
             return Optional.of(systemMeta(sys.get()));
         }
-        String schema = name.size() > 1 ? name.get(name.size() - 2) : null;
         if (name.size() > 3) {
             return Optional.empty();
         }
-        Optional<RelationInfo> r = catalog.relation(tx, schema, name.get(name.size() - 1));
+        Optional<RelationInfo> r = relation(name);
         if (r.isEmpty() || r.get().kind() != RelationKind.TABLE) {
             return Optional.empty();
         }
@@ -73,6 +94,32 @@ final class EngineCatalogView implements CatalogView {
         return catalog.relation(tx, oid).filter(r -> r.kind() == RelationKind.TABLE).map(this::meta);
     }
 
+    @Override
+    public Optional<org.borealis.sql.plan.ViewMeta> view(List<String> name) {
+        if (name.size() > 3 || PgCatalog.find(name).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<RelationInfo> r = relation(name);
+        if (r.isEmpty() || r.get().kind() != RelationKind.VIEW) {
+            return Optional.empty();
+        }
+        return catalog.view(tx, r.get().oid()).map(v -> viewMeta(r.get(), v));
+    }
+
+    private static org.borealis.sql.plan.ViewMeta viewMeta(RelationInfo r, org.borealis.sql.engine.ViewInfo v) {
+        List<TableMeta.Column> cols = new ArrayList<>();
+        for (int i = 0; i < r.columns().size(); i++) {
+            ColumnDef c = r.columns().get(i);
+            PgType t = Types.byOid(c.typeOid());
+            if (t == null) {
+                throw new SqlException(SqlState.DATA_CORRUPTED, "column \"" + c.name() + "\" of view \"" + r.name()
+                        + "\" has unknown type OID " + c.typeOid());
+            }
+            cols.add(new TableMeta.Column(c.name(), t, c.typmod(), false, null, i));
+        }
+        return new org.borealis.sql.plan.ViewMeta(r.oid(), r.schema(), r.name(), cols, v.def().query(), v.def().searchPath());
+    }
+
     /** A system relation as a table without indexes; scans of its OID read {@link SystemRelation#rows}. */
     static TableMeta systemMeta(SystemRelation r) {
         List<TableMeta.Column> cols = new ArrayList<>();
@@ -83,10 +130,22 @@ final class EngineCatalogView implements CatalogView {
         return new TableMeta(r.oid(), r.schema(), r.name(), cols, List.of(), List.of(), List.of());
     }
 
-    /** Any relation kind by name (for DROP INDEX and error messages). */
+    /**
+     * Any relation kind by name: a qualified name in its schema, an unqualified one in the first
+     * schema of the search path that has it.
+     */
     Optional<RelationInfo> relation(List<String> name) {
-        String schema = name.size() > 1 ? name.get(name.size() - 2) : null;
-        return catalog.relation(tx, schema, name.get(name.size() - 1));
+        String last = name.get(name.size() - 1);
+        if (name.size() > 1) {
+            return catalog.relation(tx, name.get(name.size() - 2), last);
+        }
+        for (String schema : session.searchPath()) {
+            Optional<RelationInfo> r = catalog.relation(tx, schema, last);
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        return Optional.empty();
     }
 
     TableMeta meta(RelationInfo r) {

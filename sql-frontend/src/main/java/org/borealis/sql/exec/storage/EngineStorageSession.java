@@ -39,6 +39,10 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
     private CatalogSnapshot snapshot;
 
     private final EngineStorage storage;
+    private static final String DEFAULT_PATH = "\"$user\", public";
+    private java.util.function.Supplier<String> searchPathSetting = () -> DEFAULT_PATH;
+    private java.util.function.Supplier<String> user = () -> "";
+    private String pathOverride;
 
     EngineStorageSession(EngineStorage storage, Engine engine) {
         this.storage = storage;
@@ -112,7 +116,8 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
 
     EngineCatalogView view() {
         if (catalog == null) {
-            catalog = new EngineCatalogView(engine.catalog(), tx(), this::snapshot);
+            catalog = new EngineCatalogView(engine.catalog(), tx(), this::snapshot, this,
+                    oid -> engine.stats(oid).liveTuples());
         }
         return catalog;
     }
@@ -131,6 +136,56 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
             ddlInTransaction = false;
             storage.bumpCatalogVersion();
         }
+    }
+
+    @Override
+    public void useSearchPath(java.util.function.Supplier<String> searchPath, java.util.function.Supplier<String> user) {
+        this.searchPathSetting = searchPath;
+        this.user = user;
+    }
+
+    /** The {@code search_path} text names are resolved through now (a view's while its query is planned). */
+    String searchPathText() {
+        if (pathOverride != null) {
+            return pathOverride;
+        }
+        String p = searchPathSetting.get();
+        return p == null ? DEFAULT_PATH : p;
+    }
+
+    /** The schemas unqualified names are looked up in, in order (those that do not exist included). */
+    java.util.List<String> searchPath() {
+        return org.borealis.sql.pgcatalog.CatalogFunctions.pathItems(searchPathText(), user.get());
+    }
+
+    /** Runs {@code body} resolving names through {@code path} (null: the session's search_path). */
+    <T> T withSearchPath(String path, java.util.function.Supplier<T> body) {
+        if (path == null) {
+            return body.get();
+        }
+        String saved = pathOverride;
+        pathOverride = path;
+        try {
+            return body.get();
+        } finally {
+            pathOverride = saved;
+        }
+    }
+
+    /**
+     * The schema a new object named {@code name} goes to: its qualifier, else the first schema of
+     * the search path that exists (3F000 when none does, as PostgreSQL).
+     */
+    String creationSchema(java.util.List<String> name) {
+        if (name.size() > 1) {
+            return name.get(name.size() - 2);
+        }
+        for (String schema : searchPath()) {
+            if (schema.equals("public") || engine.catalog().schema(tx(), schema).isPresent()) {
+                return schema;
+            }
+        }
+        throw new SqlException(SqlState.INVALID_SCHEMA_NAME, "no schema has been selected to create in");
     }
 
     @Override
@@ -224,9 +279,9 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
     public Plan plan(Statement statement, PlanContext pc, SessionContext sessionContext) {
         SystemCatalogGuard.check(statement);
         return switch (statement) {
-            case Statement.Insert i -> new DmlPlanner(this, pc).insert(i);
-            case Statement.Update u -> new DmlPlanner(this, pc).update(u);
-            case Statement.Delete d -> new DmlPlanner(this, pc).delete(d);
+            case Statement.Insert i -> new DmlPlanner(this, pc).insert(ViewDml.onTable(this, i));
+            case Statement.Update u -> new DmlPlanner(this, pc).update(ViewDml.onTable(this, u));
+            case Statement.Delete d -> new DmlPlanner(this, pc).delete(ViewDml.onTable(this, d));
             default -> new DdlPlanner(this, pc, sessionContext).plan(statement);
         };
     }

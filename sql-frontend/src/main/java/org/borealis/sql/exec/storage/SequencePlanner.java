@@ -30,8 +30,8 @@ final class SequencePlanner {
 
     void create(Statement.CreateSequence c) {
         String name = c.name().get(c.name().size() - 1);
-        String schema = c.name().size() > 1 ? c.name().get(c.name().size() - 2) : null;
-        if (s.view().relation(c.name()).isPresent()) {
+        String schema = s.creationSchema(c.name());
+        if (s.engine().catalog().relation(s.tx(), schema, name).isPresent()) {
             if (c.ifNotExists()) {
                 return;
             }

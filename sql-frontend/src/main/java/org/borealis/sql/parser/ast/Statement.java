@@ -8,7 +8,8 @@ import java.util.Map;
  * a record here. Names are case-folded; qualified names are lists ({@code [schema, table]}).
  */
 public sealed interface Statement permits Query, Statement.Insert, Statement.Update, Statement.Delete,
-        Statement.CreateTable, Statement.CreateIndex, Statement.CreateSequence, Statement.Drop, Statement.AlterTable, Statement.Truncate,
+        Statement.CreateTable, Statement.CreateIndex, Statement.CreateSequence, Statement.CreateView,
+        Statement.CreateSchema, Statement.Drop, Statement.AlterTable, Statement.Truncate,
         Statement.Copy, Statement.Vacuum, Statement.Begin, Statement.Commit, Statement.Rollback,
         Statement.Savepoint, Statement.SetVar, Statement.SetTransaction, Statement.Show, Statement.Reset,
         Statement.CreateRole, Statement.AlterRole, Statement.Discard, Statement.Prepare, Statement.Execute,
@@ -54,6 +55,18 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
     /** CREATE SEQUENCE; null options are not given ({@code type} is the AS type name). */
     record CreateSequence(List<String> name, boolean ifNotExists, String type, Long increment, Long minValue,
                           Long maxValue, Long start, boolean cycle, int pos) implements Statement {
+    }
+
+    /**
+     * CREATE [OR REPLACE] VIEW name [(columns)] AS query; {@code queryText} is the query as written
+     * (what the catalog keeps and plans again at each use).
+     */
+    record CreateView(List<String> name, boolean orReplace, List<String> columns, Query query, String queryText,
+                      int pos) implements Statement {
+    }
+
+    /** CREATE SCHEMA [IF NOT EXISTS] name [AUTHORIZATION role]; {@code name} is the role's when not given. */
+    record CreateSchema(String name, boolean ifNotExists, String authorization, int pos) implements Statement {
     }
 
     record CreateIndex(String name, List<String> table, boolean unique, boolean ifNotExists,
