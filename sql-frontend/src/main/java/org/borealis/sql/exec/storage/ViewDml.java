@@ -1,6 +1,5 @@
 package org.borealis.sql.exec.storage;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -230,28 +229,6 @@ final class ViewDml {
         if (node instanceof Query) {
             throw refused("subqueries in " + verb.toUpperCase() + " on a view are not supported here");
         }
-        if (node instanceof List<?> l) {
-            List<Object> out = new ArrayList<>(l.size());
-            for (Object o : l) {
-                out.add(substitute(o));
-            }
-            return out;
-        }
-        if (node == null || !node.getClass().isRecord()) {
-            return node;
-        }
-        RecordComponent[] parts = node.getClass().getRecordComponents();
-        Object[] values = new Object[parts.length];
-        Class<?>[] types = new Class<?>[parts.length];
-        try {
-            for (int i = 0; i < parts.length; i++) {
-                values[i] = substitute(parts[i].getAccessor().invoke(node));
-                types[i] = parts[i].getType();
-            }
-            Constructor<?> ctor = node.getClass().getDeclaredConstructor(types);
-            return ctor.newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot rebuild " + node.getClass().getSimpleName(), e);
-        }
+        return org.borealis.sql.parser.ast.AstNodes.map(node, this::substitute);
     }
 }
