@@ -15,7 +15,6 @@ import org.borealis.sql.exec.expr.SubqueryExpr;
 import org.borealis.sql.exec.op.FilterOp;
 import org.borealis.sql.exec.op.IndexNestedLoopJoinOp;
 import org.borealis.sql.exec.op.Operator;
-import org.borealis.sql.parser.ast.Expr;
 
 /**
  * Index nested-loop joins and the row estimates that choose them. Joining a table to what is
@@ -73,20 +72,18 @@ final class IndexJoins {
 
     /**
      * An index nested-loop join of {@code outer} (width {@code outerWidth}, about {@code outerRows}
-     * rows) with the table {@code scan} read, on {@code conds} (over {@code joined}, the outer
-     * columns then the table's), or null when no index fits the join columns or reading the
-     * table once looks cheaper.
+     * rows) with the table {@code scan} read, on {@code conds} (bound over the outer columns then
+     * the table's), or null when no index fits the join columns or reading the table once looks
+     * cheaper.
      */
-    static Planned plan(PlanContext pc, ScanFactory scans, Operator outer, int outerWidth, double outerRows,
-                        FromPlanner.TableScan scan, int innerWidth, List<Expr> conds, Scope joined) {
+    static Planned plan(ScanFactory scans, Operator outer, int outerWidth, double outerRows,
+                        FromPlanner.TableScan scan, int innerWidth, List<BoundExpr> conds, PlanContext pc) {
         if (scan == null || conds.isEmpty() || (scan.cond() != null && readsOuterQueries(scan.cond()))) {
             return null;
         }
-        Binder b = new Binder(pc, joined);
         List<BoundExpr> params = new ArrayList<>();
         List<BoundExpr> residual = new ArrayList<>();
-        for (Expr c : conds) {
-            BoundExpr e = b.bindCondition(c, "WHERE");
+        for (BoundExpr e : conds) {
             BoundExpr p = parameter(e, outerWidth, innerWidth);
             if (p != null) {
                 params.add(p);

@@ -180,13 +180,18 @@ final class JoinPlanner {
                 }
             }
             Scope joined = Scope.empty().addAll(accScope).addAll(parts[next].scope);
-            IndexJoins.Planned probe = parts[next].meta == null ? null : IndexJoins.plan(pc, from.scans(), acc,
-                    accScope.size(), accRows, scans[next], parts[next].scope.size(), conds, joined);
+            Binder b = new Binder(pc, joined);
+            List<BoundExpr> bound = new ArrayList<>();
+            for (Expr c : conds) {
+                bound.add(b.bindCondition(c, "JOIN/ON"));
+            }
+            IndexJoins.Planned probe = parts[next].meta == null ? null : IndexJoins.plan(from.scans(), acc,
+                    accScope.size(), accRows, scans[next], parts[next].scope.size(), bound, pc);
             if (probe != null) {
                 acc = probe.op();
                 accRows = probe.rows();
             } else {
-                acc = join(acc, ops[next], accScope.size(), parts[next].scope.size(), joined, conds, List.of(),
+                acc = join(acc, ops[next], accScope.size(), parts[next].scope.size(), joined, List.of(), bound,
                         JoinKind.INNER);
                 accRows = conds.isEmpty() ? accRows * rows[next] : Math.max(accRows, rows[next]);
             }

@@ -269,10 +269,7 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
     }
 
     Operator scanWithTid(TableMeta table, TableMeta.IndexMeta index, IndexBounds bounds) {
-        if (index == null) {
-            return new SeqScanOp(engine.table(table.oid()), this::tx, table.types(), true);
-        }
-        return new IndexScanOp(engine.table(table.oid()), engine.index(index.oid()), index, this::tx, table.types(), bounds, true);
+        return index == null ? seqScan(table, true) : indexScan(table, index, bounds, false, true);
     }
 
     @Override
