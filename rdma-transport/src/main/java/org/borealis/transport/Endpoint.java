@@ -12,7 +12,10 @@ import java.nio.ByteBuffer;
  * already in flight (or, on rdma, the peer has no receive credit); the endpoint's
  * {@link EndpointHandler#onWritable} is called once room is available again.
  *
- * <p>Operations on one endpoint complete in the order they were posted. When the connection is
+ * <p>Operations on one endpoint complete in the order they were posted, and the peer sees them in
+ * that order: a message sent after a one-sided write is delivered only after the write's bytes are
+ * in the peer's memory, even when the write has not completed on this side yet (post the write,
+ * then the message that says it is there; {@code docs/design/write-then-send.md}). When the connection is
  * lost, every pending operation fails with a {@link ConnectionClosedException} naming the peer
  * and the cause, and {@link EndpointHandler#onClosed} is called once. An endpoint never
  * reconnects by itself: call {@link Transport#connect} again.

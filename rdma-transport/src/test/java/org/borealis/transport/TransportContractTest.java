@@ -15,11 +15,14 @@ import java.net.ServerSocket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -247,6 +250,47 @@ public abstract class TransportContractTest {
             assertSameBytes(bytes(remote, 0, size), model, "peer memory after write " + i);
         }
         assertThat(p.serverEvents.messages).isEmpty();
+        p.assertNoViolations();
+    }
+
+    /**
+     * A message posted after a write is delivered only once the write's bytes are in the peer's
+     * memory, without waiting for the write to complete (docs/design/write-then-send.md). Each
+     * round writes into its own range so a later write cannot mask an early message.
+     */
+    @Test
+    void aMessageSentAfterAWriteArrivesAfterTheWritesData() throws Exception {
+        ConnectedPair p = connect(LIMITS);
+        int size = 4096;
+        int rounds = 48;
+        RegisteredBuffer remote = closeLater(p.serverTransport.allocate(size * rounds));
+        RegisteredBuffer local = closeLater(p.clientTransport.allocate(size * rounds));
+        for (int i = 0; i < rounds; i++) {
+            put(local, i * size, pattern(size, 1000 + i));
+        }
+        BlockingQueue<String> verdicts = new LinkedBlockingQueue<>();
+        p.serverEvents.onMessageHook = m -> {
+            int i = m.getInt(m.position());
+            verdicts.add(Arrays.equals(bytes(remote, i * size, size), pattern(size, 1000 + i)) ? "message " + i
+                    : "message " + i + " arrived before the bytes of the write posted ahead of it");
+        };
+        for (int i = 0; i < rounds; i++) {
+            while (!p.client.write(local, i * size, remote.region(), i * size, size, p.clientEvents, 2L * i)) {
+                Thread.onSpinWait();
+            }
+            ByteBuffer message = ByteBuffer.allocate(4).putInt(0, i);
+            while (!p.client.send(message, p.clientEvents, 2L * i + 1)) {
+                Thread.onSpinWait();
+            }
+        }
+        for (int i = 0; i < 2 * rounds; i++) {
+            Recorder.Completion c = p.clientEvents.next();
+            assertThat(c.ok()).as("operation %d: %s", i, c.failure()).isTrue();
+            assertThat(c.opId()).isEqualTo(i);
+        }
+        for (int i = 0; i < rounds; i++) {
+            assertThat(TestSupport.take(verdicts, "message " + i)).isEqualTo("message " + i);
+        }
         p.assertNoViolations();
     }
 

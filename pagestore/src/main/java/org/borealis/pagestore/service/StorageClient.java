@@ -56,8 +56,9 @@ public final class StorageClient implements AutoCloseable {
 
     /**
      * GetPage@LSN into {@code frame} at {@code offset}: the node writes the page there by a
-     * one-sided write, then answers. Completes after the page's checksum was verified in the frame;
-     * a bad checksum is a {@link StorageStatus#CORRUPTION} failure.
+     * one-sided write, then answers. Completes after the frame was checked to hold the page the
+     * answer describes (its stored checksum) and the page's checksum was verified; either failing
+     * is a {@link StorageStatus#CORRUPTION} failure.
      */
     public CompletableFuture<PageInfo> getPage(int group, PageId page, long lsn, RegisteredBuffer frame, int offset) {
         ByteBuffer req = ByteBuffer.allocate(StorageMethods.GET_PAGE_REQUEST);
@@ -70,6 +71,12 @@ public final class StorageClient implements AutoCloseable {
                 b -> new PageInfo(b.getLong(), b.getInt(), (b.get() & StorageMethods.FLAG_CACHE_HIT) != 0)))
                 .thenApply(info -> {
                     ByteBuffer view = frame.buffer().slice(offset, PageLayout.PAGE_SIZE);
+                    if (PageLayout.checksum(view) != info.checksum()) {
+                        throw new StorageException(StorageStatus.CORRUPTION, "page " + page + " at LSN " + lsn
+                                + " from " + rpc.remoteAddress() + ": the frame does not hold the page the reply "
+                                + "describes (checksum " + Integer.toHexString(info.checksum()) + " in the reply, "
+                                + Integer.toHexString(PageLayout.checksum(view)) + " in the frame)");
+                    }
                     if (!PageLayout.verifyChecksum(view)) {
                         throw new StorageException(StorageStatus.CORRUPTION, "page " + page + " at LSN " + lsn
                                 + " from " + rpc.remoteAddress() + " fails its checksum in the frame");

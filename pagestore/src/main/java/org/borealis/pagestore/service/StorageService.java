@@ -29,7 +29,10 @@ import org.slf4j.LoggerFactory;
  * {@link StorageEngine}, and answers — from the thread that finishes the work, so no thread waits
  * for a flush or for replay. Engine failures go back as their {@link StorageStatus}; a payload
  * that cannot be decoded is {@link RpcStatus#BAD_REQUEST}. GetPage writes the page into the
- * caller's region with a one-sided write from a registered {@link PageSlots} slot, then replies.
+ * caller's region with a one-sided write from a registered {@link PageSlots} slot and posts the
+ * reply right behind it: the transport delivers the reply only after the write's bytes are in the
+ * caller's memory ({@code docs/design/write-then-send.md}), so the page costs one round trip. The
+ * slot is given back when the write completes.
  *
  * <p>Write path hop 2 (AppendLog in, ack out) and read path hop 2 (GetPage). Runs on the
  * {@code RpcServer}'s executor; completions of one-sided writes on the transport's I/O thread.
@@ -120,8 +123,8 @@ public final class StorageService implements RpcHandler, AutoCloseable {
         ByteBuffer reply = ByteBuffer.allocate(StorageMethods.GET_PAGE_RESPONSE)
                 .putLong(r.versionLsn()).putInt(PageLayout.checksum(ByteBuffer.wrap(r.page())))
                 .put(r.cacheHit() ? StorageMethods.FLAG_CACHE_HIT : 0).flip();
-        long op = writes.register(call, reply, slot);
         Endpoint ep = call.endpoint();
+        long op = writes.register(slot);
         boolean posted;
         try {
             posted = ep.write(slots.buffer(), slot, target, 0, PageLayout.PAGE_SIZE, writes, op);
@@ -135,30 +138,31 @@ public final class StorageService implements RpcHandler, AutoCloseable {
             writes.remove(op);
             slots.give(slot);
             call.fail(RpcStatus.OVERLOADED, true, "too many operations in flight to " + ep.remoteAddress());
+            return;
         }
+        // behind the write on the same endpoint: the caller gets it once the page is in its frame; if
+        // the write is refused the endpoint closes first and the call fails there as CONNECTION_LOST
+        call.reply(reply);
     }
 
-    private static void fail(RpcCall call, Throwable err) {
+    private void fail(RpcCall call, Throwable err) {
         Throwable c = err instanceof CompletionException && err.getCause() != null ? err.getCause() : err;
         if (c instanceof StorageException se) {
             call.fail(se.status(), se.retriable(), se.detail());
         } else {
-            LOG.error("{} failed unexpectedly", StorageMethods.name(call.method()), c);
+            LOG.error("[{}] {} failed unexpectedly", engine.nodeId(), StorageMethods.name(call.method()), c);
             call.fail(RpcStatus.INTERNAL, false, StorageMethods.name(call.method()) + ": " + c);
         }
     }
 
-    /** One-sided page writes in flight: their call, prepared reply and slot, by operation id. */
+    /** One-sided page writes in flight: the slot each one writes from, by operation id, until it completes. */
     private final class Writes implements CompletionHandler {
-        private record Op(RpcCall call, ByteBuffer reply, int slot) {
-        }
-
         private final AtomicLong ids = new AtomicLong();
-        private final Map<Long, Op> ops = new ConcurrentHashMap<>();
+        private final Map<Long, Integer> ops = new ConcurrentHashMap<>();
 
-        long register(RpcCall call, ByteBuffer reply, int slot) {
+        long register(int slot) {
             long id = ids.incrementAndGet();
-            ops.put(id, new Op(call, reply, slot));
+            ops.put(id, slot);
             return id;
         }
 
@@ -168,23 +172,20 @@ public final class StorageService implements RpcHandler, AutoCloseable {
 
         @Override
         public void onComplete(Endpoint endpoint, long opId, int bytes) {
-            Op op = ops.remove(opId);
-            if (op != null) {
-                slots.give(op.slot());
-                op.call().reply(op.reply());
+            Integer slot = ops.remove(opId);
+            if (slot != null) {
+                slots.give(slot);
             }
         }
 
         @Override
         public void onFailure(Endpoint endpoint, long opId, TransportException cause) {
-            Op op = ops.remove(opId);
-            if (op != null) {
-                slots.give(op.slot());
+            Integer slot = ops.remove(opId);
+            if (slot != null) {
+                slots.give(slot);
                 if (cause instanceof RemoteAccessException) {
-                    op.call().fail(RpcStatus.BAD_REQUEST, false, "the page could not be written into the region "
-                            + "the call named: " + cause.getMessage());
-                } else {
-                    op.call().fail(RpcStatus.CONNECTION_LOST, true, "writing the page failed: " + cause.getMessage());
+                    LOG.warn("[{}] a page could not be written into the region a GetPage from {} named: {}",
+                            engine.nodeId(), endpoint.remoteAddress(), cause.getMessage());
                 }
             }
         }

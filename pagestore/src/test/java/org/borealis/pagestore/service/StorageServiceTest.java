@@ -176,6 +176,35 @@ class StorageServiceTest {
         assertThat(get(client.append(G, 1, RecordStream.batch(s.write(1, P, 100, new byte[] {1})))).scl()).isEqualTo(1);
     }
 
+    /**
+     * The reply travels right behind the page's one-sided write: when the caller's side refuses
+     * the write (a region with a key it never registered), the reply must never arrive as a
+     * success; the call fails as a lost connection and the node keeps serving.
+     */
+    @Test
+    void aGetPageIntoARegionTheCallerRefusesNeverSucceeds() throws Exception {
+        RecordStream s = new RecordStream(0, 1);
+        get(client.append(G, 1, RecordStream.batch(s.init(1, P, 0), s.write(2, P, 64, new byte[] {5}))));
+        org.borealis.transport.rpc.RpcClient raw = get(org.borealis.transport.rpc.RpcClient.connect(clientTransport,
+                node.address(), 30_000, 16));
+        try {
+            org.borealis.transport.RemoteRegion r = frames.region();
+            ByteBuffer req = ByteBuffer.allocate(StorageMethods.GET_PAGE_REQUEST).putInt(G);
+            P.writeTo(req);
+            req.putLong(2);
+            new org.borealis.transport.RemoteRegion(r.address(), r.key() + 1, r.length()).writeTo(req);
+            Throwable t = failure(raw.call(StorageMethods.GET_PAGE, req.flip(),
+                    org.borealis.transport.rpc.ResponseDecoder.COPY));
+            assertThat(t).isInstanceOf(RpcException.class);
+            assertThat(((RpcException) t).status()).isEqualTo(RpcStatus.CONNECTION_LOST);
+        } finally {
+            raw.close();
+        }
+        StorageClient.PageInfo info = get(client.getPage(G, P, 2, frames, 0));
+        assertThat(info.versionLsn()).isEqualTo(2);
+        assertThat(frames.buffer().get(64)).isEqualTo((byte) 5);
+    }
+
     @Test
     void pagesNeverWrittenAreAllZero() throws Exception {
         RecordStream s = new RecordStream(0, 1);
