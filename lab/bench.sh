@@ -3,8 +3,12 @@
 #   perftest ib_send_lat -s 64 / -s 8192 (one-way; doubled here to a round trip),
 #   ib_read_lat -s 8192 and ib_read_bw -s 8192 (32 reads in flight), server and client in the
 #   guest over rdma_cm (-R);
+#   ibv_rc_pingpong -s 64 / -s 8192 (rdma-core's ping-pong over the same device): its mean
+#   round trip, timed by the wall clock (gettimeofday), so it stays trustworthy in the emulated
+#   guest where perftest's cycle-counter timing does not;
 #   bench's TransportLatency on rdma and on tcp, the same cases.
-# Prints the raw lines and a table of p50/p99 (and MB/s) with the ratio Borealis / perftest.
+# Prints the raw lines and a table of p50/p99 (and MB/s) with the ratio Borealis / perftest, and
+# a table of mean round trips with the ratio Borealis / ibv_rc_pingpong.
 # Build first: mvn -B -pl bench -am -DskipTests package
 #   lab/bench.sh [ITERATIONS]
 set -euo pipefail
@@ -34,6 +38,14 @@ pt ib_read_lat 8192
 ib_read_bw -F -R -s 8192 -n $(( n * 4 )) -t 32 >/dev/null 2>&1 & sleep 2
 timeout 300 ib_read_bw -F -R -s 8192 -n $(( n * 4 )) -t 32 \$ip | awk '\$1 == 8192 && NF >= 5 {print \"perftest ib_read_bw 8192 MBps=\" \$4}'
 kill %1 2>/dev/null; wait
+# ibv_rc_pingpong: one iteration is one message each way; it prints the wall-clock usec/iter
+pp() { # size
+  ibv_rc_pingpong -d rxe0 -g 0 -s \$1 -n $n >/dev/null 2>&1 & sleep 2
+  timeout 300 ibv_rc_pingpong -d rxe0 -g 0 -s \$1 -n $n 127.0.0.1 | awk -v s=\$1 '/usec\/iter/ {print \"pingpong\", s, \"mean_us=\" \$(NF-1)}'
+  kill %1 2>/dev/null; wait
+}
+pp 64
+pp 8192
 $jvm -cp '$cp' org.borealis.bench.rdma.TransportLatency --transport rdma --iterations $n --warmup 1000
 $jvm -cp '$cp' org.borealis.bench.rdma.TransportLatency --transport tcp --iterations $n --warmup 1000
 "
@@ -54,4 +66,14 @@ awk '
     for (s in rs) printf "| send round trip %s B | %s / %s | %.2f / %.2f (2 x ib_send_lat) | %.2f | %s / %s |\n", s, rs[s], rp[s], ps[s], pp[s], (ps[s] > 0 ? rs[s]/ps[s] : 0), (s in ts ? ts[s] : "-"), (s in tp ? tp[s] : "-")
     printf "| one-sided read 8192 B | %s / %s | %s / %s (ib_read_lat) | %.2f | %s / %s |\n", rr, rrp, pr, prp, (pr > 0 ? rr/pr : 0), (tr == "" ? "-" : tr), (trp == "" ? "-" : trp)
     printf "| read bandwidth 8192 B, 32 in flight (MB/s) | %s | %s (ib_read_bw) | %.2f (perftest / Borealis) | %s |\n", rbw, pbw, (rbw > 0 ? pbw/rbw : 0), (tbw == "" ? "-" : tbw)
+  }' "$out"
+echo
+echo "| case | Borealis rdma mean (us) | ibv_rc_pingpong mean (us) | ratio | Borealis tcp mean (us) |"
+echo "|---|---|---|---|---|"
+awk '
+  /^pingpong/      { split($3,a,"="); pm[$2]=a[2] }
+  /^rdma send-rtt/ { for (i = 4; i <= NF; i++) if ($i ~ /^mean_us=/) { split($i,a,"="); rm[$3]=a[2] } }
+  /^tcp send-rtt/  { for (i = 4; i <= NF; i++) if ($i ~ /^mean_us=/) { split($i,a,"="); tm[$3]=a[2] } }
+  END {
+    for (s in rm) printf "| send round trip %s B | %s | %s | %.2f | %s |\n", s, rm[s], (s in pm ? pm[s] : "-"), (pm[s] > 0 ? rm[s]/pm[s] : 0), (s in tm ? tm[s] : "-")
   }' "$out"

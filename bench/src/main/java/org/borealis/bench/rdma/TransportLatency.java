@@ -101,8 +101,9 @@ public final class TransportLatency {
     }
 
     static void print(String transport, String what, int bytes, Histogram h) {
-        System.out.printf(Locale.ROOT, "%s %s %d p50_us=%.2f p99_us=%.2f n=%d%n", transport, what, bytes,
-                h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getTotalCount());
+        System.out.printf(Locale.ROOT, "%s %s %d p50_us=%.2f p99_us=%.2f n=%d mean_us=%.2f%n", transport, what, bytes,
+                h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getTotalCount(),
+                h.getMean() / 1000.0);
     }
 
     /** Server side: sends every message back. */

@@ -117,7 +117,7 @@ public final class StorageService implements RpcHandler, AutoCloseable {
         });
     }
 
-    /** Copies the page into a slot and writes it into the caller's region; replies when the write completes. */
+    /** Copies the page into a slot, posts its one-sided write into the caller's region and the reply right behind it. */
     private void send(RpcCall call, RemoteRegion target, PageRead r, int slot) {
         slots.buffer().buffer().put(slot, r.page(), 0, PageLayout.PAGE_SIZE);
         ByteBuffer reply = ByteBuffer.allocate(StorageMethods.GET_PAGE_RESPONSE)
