@@ -25,10 +25,13 @@ import org.borealis.sql.engine.ViewInfo;
 /**
  * Bytes of system-table rows: a format version byte (1), then the fields in declaration order as
  * {@link DataOutputStream} writes them; nullable strings are a presence byte and the string.
+ * A relation row with a dropped column is written in version 2, which adds a dropped flag after
+ * each column's identity; relation rows without one stay in version 1.
  */
 public final class CatalogCodec {
 
     private static final int VERSION = 1;
+    private static final int VERSION_DROPPED_COLUMNS = 2;
 
     private CatalogCodec() {
     }
@@ -42,10 +45,14 @@ public final class CatalogCodec {
     }
 
     static byte[] encode(Body body) {
+        return encode(VERSION, body);
+    }
+
+    private static byte[] encode(int version, Body body) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
             DataOutputStream out = new DataOutputStream(bytes);
-            out.writeByte(VERSION);
+            out.writeByte(version);
             body.write(out);
             out.flush();
             return bytes.toByteArray();
@@ -58,13 +65,21 @@ public final class CatalogCodec {
     }
 
     static <T> T decode(byte[] row, Parse<T> parse) {
+        return decode(row, VERSION, (in, v) -> parse.read(in));
+    }
+
+    interface VersionedParse<T> {
+        T read(DataInputStream in, int version) throws IOException;
+    }
+
+    private static <T> T decode(byte[] row, int newest, VersionedParse<T> parse) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(row));
             int v = in.readUnsignedByte();
-            if (v != VERSION) {
-                throw new IOException("catalog row format version " + v + ", this build reads " + VERSION);
+            if (v < VERSION || v > newest) {
+                throw new IOException("catalog row format version " + v + ", this build reads " + VERSION + " to " + newest);
             }
-            return parse.read(in);
+            return parse.read(in, v);
         } catch (IOException e) {
             throw new UncheckedIOException("corrupt catalog row: " + e.getMessage(), e);
         }
@@ -98,7 +113,8 @@ public final class CatalogCodec {
     }
 
     static byte[] relation(RelationInfo r) {
-        return encode(out -> {
+        boolean dropped = r.hasDropped();
+        return encode(dropped ? VERSION_DROPPED_COLUMNS : VERSION, out -> {
             out.writeInt(r.oid());
             out.writeUTF(r.schema());
             out.writeUTF(r.name());
@@ -112,12 +128,15 @@ public final class CatalogCodec {
                 out.writeBoolean(c.notNull());
                 str(out, c.defaultExpr());
                 out.writeChar(c.identity());
+                if (dropped) {
+                    out.writeBoolean(c.dropped());
+                }
             }
         });
     }
 
     static RelationInfo relation(byte[] row) {
-        return decode(row, in -> {
+        return decode(row, VERSION_DROPPED_COLUMNS, (in, version) -> {
             int oid = in.readInt();
             String schema = in.readUTF();
             String name = in.readUTF();
@@ -127,7 +146,7 @@ public final class CatalogCodec {
             List<ColumnDef> cols = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 cols.add(new ColumnDef(in.readUTF(), in.readInt(), in.readInt(), in.readBoolean(), str(in),
-                        in.readChar()));
+                        in.readChar(), version >= VERSION_DROPPED_COLUMNS && in.readBoolean()));
             }
             RelationKind k = switch (kind) {
                 case 'i' -> RelationKind.INDEX;

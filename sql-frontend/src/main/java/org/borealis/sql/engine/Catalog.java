@@ -48,6 +48,14 @@ public interface Catalog {
     RelationInfo addColumn(Transaction tx, int tableOid, ColumnDef column);
 
     /**
+     * Drops column {@code attnum} (1-based) as PostgreSQL does: it keeps its attnum and type, is
+     * renamed {@code ........pg.dropped.N........} and marked dropped; rows are not touched. The
+     * table's indexes and constraints on the column, constraints of any table referencing it and
+     * the sequence it owns are dropped with it (the caller decides whether that needs CASCADE).
+     */
+    RelationInfo dropColumn(Transaction tx, int tableOid, int attnum);
+
+    /**
      * Replaces the definition of column {@code attnum} (1-based) of a table: its name, NOT NULL and
      * default; the type stays. Rows are not touched (the caller checks a new NOT NULL).
      */

@@ -188,7 +188,8 @@ final class DdlBuilder {
             } else if (a instanceof SqlParser.AddColumnContext c) {
                 actions.add(new Statement.AlterAction.AddColumn(columnDef(b, c.columnDef()), c.EXISTS() != null));
             } else if (a instanceof SqlParser.DropColumnContext c) {
-                actions.add(new Statement.AlterAction.DropColumn(ExprBuilder.ident(c.identifier()), c.EXISTS() != null));
+                actions.add(new Statement.AlterAction.DropColumn(ExprBuilder.ident(c.identifier()), c.EXISTS() != null,
+                        c.CASCADE() != null));
             } else if (a instanceof SqlParser.DropConstraintContext c) {
                 actions.add(new Statement.AlterAction.DropConstraint(ExprBuilder.ident(c.identifier()), c.EXISTS() != null));
             } else if (a instanceof SqlParser.RenameColumnContext c) {

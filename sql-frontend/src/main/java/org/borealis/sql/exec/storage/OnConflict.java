@@ -147,7 +147,7 @@ final class OnConflict {
                 if (!affected.add(at)) {
                     throw secondTime();
                 }
-                Object[] old = RowCodec.decode(existing.get().data(), types);
+                Object[] old = t.layout().decode(existing.get().data());
                 Object[] written = w.update(ctx, at, old, cur -> {
                     Object[] both = Arrays.copyOf(cur, cur.length + row.length);
                     System.arraycopy(row, 0, both, cur.length, row.length);

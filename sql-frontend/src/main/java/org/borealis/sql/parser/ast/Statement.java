@@ -92,7 +92,7 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
         record AddColumn(ColumnDef column, boolean ifNotExists) implements AlterAction {
         }
 
-        record DropColumn(String column, boolean ifExists) implements AlterAction {
+        record DropColumn(String column, boolean ifExists, boolean cascade) implements AlterAction {
         }
 
         record DropConstraint(String name, boolean ifExists) implements AlterAction {

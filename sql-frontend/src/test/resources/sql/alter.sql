@@ -1,0 +1,187 @@
+-- ALTER TABLE DROP COLUMN: the column is marked dropped, rows keep their other values.
+CREATE TABLE al_t (a int PRIMARY KEY, b text, c numeric(6,2) DEFAULT 1.5, d varchar(10) NOT NULL);
+INSERT INTO al_t VALUES (1, 'one', 1.25, 'x'), (2, NULL, NULL, 'y'), (3, 'three', 3.5, 'z');
+ALTER TABLE al_t DROP COLUMN b;
+SELECT * FROM al_t ORDER BY a;
+: a|c|d
+> 1|1.25|x
+> 2|NULL|y
+> 3|3.50|z
+SELECT a, b FROM al_t;
+! 42703
+ALTER TABLE al_t DROP COLUMN b;
+! 42703
+ALTER TABLE al_t DROP COLUMN IF EXISTS b;
+ALTER TABLE al_t DROP COLUMN nosuch RESTRICT;
+! 42703
+INSERT INTO al_t VALUES (4, 4.75, 'w');
+INSERT INTO al_t VALUES (5, 5, 'v', 'extra');
+! 42601
+INSERT INTO al_t (a, d) VALUES (6, 'u') RETURNING *;
+: a|c|d
+> 6|1.50|u
+UPDATE al_t SET c = c + 1 WHERE a IN (1, 4) RETURNING *;
+: a|c|d
+> 1|2.25|x
+> 4|5.75|w
+DELETE FROM al_t WHERE a = 2 RETURNING *;
+: a|c|d
+> 2|NULL|y
+SELECT * FROM al_t WHERE a = 3;
+: a|c|d
+> 3|3.50|z
+SELECT attnum, attname, atttypid, attisdropped, attnotnull, atthasdef FROM pg_attribute WHERE attrelid = 'al_t'::regclass AND attnum > 0 ORDER BY attnum;
+: attnum|attname|atttypid|attisdropped|attnotnull|atthasdef
+> 1|a|23|f|t|f
+> 2|........pg.dropped.2........|0|t|f|f
+> 3|c|1700|f|f|t
+> 4|d|1043|f|t|f
+SELECT column_name, ordinal_position, data_type FROM information_schema.columns WHERE table_name = 'al_t' ORDER BY ordinal_position;
+: column_name|ordinal_position|data_type
+> a|1|integer
+> c|3|numeric
+> d|4|character varying
+SELECT relnatts FROM pg_class WHERE relname = 'al_t';
+: relnatts
+> 4
+-- A later ADD COLUMN takes the next attnum; old rows read it as its default.
+ALTER TABLE al_t ADD COLUMN b text DEFAULT 'new';
+SELECT * FROM al_t ORDER BY a;
+: a|c|d|b
+> 1|2.25|x|new
+> 3|3.50|z|new
+> 4|5.75|w|new
+> 6|1.50|u|new
+SELECT attnum, attname FROM pg_attribute WHERE attrelid = 'al_t'::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum;
+: attnum|attname
+> 1|a
+> 3|c
+> 4|d
+> 5|b
+-- Several actions in one statement; the whole statement fails together.
+ALTER TABLE al_t DROP COLUMN c, DROP COLUMN nosuch;
+! 42703
+SELECT * FROM al_t ORDER BY a;
+: a|c|d|b
+> 1|2.25|x|new
+> 3|3.50|z|new
+> 4|5.75|w|new
+> 6|1.50|u|new
+ALTER TABLE al_t DROP COLUMN c, ADD COLUMN e int DEFAULT 7, DROP b;
+SELECT * FROM al_t ORDER BY a;
+: a|d|e
+> 1|x|7
+> 3|z|7
+> 4|w|7
+> 6|u|7
+-- Inside a transaction: rolled back, the column comes back with its values.
+BEGIN;
+ALTER TABLE al_t DROP COLUMN e;
+SELECT * FROM al_t ORDER BY a;
+: a|d
+> 1|x
+> 3|z
+> 4|w
+> 6|u
+ROLLBACK;
+SELECT * FROM al_t ORDER BY a;
+: a|d|e
+> 1|x|7
+> 3|z|7
+> 4|w|7
+> 6|u|7
+-- The primary key goes with its column; dropping the last columns leaves a table without columns.
+ALTER TABLE al_t DROP COLUMN a;
+SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = 'al_t'::regclass;
+: relname
+SELECT conname FROM pg_constraint WHERE conrelid = 'al_t'::regclass;
+: conname
+INSERT INTO al_t VALUES ('t', 8);
+SELECT * FROM al_t ORDER BY d;
+: d|e
+> t|8
+> u|7
+> w|7
+> x|7
+> z|7
+ALTER TABLE al_t DROP COLUMN d, DROP COLUMN e;
+SELECT count(*) FROM al_t;
+: count
+> 5
+ALTER TABLE al_t ADD COLUMN f int DEFAULT 3;
+SELECT * FROM al_t;
+: f
+> 3
+> 3
+> 3
+> 3
+> 3
+DROP TABLE al_t;
+-- Indexes and constraints using the column go with it; others stay.
+CREATE TABLE al_k (id int PRIMARY KEY, x int, y int, z text, UNIQUE (x, y), CONSTRAINT al_k_xy CHECK (x < y), CONSTRAINT al_k_id CHECK (id > 0));
+CREATE INDEX al_k_z ON al_k (z);
+CREATE INDEX al_k_yz ON al_k (y, z);
+INSERT INTO al_k VALUES (1, 1, 2, 'a'), (2, 2, 3, 'b');
+ALTER TABLE al_k DROP COLUMN y;
+SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = 'al_k'::regclass ORDER BY 1;
+: relname
+> al_k_pkey
+> al_k_z
+SELECT conname, contype FROM pg_constraint WHERE conrelid = 'al_k'::regclass ORDER BY conname;
+: conname|contype
+> al_k_id|c
+> al_k_pkey|p
+INSERT INTO al_k VALUES (3, 1, 'a');
+INSERT INTO al_k VALUES (0, 1, 'c');
+! 23514
+SELECT * FROM al_k WHERE z = 'a' ORDER BY id;
+: id|x|z
+> 1|1|a
+> 3|1|a
+SELECT * FROM al_k WHERE id = 3;
+: id|x|z
+> 3|1|a
+-- A foreign key referencing the column needs CASCADE.
+CREATE TABLE al_p (id int PRIMARY KEY, code int UNIQUE);
+CREATE TABLE al_c (id int PRIMARY KEY, p_code int REFERENCES al_p (code));
+INSERT INTO al_p VALUES (1, 10);
+INSERT INTO al_c VALUES (1, 10);
+ALTER TABLE al_p DROP COLUMN code;
+! 2BP01
+ALTER TABLE al_p DROP COLUMN code CASCADE;
+SELECT conname FROM pg_constraint WHERE conrelid = 'al_c'::regclass ORDER BY conname;
+: conname
+> al_c_pkey
+INSERT INTO al_c VALUES (2, 99);
+ALTER TABLE al_c DROP COLUMN p_code;
+SELECT * FROM al_c ORDER BY id;
+: id
+> 1
+> 2
+-- Views: one using the column needs CASCADE; one not using it stays.
+CREATE TABLE al_v (id int, u text, w text);
+INSERT INTO al_v VALUES (1, 'u1', 'w1');
+CREATE VIEW al_vu AS SELECT id, u FROM al_v;
+CREATE VIEW al_vw AS SELECT id, w FROM al_v;
+CREATE VIEW al_vstar AS SELECT * FROM al_v;
+CREATE VIEW al_vu2 AS SELECT u FROM al_vu;
+ALTER TABLE al_v DROP COLUMN u;
+! 2BP01
+ALTER TABLE al_v DROP COLUMN w;
+! 2BP01
+ALTER TABLE al_v DROP COLUMN u CASCADE;
+SELECT viewname FROM pg_views WHERE viewname LIKE 'al\_v%' ORDER BY viewname;
+: viewname
+> al_vw
+ALTER TABLE al_v DROP COLUMN w;
+! 2BP01
+ALTER TABLE al_v DROP COLUMN w CASCADE;
+SELECT viewname FROM pg_views WHERE viewname LIKE 'al\_v%' ORDER BY viewname;
+: viewname
+SELECT * FROM al_v;
+: id
+> 1
+DROP TABLE al_v;
+DROP TABLE al_c;
+DROP TABLE al_p;
+DROP TABLE al_k;
