@@ -185,3 +185,170 @@ DROP TABLE al_v;
 DROP TABLE al_c;
 DROP TABLE al_p;
 DROP TABLE al_k;
+-- ALTER COLUMN TYPE: every row goes through the assignment cast or the USING expression.
+CREATE TABLE al_ty (id int PRIMARY KEY, n numeric(8,3), s text, v varchar(4) UNIQUE, flag text DEFAULT '1', CONSTRAINT al_ty_n CHECK (n > -100));
+CREATE INDEX al_ty_n_idx ON al_ty (n);
+CREATE INDEX al_ty_sn_idx ON al_ty (s, n);
+INSERT INTO al_ty VALUES (1, 1.4, '10', 'ab', 't'), (2, 2.6, '20', 'cd', 'f'), (3, NULL, NULL, NULL, NULL);
+ALTER TABLE al_ty ALTER COLUMN n TYPE int;
+SELECT * FROM al_ty ORDER BY id;
+: id|n|s|v|flag
+> 1|1|10|ab|t
+> 2|3|20|cd|f
+> 3|NULL|NULL|NULL|NULL
+SELECT attname, atttypid::regtype, atttypmod FROM pg_attribute WHERE attrelid = 'al_ty'::regclass AND attnum > 0 ORDER BY attnum;
+: attname|atttypid|atttypmod
+> id|integer|-1
+> n|integer|-1
+> s|text|-1
+> v|character varying|8
+> flag|text|-1
+SELECT id FROM al_ty WHERE n = 3;
+: id
+> 2
+SELECT id, s FROM al_ty WHERE s = '20' AND n = 3;
+: id|s
+> 2|20
+SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = 'al_ty'::regclass ORDER BY 1;
+: relname
+> al_ty_n_idx
+> al_ty_pkey
+> al_ty_sn_idx
+> al_ty_v_key
+INSERT INTO al_ty VALUES (4, 7.7, '40', 'ef', 'f');
+SELECT n, pg_typeof(n) FROM al_ty WHERE id = 4;
+: n|pg_typeof
+> 8|integer
+ALTER TABLE al_ty ALTER s TYPE int;
+! 42804
+ALTER TABLE al_ty ALTER s SET DATA TYPE int USING s::int;
+SELECT id, s + 1 AS s1 FROM al_ty ORDER BY id;
+: id|s1
+> 1|11
+> 2|21
+> 3|NULL
+> 4|41
+ALTER TABLE al_ty ALTER COLUMN s TYPE text USING 'x' || s;
+SELECT id, s FROM al_ty ORDER BY id;
+: id|s
+> 1|x10
+> 2|x20
+> 3|NULL
+> 4|x40
+ALTER TABLE al_ty ALTER COLUMN s TYPE int USING s::int;
+! 22P02
+SELECT id, s FROM al_ty ORDER BY id;
+: id|s
+> 1|x10
+> 2|x20
+> 3|NULL
+> 4|x40
+ALTER TABLE al_ty ALTER COLUMN s TYPE int USING length(s) + id;
+SELECT id, s FROM al_ty ORDER BY id;
+: id|s
+> 1|4
+> 2|5
+> 3|NULL
+> 4|7
+ALTER TABLE al_ty ALTER COLUMN n TYPE smallint USING n * 20000;
+! 22003
+SELECT n FROM al_ty ORDER BY id;
+: n
+> 1
+> 3
+> NULL
+> 8
+ALTER TABLE al_ty ALTER COLUMN n TYPE numeric(3,1) USING n - 200;
+! 22003
+ALTER TABLE al_ty ALTER COLUMN nosuch TYPE int;
+! 42703
+ALTER TABLE al_ty ALTER COLUMN flag TYPE boolean;
+! 42804
+ALTER TABLE al_ty ALTER COLUMN flag TYPE boolean USING flag::boolean;
+! 42804
+ALTER TABLE al_ty ALTER COLUMN flag DROP DEFAULT, ALTER COLUMN flag TYPE boolean USING flag::boolean;
+SELECT id, flag FROM al_ty ORDER BY id;
+: id|flag
+> 1|t
+> 2|f
+> 3|NULL
+> 4|f
+ALTER TABLE al_ty ALTER COLUMN flag TYPE int USING 1;
+-- varchar: longer keeps the rows as they are; shorter checks every value.
+ALTER TABLE al_ty ALTER COLUMN v TYPE varchar(10);
+INSERT INTO al_ty VALUES (5, 1, 2, 'longer-val', 1);
+ALTER TABLE al_ty ALTER COLUMN v TYPE varchar(3);
+! 22001
+ALTER TABLE al_ty ALTER COLUMN v TYPE varchar;
+SELECT id, v FROM al_ty ORDER BY id;
+: id|v
+> 1|ab
+> 2|cd
+> 3|NULL
+> 4|ef
+> 5|longer-val
+INSERT INTO al_ty VALUES (6, 1, 2, 'ab', 1);
+! 23505
+ALTER TABLE al_ty ALTER COLUMN v TYPE char(2) USING left(v, 2);
+SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'al_ty'::regclass AND attname = 'v';
+: format_type
+> character(2)
+-- The primary key is rebuilt; values colliding after the cast fail the statement.
+ALTER TABLE al_ty ALTER COLUMN id TYPE bigint;
+SELECT id, pg_typeof(id) FROM al_ty WHERE id = 2;
+: id|pg_typeof
+> 2|bigint
+INSERT INTO al_ty VALUES (2, 1, 2, 'zz', 1);
+! 23505
+INSERT INTO al_ty VALUES (7, 1, 2, 'zz', 1);
+SELECT id, n, v FROM al_ty WHERE id >= 5 ORDER BY id;
+: id|n|v
+> 5|1|lo
+> 7|1|zz
+CREATE TABLE al_ty2 (k numeric PRIMARY KEY, w text);
+INSERT INTO al_ty2 VALUES (1.2, 'a'), (1.4, 'b'), (2, 'c');
+ALTER TABLE al_ty2 ALTER COLUMN k TYPE int;
+! 23505
+SELECT * FROM al_ty2 ORDER BY k;
+: k|w
+> 1.2|a
+> 1.4|b
+> 2|c
+DELETE FROM al_ty2 WHERE k = 1.4;
+ALTER TABLE al_ty2 ALTER COLUMN k TYPE int;
+SELECT k, pg_typeof(k), w FROM al_ty2 ORDER BY k;
+: k|pg_typeof|w
+> 1|integer|a
+> 2|integer|c
+SELECT w FROM al_ty2 WHERE k = 1;
+: w
+> a
+BEGIN;
+ALTER TABLE al_ty2 ALTER COLUMN w TYPE int USING length(w);
+SELECT * FROM al_ty2 ORDER BY k;
+: k|w
+> 1|1
+> 2|1
+ROLLBACK;
+SELECT w, pg_typeof(w) FROM al_ty2 ORDER BY k;
+: w|pg_typeof
+> a|text
+> c|text
+-- A view using the column: refused; one not using it: allowed.
+CREATE VIEW al_ty_v AS SELECT id, w FROM al_ty2 AS t(id, w);
+CREATE VIEW al_ty_v2 AS SELECT k FROM al_ty2;
+ALTER TABLE al_ty2 ALTER COLUMN k TYPE bigint;
+! 0A000
+DROP VIEW al_ty_v;
+ALTER TABLE al_ty2 ALTER COLUMN k TYPE bigint;
+! 0A000
+DROP VIEW al_ty_v2;
+CREATE VIEW al_ty_v3 AS SELECT w FROM al_ty2;
+ALTER TABLE al_ty2 ALTER COLUMN k TYPE bigint;
+SELECT * FROM al_ty_v3 ORDER BY w;
+: w
+> a
+> c
+DROP VIEW al_ty_v3;
+DROP TABLE al_ty2;
+DROP TABLE al_ty;

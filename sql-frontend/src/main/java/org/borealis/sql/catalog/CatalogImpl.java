@@ -232,6 +232,11 @@ public final class CatalogImpl implements Catalog {
     }
 
     @Override
+    public RelationInfo retypeColumn(Transaction tx, int tableOid, int attnum, int typeOid, int typmod) {
+        return columnOps.retypeColumn(Txn.of(tx), tableOid, attnum, typeOid, typmod);
+    }
+
+    @Override
     public RelationInfo replaceColumn(Transaction tx, int tableOid, int attnum, ColumnDef column) {
         return ddl.replaceColumn(Txn.of(tx), tableOid, attnum, column);
     }

@@ -19,7 +19,8 @@ import org.borealis.sql.txn.Txn;
  * {@link DdlOps}. DROP COLUMN is PostgreSQL's: the column keeps its attnum and its type (old rows
  * still hold a value for it), is renamed {@code ........pg.dropped.N........} and marked dropped,
  * so it costs one relation-row update whatever the table's size; the indexes and constraints
- * using it and the sequence it owns are dropped with it.
+ * using it and the sequence it owns are dropped with it. A type change only rewrites the relation
+ * row: the SQL layer rewrites the table's rows and rebuilds the indexes on the column.
  */
 final class ColumnOps {
 
@@ -67,6 +68,29 @@ final class ColumnOps {
         }
         List<ColumnDef> cols = new ArrayList<>(table.columns());
         cols.set(attnum - 1, cols.get(attnum - 1).asDropped(attnum));
+        RelationInfo info = new RelationInfo(table.oid(), table.schema(), table.name(), table.kind(), cols, false);
+        ddl.replace(t, SystemTables.RELATIONS, s.relations.get(tableOid).tid(), CatalogCodec.relation(info));
+        ddl.done(t);
+        return info;
+    }
+
+    /** Gives column {@code attnum} a new type (and typmod); the caller rewrites the rows and rebuilds its indexes. */
+    RelationInfo retypeColumn(Txn t, int tableOid, int attnum, int typeOid, int typmod) {
+        CatalogState s = ddl.begin(t, "ALTER TABLE");
+        RelationInfo table = DdlOps.table(s, tableOid);
+        t.lockExclusively(tableOid);
+        if (attnum < 1 || attnum > table.columns().size() || table.columns().get(attnum - 1).dropped()) {
+            throw new SqlException(SqlState.UNDEFINED_COLUMN, "column number " + attnum + " of relation \""
+                    + table.name() + "\" does not exist");
+        }
+        for (IndexInfo x : s.indexesOf(tableOid)) {
+            if (x.columns().contains(attnum)) {
+                throw new SqlException(SqlState.INTERNAL_ERROR, "index " + x.name() + " must be dropped before its column's type changes");
+            }
+        }
+        List<ColumnDef> cols = new ArrayList<>(table.columns());
+        ColumnDef old = cols.get(attnum - 1);
+        cols.set(attnum - 1, new ColumnDef(old.name(), typeOid, typmod, old.notNull(), old.defaultExpr(), old.identity()));
         RelationInfo info = new RelationInfo(table.oid(), table.schema(), table.name(), table.kind(), cols, false);
         ddl.replace(t, SystemTables.RELATIONS, s.relations.get(tableOid).tid(), CatalogCodec.relation(info));
         ddl.done(t);

@@ -56,6 +56,13 @@ public interface Catalog {
     RelationInfo dropColumn(Transaction tx, int tableOid, int attnum);
 
     /**
+     * Gives column {@code attnum} a new type and typmod (ALTER COLUMN TYPE). Rows are not touched:
+     * the caller rewrites them in the same transaction, and drops the indexes on the column first
+     * (refused otherwise) to build them again over the rewritten rows.
+     */
+    RelationInfo retypeColumn(Transaction tx, int tableOid, int attnum, int typeOid, int typmod);
+
+    /**
      * Replaces the definition of column {@code attnum} (1-based) of a table: its name, NOT NULL and
      * default; the type stays. Rows are not touched (the caller checks a new NOT NULL).
      */

@@ -23,7 +23,7 @@ import org.borealis.sql.types.Casts;
  * ALTER TABLE actions, applied in order inside the statement's transaction: ADD/DROP CONSTRAINT,
  * ADD COLUMN (a DEFAULT fills existing rows by rewriting them, NOT NULL is checked against
  * them), DROP COLUMN ({@link ColumnDrop}), RENAME COLUMN, RENAME TO, ALTER COLUMN SET/DROP
- * DEFAULT and SET/DROP NOT NULL. Changing a column's type is refused (0A000).
+ * DEFAULT, SET/DROP NOT NULL and TYPE ({@link ColumnRetype}).
  */
 final class AlterTablePlanner {
 
@@ -63,6 +63,7 @@ final class AlterTablePlanner {
                 case AlterAction.SetOptions o -> {
                 }
                 case AlterAction.DropColumn d -> new ColumnDrop(s, pc, ddl).drop(oid, d);
+                case AlterAction.AlterColumnType c -> new ColumnRetype(s, pc, ddl, ctx).retype(oid, c);
             }
             s.catalogChanged();
         }

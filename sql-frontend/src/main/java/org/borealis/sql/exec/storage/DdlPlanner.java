@@ -275,7 +275,7 @@ final class DdlPlanner {
         });
     }
 
-    private static java.util.function.Function<byte[], byte[]> keyOf(TableMeta t, int[] cols) {
+    static java.util.function.Function<byte[], byte[]> keyOf(TableMeta t, int[] cols) {
         return data -> RowKeys.keyOfStored(cols, t, data);
     }
 
@@ -291,7 +291,7 @@ final class DdlPlanner {
         return out;
     }
 
-    private static List<Integer> attnums(TableMeta t, int[] cols) {
+    static List<Integer> attnums(TableMeta t, int[] cols) {
         List<Integer> out = new ArrayList<>();
         for (int c : cols) {
             out.add(t.attnum(c));
