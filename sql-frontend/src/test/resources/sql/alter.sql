@@ -185,6 +185,63 @@ DROP TABLE al_v;
 DROP TABLE al_c;
 DROP TABLE al_p;
 DROP TABLE al_k;
+-- A table with a dropped column in the middle: foreign keys, ON CONFLICT, row locks, index scans.
+CREATE TABLE al_fp (gone1 int, id int PRIMARY KEY, gone2 text, code text UNIQUE);
+ALTER TABLE al_fp DROP COLUMN gone1;
+CREATE TABLE al_fc (x int, gone text, id int PRIMARY KEY, fp_code text REFERENCES al_fp (code), fp_id int REFERENCES al_fp);
+ALTER TABLE al_fc DROP COLUMN gone, DROP COLUMN x;
+ALTER TABLE al_fp DROP COLUMN gone2;
+INSERT INTO al_fp VALUES (1, 'one'), (2, 'two');
+INSERT INTO al_fc VALUES (10, 'one', 2), (11, 'two', NULL);
+INSERT INTO al_fc VALUES (12, 'three', NULL);
+! 23503
+INSERT INTO al_fc VALUES (13, NULL, 3);
+! 23503
+DELETE FROM al_fp WHERE id = 2;
+! 23503
+UPDATE al_fp SET code = 'uno' WHERE id = 1;
+! 23503
+INSERT INTO al_fp VALUES (1, 'dup') ON CONFLICT (id) DO UPDATE SET code = excluded.code || '!' RETURNING *;
+! 23503
+INSERT INTO al_fp VALUES (3, 'two') ON CONFLICT (code) DO NOTHING RETURNING *;
+: id|code
+INSERT INTO al_fp VALUES (3, 'three') ON CONFLICT (code) DO NOTHING RETURNING *;
+: id|code
+> 3|three
+SELECT * FROM al_fp WHERE code = 'three' FOR UPDATE;
+: id|code
+> 3|three
+UPDATE al_fc SET fp_id = 3 WHERE id = 11 RETURNING *;
+: id|fp_code|fp_id
+> 11|two|3
+SELECT f.id, p.code FROM al_fc f JOIN al_fp p ON p.id = f.fp_id ORDER BY f.id;
+: id|code
+> 10|two
+> 11|three
+ALTER TABLE al_fp ADD COLUMN extra int DEFAULT 5;
+SELECT * FROM al_fp ORDER BY id;
+: id|code|extra
+> 1|one|5
+> 2|two|5
+> 3|three|5
+DROP TABLE al_fc;
+DROP TABLE al_fp;
+-- ALTER COLUMN TYPE after a DROP COLUMN.
+CREATE TABLE al_dt (a text, b int, c numeric);
+INSERT INTO al_dt VALUES ('x', 1, 1.5), ('y', 2, 2.5);
+ALTER TABLE al_dt DROP COLUMN a;
+ALTER TABLE al_dt ALTER COLUMN c TYPE int, ALTER COLUMN b TYPE text USING b || '!';
+SELECT * FROM al_dt ORDER BY b;
+: b|c
+> 1!|2
+> 2!|3
+INSERT INTO al_dt VALUES ('z', 3);
+SELECT * FROM al_dt ORDER BY b;
+: b|c
+> 1!|2
+> 2!|3
+> z|3
+DROP TABLE al_dt;
 -- ALTER COLUMN TYPE: every row goes through the assignment cast or the USING expression.
 CREATE TABLE al_ty (id int PRIMARY KEY, n numeric(8,3), s text, v varchar(4) UNIQUE, flag text DEFAULT '1', CONSTRAINT al_ty_n CHECK (n > -100));
 CREATE INDEX al_ty_n_idx ON al_ty (n);
