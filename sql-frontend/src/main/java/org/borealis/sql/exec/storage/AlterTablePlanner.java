@@ -62,7 +62,7 @@ final class AlterTablePlanner {
                 case AlterAction.AlterColumn c -> alterColumn(oid, c);
                 case AlterAction.SetOptions o -> {
                 }
-                case AlterAction.DropColumn d -> new ColumnDrop(s, pc, ddl).drop(oid, d);
+                case AlterAction.DropColumn d -> new ColumnDrop(s, pc, ddl, ctx).drop(oid, d);
                 case AlterAction.AlterColumnType c -> new ColumnRetype(s, pc, ddl, ctx).retype(oid, c);
             }
             s.catalogChanged();

@@ -38,7 +38,10 @@ final class ColumnDrop {
     private final PlanContext pc;
     private final DdlPlanner ddl;
 
-    ColumnDrop(EngineStorageSession s, PlanContext pc, DdlPlanner ddl) {
+    private final org.borealis.sql.exec.ExecContext ctx;
+
+    ColumnDrop(EngineStorageSession s, PlanContext pc, DdlPlanner ddl, org.borealis.sql.exec.ExecContext ctx) {
+        this.ctx = ctx;
         this.s = s;
         this.pc = pc;
         this.ddl = ddl;
@@ -53,6 +56,7 @@ final class ColumnDrop {
         TableMeta.Column c = t.column(d.column());
         if (c == null) {
             if (d.ifExists()) {
+                notice("00000", "column \"" + d.column() + "\" of relation \"" + t.name() + "\" does not exist, skipping");
                 return;
             }
             throw new SqlException(SqlState.UNDEFINED_COLUMN, "column \"" + d.column() + "\" of relation \"" + t.name()
@@ -62,9 +66,12 @@ final class ColumnDrop {
         String what = "column " + c.name() + " of table " + t.name();
         for (ConstraintInfo k : catalog().referencingConstraints(ddl.tx(), oid)) {
             boolean own = k.tableOid() == oid && k.columns().contains(attnum);
-            if (k.kind() == ConstraintKind.FOREIGN_KEY && k.refColumns().contains(attnum) && !own && !d.cascade()) {
+            if (k.kind() == ConstraintKind.FOREIGN_KEY && k.refColumns().contains(attnum) && !own) {
                 String child = catalog().relation(ddl.tx(), k.tableOid()).map(RelationInfo::name).orElse("?");
-                throw dependents(what, "constraint " + k.name() + " on table " + child + " depends on " + what);
+                if (!d.cascade()) {
+                    throw dependents(what, "constraint " + k.name() + " on table " + child + " depends on " + what);
+                }
+                notice("00000", "drop cascades to constraint " + k.name() + " on table " + child);
             }
         }
         List<ViewInfo> readers = catalog().dependentViews(ddl.tx(), oid);
@@ -80,9 +87,20 @@ final class ColumnDrop {
                 catalog().relation(ddl.tx(), v.oid()).ifPresent(broken::add);
             }
         }
+        if (broken.size() == 1) {
+            notice("00000", "drop cascades to view " + broken.get(0).name());
+        } else if (!broken.isEmpty()) {
+            notice("00000", "drop cascades to " + broken.size() + " other objects");
+        }
         if (!broken.isEmpty()) {
             new ViewPlanner(s, pc).dropReaders(broken, true);
             s.catalogChanged();
+        }
+    }
+
+    private void notice(String state, String message) {
+        if (ctx != null && ctx.session() != null) {
+            ctx.session().notice(state, message);
         }
     }
 
