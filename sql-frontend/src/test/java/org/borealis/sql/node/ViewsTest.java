@@ -65,6 +65,8 @@ class ViewsTest {
                 exec(c, "INSERT INTO r_d VALUES (1, 'g1', 'k1'), (2, 'g2', 'k2')");
                 exec(c, "CREATE INDEX r_d_gone ON r_d (gone)");
                 exec(c, "ALTER TABLE r_d DROP COLUMN gone");
+                exec(c, "CREATE INDEX r_d_keep ON r_d (keep)");
+                exec(c, "ALTER TABLE r_d ALTER COLUMN keep TYPE varchar(5)");
                 exec(c, "BEGIN");
                 exec(c, "CREATE VIEW r_gone AS SELECT 1 AS one");
                 exec(c, "ROLLBACK");
@@ -86,8 +88,13 @@ class ViewsTest {
                 assertThat(rows(c, "SELECT * FROM r_d ORDER BY id")).containsExactly("1|k1", "2|k2");
                 assertThat(rows(c, "SELECT attnum, attname, atttypid, attisdropped FROM pg_attribute"
                         + " WHERE attrelid = 'r_d'::regclass AND attnum > 0 ORDER BY attnum"))
-                        .containsExactly("1|id|23|f", "2|........pg.dropped.2........|0|t", "3|keep|25|f");
+                        .containsExactly("1|id|23|f", "2|........pg.dropped.2........|0|t", "3|keep|1043|f");
                 assertThat(rows(c, "SELECT count(*) FROM pg_class WHERE relname = 'r_d_gone'")).containsExactly("0");
+                assertThat(rows(c, "SELECT format_type(atttypid, atttypmod) FROM pg_attribute"
+                        + " WHERE attrelid = 'r_d'::regclass AND attname = 'keep'")).containsExactly("character varying(5)");
+                assertThat(rows(c, "SELECT id FROM r_d WHERE keep = 'k2'")).containsExactly("2");
+                assertThatThrownBy(() -> exec(c, "INSERT INTO r_d VALUES (4, 'too long')"))
+                        .satisfies(e -> assertThat(stateOf(e)).isEqualTo("22001"));
                 exec(c, "INSERT INTO r_d VALUES (3, 'k3')");
                 java.io.StringWriter copied = new java.io.StringWriter();
                 c.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyOut("COPY r_d TO STDOUT", copied);
