@@ -26,12 +26,14 @@ import org.borealis.sql.engine.ViewInfo;
  * Bytes of system-table rows: a format version byte (1), then the fields in declaration order as
  * {@link DataOutputStream} writes them; nullable strings are a presence byte and the string.
  * A relation row with a dropped column is written in version 2, which adds a dropped flag after
- * each column's identity; relation rows without one stay in version 1.
+ * each column's identity; version 3 adds after that the xid of the column's last type change
+ * (ALTER COLUMN TYPE). A relation row is written in the lowest version that holds it.
  */
 public final class CatalogCodec {
 
     private static final int VERSION = 1;
     private static final int VERSION_DROPPED_COLUMNS = 2;
+    private static final int VERSION_RETYPED_COLUMNS = 3;
 
     private CatalogCodec() {
     }
@@ -113,8 +115,9 @@ public final class CatalogCodec {
     }
 
     static byte[] relation(RelationInfo r) {
-        boolean dropped = r.hasDropped();
-        return encode(dropped ? VERSION_DROPPED_COLUMNS : VERSION, out -> {
+        boolean retyped = r.rewriteXid() != 0;
+        boolean dropped = retyped || r.hasDropped();
+        return encode(retyped ? VERSION_RETYPED_COLUMNS : dropped ? VERSION_DROPPED_COLUMNS : VERSION, out -> {
             out.writeInt(r.oid());
             out.writeUTF(r.schema());
             out.writeUTF(r.name());
@@ -131,12 +134,15 @@ public final class CatalogCodec {
                 if (dropped) {
                     out.writeBoolean(c.dropped());
                 }
+                if (retyped) {
+                    out.writeLong(c.typeXid());
+                }
             }
         });
     }
 
     static RelationInfo relation(byte[] row) {
-        return decode(row, VERSION_DROPPED_COLUMNS, (in, version) -> {
+        return decode(row, VERSION_RETYPED_COLUMNS, (in, version) -> {
             int oid = in.readInt();
             String schema = in.readUTF();
             String name = in.readUTF();
@@ -146,7 +152,8 @@ public final class CatalogCodec {
             List<ColumnDef> cols = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 cols.add(new ColumnDef(in.readUTF(), in.readInt(), in.readInt(), in.readBoolean(), str(in),
-                        in.readChar(), version >= VERSION_DROPPED_COLUMNS && in.readBoolean()));
+                        in.readChar(), version >= VERSION_DROPPED_COLUMNS && in.readBoolean(),
+                        version >= VERSION_RETYPED_COLUMNS ? in.readLong() : 0));
             }
             RelationKind k = switch (kind) {
                 case 'i' -> RelationKind.INDEX;

@@ -232,8 +232,8 @@ public final class CatalogImpl implements Catalog {
     }
 
     @Override
-    public RelationInfo retypeColumn(Transaction tx, int tableOid, int attnum, int typeOid, int typmod) {
-        return columnOps.retypeColumn(Txn.of(tx), tableOid, attnum, typeOid, typmod);
+    public RelationInfo retypeColumn(Transaction tx, int tableOid, int attnum, int typeOid, int typmod, boolean rewrite) {
+        return columnOps.retypeColumn(Txn.of(tx), tableOid, attnum, typeOid, typmod, rewrite);
     }
 
     @Override

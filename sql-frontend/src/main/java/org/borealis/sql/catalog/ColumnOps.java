@@ -75,7 +75,7 @@ final class ColumnOps {
     }
 
     /** Gives column {@code attnum} a new type (and typmod); the caller rewrites the rows and rebuilds its indexes. */
-    RelationInfo retypeColumn(Txn t, int tableOid, int attnum, int typeOid, int typmod) {
+    RelationInfo retypeColumn(Txn t, int tableOid, int attnum, int typeOid, int typmod, boolean rewrite) {
         CatalogState s = ddl.begin(t, "ALTER TABLE");
         RelationInfo table = DdlOps.table(s, tableOid);
         t.lockExclusively(tableOid);
@@ -90,7 +90,8 @@ final class ColumnOps {
         }
         List<ColumnDef> cols = new ArrayList<>(table.columns());
         ColumnDef old = cols.get(attnum - 1);
-        cols.set(attnum - 1, new ColumnDef(old.name(), typeOid, typmod, old.notNull(), old.defaultExpr(), old.identity()));
+        cols.set(attnum - 1, new ColumnDef(old.name(), typeOid, typmod, old.notNull(), old.defaultExpr(), old.identity(),
+                false, rewrite ? t.requireXid("ALTER TABLE") : old.typeXid()));
         RelationInfo info = new RelationInfo(table.oid(), table.schema(), table.name(), table.kind(), cols, false);
         ddl.replace(t, SystemTables.RELATIONS, s.relations.get(tableOid).tid(), CatalogCodec.relation(info));
         ddl.done(t);

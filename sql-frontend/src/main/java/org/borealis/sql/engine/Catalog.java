@@ -58,9 +58,11 @@ public interface Catalog {
     /**
      * Gives column {@code attnum} a new type and typmod (ALTER COLUMN TYPE). Rows are not touched:
      * the caller rewrites them in the same transaction, and drops the indexes on the column first
-     * (refused otherwise) to build them again over the rewritten rows.
+     * (refused otherwise) to build them again over the rewritten rows. With {@code rewrite} the
+     * column records the caller's xid ({@link ColumnDef#typeXid()}): a reader whose snapshot does
+     * not see that transaction committed would find row versions of the old type.
      */
-    RelationInfo retypeColumn(Transaction tx, int tableOid, int attnum, int typeOid, int typmod);
+    RelationInfo retypeColumn(Transaction tx, int tableOid, int attnum, int typeOid, int typmod, boolean rewrite);
 
     /**
      * Replaces the definition of column {@code attnum} (1-based) of a table: its name, NOT NULL and

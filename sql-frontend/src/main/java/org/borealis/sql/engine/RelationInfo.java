@@ -26,6 +26,15 @@ public record RelationInfo(int oid, String schema, String name, RelationKind kin
         return 0;
     }
 
+    /** The newest {@link ColumnDef#typeXid()} of the columns: row versions older than it have another format. */
+    public long rewriteXid() {
+        long x = 0;
+        for (ColumnDef c : columns) {
+            x = Math.max(x, c.typeXid());
+        }
+        return x;
+    }
+
     /** Whether some column was dropped (stored rows then differ from the visible columns). */
     public boolean hasDropped() {
         for (ColumnDef c : columns) {

@@ -11,12 +11,22 @@ public final class RowLayout {
     private final PgType[] stored;
     private final int[] visible;
     private final boolean identity;
+    private final long formatXid;
 
     /**
      * @param stored  the type of every attnum (index attnum - 1), dropped columns included
      * @param visible for each visible column in order, its 0-based stored position
      */
     public RowLayout(PgType[] stored, int[] visible) {
+        this(stored, visible, 0);
+    }
+
+    /**
+     * @param formatXid the transaction that last rewrote the rows into these types (ALTER COLUMN
+     *                  TYPE), 0 when none: a reader must see it committed to read the rows
+     */
+    public RowLayout(PgType[] stored, int[] visible, long formatXid) {
+        this.formatXid = formatXid;
         this.stored = stored.clone();
         this.visible = visible.clone();
         boolean id = stored.length == visible.length;
@@ -73,6 +83,11 @@ public final class RowLayout {
             }
         }
         return -1;
+    }
+
+    /** The transaction whose rewrite gave the stored rows these types, 0 when none. */
+    public long formatXid() {
+        return formatXid;
     }
 
     /** Whether stored rows carry columns SQL does not see. */

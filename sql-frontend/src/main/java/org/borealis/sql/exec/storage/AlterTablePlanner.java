@@ -147,8 +147,7 @@ final class AlterTablePlanner {
             }
         }
         ColumnDef old = ddl.catalog().relation(ddl.tx(), oid).orElseThrow().columns().get(t.attnum(c.index()) - 1);
-        ddl.catalog().replaceColumn(ddl.tx(), oid, t.attnum(c.index()), new ColumnDef(r.to(), old.typeOid(), old.typmod(),
-                old.notNull(), old.defaultExpr(), old.identity()));
+        ddl.catalog().replaceColumn(ddl.tx(), oid, t.attnum(c.index()), old.withName(r.to()));
     }
 
     private void alterColumn(int oid, AlterAction.AlterColumn a) {

@@ -97,7 +97,7 @@ final class ColumnRetype {
                 }
             }
         }
-        catalog().retypeColumn(ddl.tx(), oid, attnum, to.type().oid(), to.typmod());
+        catalog().retypeColumn(ddl.tx(), oid, attnum, to.type().oid(), to.typmod(), rewrite);
         s.catalogChanged();
         TableMeta t1 = ddl.meta(oid);
         if (rewrite) {

@@ -257,6 +257,7 @@ final class DdlPlanner {
 
     private void validateExisting(TableMeta t, java.util.function.Consumer<Object[]> check) {
         Table table = s.engine().table(t.oid());
+        SeqScanOp.requireFormat(t.layout(), tx(), t.name());
         try (Cursor<Row> c = table.scan(tx())) {
             while (c.hasNext()) {
                 check.accept(t.layout().decode(c.next().data()));

@@ -171,7 +171,7 @@ final class EngineCatalogView implements CatalogView {
                         c.identity()));
             }
         }
-        RowLayout layout = new RowLayout(stored, java.util.Arrays.copyOf(visible, cols.size()));
+        RowLayout layout = new RowLayout(stored, java.util.Arrays.copyOf(visible, cols.size()), r.rewriteXid());
         List<TableMeta.IndexMeta> idx = new ArrayList<>();
         for (IndexInfo i : catalog.indexes(tx, r.oid())) {
             idx.add(new TableMeta.IndexMeta(i.oid(), i.name(), positions(layout, i.columns()), i.unique(), i.primary()));

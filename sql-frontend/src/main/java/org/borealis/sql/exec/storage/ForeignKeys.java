@@ -65,6 +65,7 @@ final class ForeignKeys {
         Engine engine = s.engine();
         Transaction tx = s.tx();
         PgType[] types = table.types();
+        SeqScanOp.requireFormat(table.layout(), tx, table.name());
         for (TableMeta.IndexMeta idx : table.indexes()) {
             if (java.util.Arrays.equals(idx.columns(), columns)) {
                 ByteSink k = new ByteSink(16);

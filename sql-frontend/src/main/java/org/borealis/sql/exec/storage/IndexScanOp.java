@@ -58,6 +58,7 @@ final class IndexScanOp implements Operator {
     public void open(ExecContext ctx) {
         this.ctx = ctx;
         this.tx = txs.get();
+        SeqScanOp.requireFormat(layout, tx, relName);
         Object[] none = new Object[0];
         ByteSink prefix = new ByteSink(32);
         int k = 0;

@@ -123,6 +123,7 @@ final class OnConflict {
     Object[] handle(ExecContext ctx, TableWriter w, Object[] row) {
         Engine engine = s.engine();
         PgType[] types = t.types();
+        SeqScanOp.requireFormat(t.layout(), s.tx(), t.name());
         for (TableMeta.IndexMeta idx : arbiters) {
             if (RowKeys.hasNull(idx, row)) {
                 continue;

@@ -34,6 +34,7 @@ final class SeqScanOp implements Operator {
     public void open(ExecContext ctx) {
         this.ctx = ctx;
         this.tx = txs.get();
+        requireFormat(layout, tx, relName);
         cursor = table.scan(tx);
     }
 
@@ -45,6 +46,20 @@ final class SeqScanOp implements Operator {
         ctx.checkCancel();
         Row r = cursor.next();
         return decode(r, layout, withTid);
+    }
+
+    /**
+     * 40001 when the table's rows were rewritten into other column types (ALTER COLUMN TYPE) by a
+     * transaction {@code tx}'s snapshot does not see committed: the row versions it sees still hold
+     * the old types, which the current catalog cannot read.
+     */
+    static void requireFormat(RowLayout layout, Transaction tx, String relName) {
+        long x = layout.formatXid();
+        if (x != 0 && tx != null && !org.borealis.sql.txn.Txn.of(tx).sees(x, -1, 0, 0)) {
+            throw new org.borealis.sql.error.SqlException(org.borealis.sql.error.SqlState.SERIALIZATION_FAILURE,
+                    "could not serialize access due to a concurrent ALTER TABLE of \"" + relName + "\"")
+                    .withDetail("The column types changed after this transaction's snapshot was taken.");
+        }
     }
 
     static Object[] decode(Row r, RowLayout layout, boolean withTid) {
