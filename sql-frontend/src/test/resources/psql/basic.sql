@@ -28,3 +28,13 @@ select id from golden where name like 'a%' or name in ('beta', 'zeta') order by 
 select case when amount > 5 then 'big' else 'small' end as size, coalesce(amount, 0) from golden order by id;
 drop table golden;
 select * from golden;
+create table golden_drop (id int primary key, gone text, keep varchar(5) not null);
+create view golden_drop_v as select id, gone from golden_drop;
+alter table golden_drop drop column if exists nosuch;
+alter table golden_drop drop column gone;
+alter table golden_drop drop column gone cascade;
+\d golden_drop
+alter table golden_drop alter column keep type int;
+alter table golden_drop alter column keep type int using length(keep);
+\d golden_drop
+drop table golden_drop;

@@ -33,3 +33,6 @@ CREATE ROLE alice LOGIN;
 CREATE ROLE bob SUPERUSER;
 CREATE VIEW big_accounts AS SELECT id, name, balance FROM accounts WHERE balance > 100;
 CREATE VIEW app.item_names (key, label) AS SELECT k, v FROM app.items;
+CREATE TABLE app.trimmed (id integer PRIMARY KEY, gone text, kept varchar(8) NOT NULL, old_code int UNIQUE, tail numeric DEFAULT 1);
+CREATE INDEX trimmed_gone_idx ON app.trimmed (gone);
+ALTER TABLE app.trimmed DROP COLUMN gone, DROP COLUMN old_code;

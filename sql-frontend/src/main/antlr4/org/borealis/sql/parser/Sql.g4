@@ -272,7 +272,7 @@ alterColumnAction
     | DROP DEFAULT
     | SET NOT NULL
     | DROP NOT NULL
-    | (SET DATA)? TYPE typeName
+    | (SET DATA)? TYPE typeName (USING expr)?
     ;
 
 truncateStmt

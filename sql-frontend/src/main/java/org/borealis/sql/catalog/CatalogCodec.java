@@ -25,10 +25,15 @@ import org.borealis.sql.engine.ViewInfo;
 /**
  * Bytes of system-table rows: a format version byte (1), then the fields in declaration order as
  * {@link DataOutputStream} writes them; nullable strings are a presence byte and the string.
+ * A relation row with a dropped column is written in version 2, which adds a dropped flag after
+ * each column's identity; version 3 adds after that the xid of the column's last type change
+ * (ALTER COLUMN TYPE). A relation row is written in the lowest version that holds it.
  */
 public final class CatalogCodec {
 
     private static final int VERSION = 1;
+    private static final int VERSION_DROPPED_COLUMNS = 2;
+    private static final int VERSION_RETYPED_COLUMNS = 3;
 
     private CatalogCodec() {
     }
@@ -42,10 +47,14 @@ public final class CatalogCodec {
     }
 
     static byte[] encode(Body body) {
+        return encode(VERSION, body);
+    }
+
+    private static byte[] encode(int version, Body body) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
             DataOutputStream out = new DataOutputStream(bytes);
-            out.writeByte(VERSION);
+            out.writeByte(version);
             body.write(out);
             out.flush();
             return bytes.toByteArray();
@@ -58,13 +67,21 @@ public final class CatalogCodec {
     }
 
     static <T> T decode(byte[] row, Parse<T> parse) {
+        return decode(row, VERSION, (in, v) -> parse.read(in));
+    }
+
+    interface VersionedParse<T> {
+        T read(DataInputStream in, int version) throws IOException;
+    }
+
+    private static <T> T decode(byte[] row, int newest, VersionedParse<T> parse) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(row));
             int v = in.readUnsignedByte();
-            if (v != VERSION) {
-                throw new IOException("catalog row format version " + v + ", this build reads " + VERSION);
+            if (v < VERSION || v > newest) {
+                throw new IOException("catalog row format version " + v + ", this build reads " + VERSION + " to " + newest);
             }
-            return parse.read(in);
+            return parse.read(in, v);
         } catch (IOException e) {
             throw new UncheckedIOException("corrupt catalog row: " + e.getMessage(), e);
         }
@@ -98,7 +115,9 @@ public final class CatalogCodec {
     }
 
     static byte[] relation(RelationInfo r) {
-        return encode(out -> {
+        boolean retyped = r.rewriteXid() != 0;
+        boolean dropped = retyped || r.hasDropped();
+        return encode(retyped ? VERSION_RETYPED_COLUMNS : dropped ? VERSION_DROPPED_COLUMNS : VERSION, out -> {
             out.writeInt(r.oid());
             out.writeUTF(r.schema());
             out.writeUTF(r.name());
@@ -112,12 +131,18 @@ public final class CatalogCodec {
                 out.writeBoolean(c.notNull());
                 str(out, c.defaultExpr());
                 out.writeChar(c.identity());
+                if (dropped) {
+                    out.writeBoolean(c.dropped());
+                }
+                if (retyped) {
+                    out.writeLong(c.typeXid());
+                }
             }
         });
     }
 
     static RelationInfo relation(byte[] row) {
-        return decode(row, in -> {
+        return decode(row, VERSION_RETYPED_COLUMNS, (in, version) -> {
             int oid = in.readInt();
             String schema = in.readUTF();
             String name = in.readUTF();
@@ -127,7 +152,8 @@ public final class CatalogCodec {
             List<ColumnDef> cols = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 cols.add(new ColumnDef(in.readUTF(), in.readInt(), in.readInt(), in.readBoolean(), str(in),
-                        in.readChar()));
+                        in.readChar(), version >= VERSION_DROPPED_COLUMNS && in.readBoolean(),
+                        version >= VERSION_RETYPED_COLUMNS ? in.readLong() : 0));
             }
             RelationKind k = switch (kind) {
                 case 'i' -> RelationKind.INDEX;

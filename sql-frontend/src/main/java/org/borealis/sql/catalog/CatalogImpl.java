@@ -58,6 +58,7 @@ public final class CatalogImpl implements Catalog {
     final Map<Txn, DdlTxState> ddlViews = new ConcurrentHashMap<>();
     private final DdlOps ddl;
     private final ViewOps views;
+    private final ColumnOps columnOps;
     private final SchemaOps schemas;
 
     public CatalogImpl(BufferPool pool, LogWriter log, TransactionManager tm, ControlPage control) {
@@ -68,6 +69,7 @@ public final class CatalogImpl implements Catalog {
         this.sequencePages = new SequencePages(pool, log);
         this.ddl = new DdlOps(this);
         this.views = new ViewOps(this, ddl);
+        this.columnOps = new ColumnOps(ddl);
         this.schemas = new SchemaOps(this, ddl);
     }
 
@@ -222,6 +224,16 @@ public final class CatalogImpl implements Catalog {
     @Override
     public RelationInfo addColumn(Transaction tx, int tableOid, ColumnDef column) {
         return ddl.addColumn(Txn.of(tx), tableOid, column);
+    }
+
+    @Override
+    public RelationInfo dropColumn(Transaction tx, int tableOid, int attnum) {
+        return columnOps.dropColumn(Txn.of(tx), tableOid, attnum);
+    }
+
+    @Override
+    public RelationInfo retypeColumn(Transaction tx, int tableOid, int attnum, int typeOid, int typmod, boolean rewrite) {
+        return columnOps.retypeColumn(Txn.of(tx), tableOid, attnum, typeOid, typmod, rewrite);
     }
 
     @Override

@@ -84,7 +84,7 @@ final class DdlOps {
         }
     }
 
-    private static RelationInfo table(CatalogState s, int oid) {
+    static RelationInfo table(CatalogState s, int oid) {
         CatalogState.Entry<RelationInfo> e = s.relations.get(oid);
         if (e == null || e.value().kind() != RelationKind.TABLE) {
             throw new SqlException(SqlState.UNDEFINED_TABLE, "relation with OID " + oid + " does not exist");
@@ -214,7 +214,7 @@ final class DdlOps {
         done(t);
     }
 
-    private void dropIndexRows(Txn t, CatalogState s, int oid) {
+    void dropIndexRows(Txn t, CatalogState s, int oid) {
         dropped(t, oid);
         delete(t, SystemTables.INDEXES, s.indexes.get(oid).tid());
         delete(t, SystemTables.RELATIONS, s.relations.get(oid).tid());
@@ -362,7 +362,7 @@ final class DdlOps {
         done(t);
     }
 
-    private void dropSequenceRows(Txn t, CatalogState s, int oid) {
+    void dropSequenceRows(Txn t, CatalogState s, int oid) {
         delete(t, SystemTables.SEQUENCES, s.sequences.get(oid).tid());
         delete(t, SystemTables.RELATIONS, s.relations.get(oid).tid());
     }

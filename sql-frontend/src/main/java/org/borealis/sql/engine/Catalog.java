@@ -48,6 +48,23 @@ public interface Catalog {
     RelationInfo addColumn(Transaction tx, int tableOid, ColumnDef column);
 
     /**
+     * Drops column {@code attnum} (1-based) as PostgreSQL does: it keeps its attnum and type, is
+     * renamed {@code ........pg.dropped.N........} and marked dropped; rows are not touched. The
+     * table's indexes and constraints on the column, constraints of any table referencing it and
+     * the sequence it owns are dropped with it (the caller decides whether that needs CASCADE).
+     */
+    RelationInfo dropColumn(Transaction tx, int tableOid, int attnum);
+
+    /**
+     * Gives column {@code attnum} a new type and typmod (ALTER COLUMN TYPE). Rows are not touched:
+     * the caller rewrites them in the same transaction, and drops the indexes on the column first
+     * (refused otherwise) to build them again over the rewritten rows. With {@code rewrite} the
+     * column records the caller's xid ({@link ColumnDef#typeXid()}): a reader whose snapshot does
+     * not see that transaction committed would find row versions of the old type.
+     */
+    RelationInfo retypeColumn(Transaction tx, int tableOid, int attnum, int typeOid, int typmod, boolean rewrite);
+
+    /**
      * Replaces the definition of column {@code attnum} (1-based) of a table: its name, NOT NULL and
      * default; the type stays. Rows are not touched (the caller checks a new NOT NULL).
      */

@@ -21,6 +21,10 @@ public interface SessionInfo {
         return java.util.List.of();
     }
 
+    /** Sends a NOTICE to the client running the current statement (none outside one). */
+    default void notice(String sqlState, String message) {
+    }
+
     /** The session's sequences (nextval and friends); null when the session has no storage. */
     default Sequences sequences() {
         return null;

@@ -188,7 +188,8 @@ final class DdlBuilder {
             } else if (a instanceof SqlParser.AddColumnContext c) {
                 actions.add(new Statement.AlterAction.AddColumn(columnDef(b, c.columnDef()), c.EXISTS() != null));
             } else if (a instanceof SqlParser.DropColumnContext c) {
-                actions.add(new Statement.AlterAction.DropColumn(ExprBuilder.ident(c.identifier()), c.EXISTS() != null));
+                actions.add(new Statement.AlterAction.DropColumn(ExprBuilder.ident(c.identifier()), c.EXISTS() != null,
+                        c.CASCADE() != null));
             } else if (a instanceof SqlParser.DropConstraintContext c) {
                 actions.add(new Statement.AlterAction.DropConstraint(ExprBuilder.ident(c.identifier()), c.EXISTS() != null));
             } else if (a instanceof SqlParser.RenameColumnContext c) {
@@ -197,6 +198,11 @@ final class DdlBuilder {
                 actions.add(new Statement.AlterAction.RenameTable(ExprBuilder.ident(c.identifier())));
             } else if (a instanceof SqlParser.AlterColumnContext c) {
                 SqlParser.AlterColumnActionContext act = c.alterColumnAction();
+                if (act.TYPE() != null) {
+                    actions.add(new Statement.AlterAction.AlterColumnType(ExprBuilder.ident(c.identifier()),
+                            b.typeName(act.typeName()), act.expr() == null ? null : b.expr(act.expr()), ExprBuilder.pos(act)));
+                    continue;
+                }
                 String what = b.source(act).toLowerCase(Locale.ROOT);
                 Expr def = act.expr() == null ? null : b.expr(act.expr());
                 String kind = act.DEFAULT() != null ? (act.SET() != null ? "set default" : "drop default")

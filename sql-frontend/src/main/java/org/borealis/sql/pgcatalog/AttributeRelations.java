@@ -11,7 +11,8 @@ import org.borealis.sql.types.PgType;
 import org.borealis.sql.types.Types;
 
 /**
- * {@code pg_attribute} (the columns of tables, of views, of indexes and of the catalog's own relations) and
+ * {@code pg_attribute} (the columns of tables, dropped ones included as PostgreSQL shows them, of
+ * views, of indexes and of the catalog's own relations) and
  * {@code pg_attrdef} (column defaults, held as their SQL text in {@code adbin}; attrdef rows have
  * no OID of their own, so {@code oid} is 0).
  */
@@ -32,8 +33,13 @@ final class AttributeRelations {
                     if (r.kind() == RelationKind.TABLE || r.kind() == RelationKind.VIEW) {
                         for (int i = 0; i < r.columns().size(); i++) {
                             ColumnDef c = r.columns().get(i);
-                            add(out, r.oid(), c.name(), c.typeOid(), c.typmod(), i + 1).set("attnotnull", c.notNull())
-                                    .set("atthasdef", c.defaultExpr() != null && c.identity() == 0).set("attidentity", c.identity());
+                            SystemRelation.Row row = add(out, r.oid(), c.name(), c.typeOid(), c.typmod(), i + 1)
+                                    .set("attnotnull", c.notNull()).set("atthasdef", c.defaultExpr() != null && c.identity() == 0)
+                                    .set("attidentity", c.identity());
+                            if (c.dropped()) {
+                                // As PostgreSQL: no type, storage facts of the old one kept.
+                                row.set("atttypid", 0).set("attisdropped", true).set("attstattarget", 0);
+                            }
                         }
                     } else if (r.kind() == RelationKind.INDEX) {
                         IndexInfo idx = s.index(r.oid()).orElse(null);

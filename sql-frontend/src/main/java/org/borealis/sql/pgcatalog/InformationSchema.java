@@ -73,6 +73,9 @@ final class InformationSchema {
                     String updatable = r.kind() == RelationKind.VIEW ? "NO" : "YES";
                     for (int i = 0; i < r.columns().size(); i++) {
                         ColumnDef c = r.columns().get(i);
+                        if (c.dropped()) {
+                            continue;
+                        }
                         SystemRelation.Row row = out.add().set("table_catalog", s.database())
                                 .set("table_schema", CatalogSnapshot.schemaOf(r)).set("table_name", r.name())
                                 .set("column_name", c.name()).set("ordinal_position", i + 1)

@@ -159,7 +159,7 @@ public final class FromPlanner {
         for (TableMeta.Column c : meta.columns()) {
             int i = c.index();
             String name = i < t.columnAliases().size() ? t.columnAliases().get(i) : c.name();
-            s.add(new Scope.Column(rel, name, c.type(), c.typmod(), meta.oid(), i + 1));
+            s.add(new Scope.Column(rel, name, c.type(), c.typmod(), meta.oid(), meta.attnum(i)));
         }
         return s;
     }

@@ -191,7 +191,7 @@ public final class QueryPlanner {
             input = new Binder(pc, scope);
             selectItems = sets.items();
         }
-        List<QueryBody.SelectItem> items = expandStars(selectItems, scope);
+        List<QueryBody.SelectItem> items = expandStars(selectItems, scope, !s.from().isEmpty());
         boolean grouped = !s.groupBy().isEmpty() || s.having() != null || hasAggregate(items, q.orderBy());
         Binder out = input;
         Binder.Grouping grouping = null;
@@ -438,7 +438,7 @@ public final class QueryPlanner {
         return g;
     }
 
-    private static List<QueryBody.SelectItem> expandStars(List<QueryBody.SelectItem> items, Scope scope) {
+    private static List<QueryBody.SelectItem> expandStars(List<QueryBody.SelectItem> items, Scope scope, boolean hasFrom) {
         List<QueryBody.SelectItem> out = new ArrayList<>();
         for (QueryBody.SelectItem item : items) {
             if (item.expr() instanceof Expr.Star star) {
@@ -455,7 +455,7 @@ public final class QueryPlanner {
                     throw new SqlException(SqlState.UNDEFINED_TABLE, "missing FROM-clause entry for table \""
                             + star.qualifier() + "\"").withPosition(star.pos() + 1);
                 }
-                if (star.qualifier() == null && scope.size() == 0) {
+                if (star.qualifier() == null && scope.size() == 0 && !hasFrom) { // a table may have no columns
                     throw new SqlException(SqlState.SYNTAX_ERROR, "SELECT * with no tables specified is not valid")
                             .withPosition(star.pos() + 1);
                 }

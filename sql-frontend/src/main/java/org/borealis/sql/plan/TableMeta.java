@@ -3,13 +3,23 @@ package org.borealis.sql.plan;
 import java.util.List;
 
 import org.borealis.sql.types.PgType;
+import org.borealis.sql.types.RowLayout;
 
 /**
- * What the planner knows of a table: its columns with SQL types, its indexes and constraints.
- * Built from the engine's catalog records for each statement.
+ * What the planner knows of a table: its visible columns with SQL types, its indexes and
+ * constraints, and how the columns sit in stored rows ({@link RowLayout}: a dropped column keeps
+ * its slot). Column, index and foreign-key positions are 0-based positions among the visible
+ * columns; {@code layout} maps them to attnums. Built from the engine's catalog records for each
+ * statement.
  */
 public record TableMeta(int oid, String schema, String name, List<Column> columns, List<IndexMeta> indexes,
-                        List<ForeignKey> foreignKeys, List<Check> checks) {
+                        List<ForeignKey> foreignKeys, List<Check> checks, RowLayout layout) {
+
+    /** A table without dropped columns. */
+    public TableMeta(int oid, String schema, String name, List<Column> columns, List<IndexMeta> indexes,
+                     List<ForeignKey> foreignKeys, List<Check> checks) {
+        this(oid, schema, name, columns, indexes, foreignKeys, checks, RowLayout.identity(typesOf(columns)));
+    }
 
     /**
      * A column; {@code index} is 0-based (attnum - 1); {@code identity} is 0, or 'a' (GENERATED
@@ -45,11 +55,20 @@ public record TableMeta(int oid, String schema, String name, List<Column> column
     }
 
     public PgType[] types() {
+        return typesOf(columns);
+    }
+
+    private static PgType[] typesOf(List<Column> columns) {
         PgType[] t = new PgType[columns.size()];
         for (int i = 0; i < t.length; i++) {
             t[i] = columns.get(i).type();
         }
         return t;
+    }
+
+    /** The attnum of the visible column at 0-based {@code position}. */
+    public int attnum(int position) {
+        return layout.attnum(position);
     }
 
     public IndexMeta primaryKey() {

@@ -124,7 +124,24 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
      * was cleaned up.
      */
     public void simpleQuery(String sql, QuerySink sink) {
-        SimpleQuery.run(this, planner, sql, sink);
+        QuerySink before = noticeSink;
+        noticeSink = sink;
+        try {
+            SimpleQuery.run(this, planner, sql, sink);
+        } finally {
+            noticeSink = before;
+        }
+    }
+
+    /** Where {@link #notice} goes: the sink of the statement being run, null between statements. */
+    private QuerySink noticeSink;
+
+    @Override
+    public void notice(String sqlState, String message) {
+        QuerySink sink = noticeSink;
+        if (sink != null) {
+            sink.notice("NOTICE", sqlState, message);
+        }
     }
 
     // ------------------------------------------------------------------ statement lifecycle
@@ -457,6 +474,16 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
      * @return true when the portal completed, false when it was suspended by the row limit
      */
     public boolean execute(String portalName, int maxRows, QuerySink sink) {
+        QuerySink before = noticeSink;
+        noticeSink = sink;
+        try {
+            return executePortal(portalName, maxRows, sink);
+        } finally {
+            noticeSink = before;
+        }
+    }
+
+    private boolean executePortal(String portalName, int maxRows, QuerySink sink) {
         extendedCycle = true;
         Portal p = portal(portalName);
         if (p.isDone()) {

@@ -47,6 +47,32 @@ class CatalogTest {
     }
 
     @Test
+    void aDroppedColumnKeepsItsAttnumAndIsReadBackAfterCommit() {
+        try (EngineFixture fx = new EngineFixture()) {
+            Engine e = fx.open();
+            Catalog c = e.catalog();
+            Transaction tx = begin(e);
+            RelationInfo r = c.createTable(tx, orders());
+            tx.commit();
+            Transaction drop = begin(e);
+            c.dropColumn(drop, r.oid(), 2);
+            assertThat(c.relation(null, "public", "orders").orElseThrow().hasDropped()).as("not committed yet").isFalse();
+            drop.commit();
+            RelationInfo after = c.relation(null, "public", "orders").orElseThrow();
+            assertThat(after.columns()).hasSize(3);
+            assertThat(after.columns().get(1)).isEqualTo(new ColumnDef("........pg.dropped.2........", 23, -1, false, null,
+                    (char) 0, true));
+            assertThat(after.attnum("customer")).isZero();
+            assertThat(after.attnum("note")).isEqualTo(3);
+            assertThat(after.columns().get(2).defaultExpr()).isEqualTo("'none'");
+            Transaction again = begin(e);
+            assertThatThrownBy(() -> c.dropColumn(again, r.oid(), 2))
+                    .satisfies(x -> assertThat(stateOf(x)).isEqualTo(SqlState.UNDEFINED_COLUMN));
+            again.rollback();
+        }
+    }
+
+    @Test
     void ddlIsTransactional() {
         try (EngineFixture fx = new EngineFixture()) {
             Engine e = fx.open();

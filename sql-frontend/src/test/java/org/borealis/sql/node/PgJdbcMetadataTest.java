@@ -67,6 +67,7 @@ class PgJdbcMetadataTest {
             m.put("getImportedKeys(app, " + t + ")", md -> md.getImportedKeys(null, "app", t));
             m.put("getExportedKeys(app, " + t + ")", md -> md.getExportedKeys(null, "app", t));
         }
+        m.put("getColumns(app, trimmed)", md -> md.getColumns(null, "app", "trimmed", "%")); // two columns dropped
         m.put("getColumns(null, %, id)", md -> md.getColumns(null, null, "%", "id"));
         m.put("getColumns(app, %, %)", md -> md.getColumns(null, "app", "%", "%"));
         m.put("getColumns(null, nosuch)", md -> md.getColumns(null, null, "nosuch", null));

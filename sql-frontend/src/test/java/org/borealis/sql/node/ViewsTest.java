@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Views over a real storage node and pgjdbc, for what the PostgreSQL-oracle script
- * ({@code sql/views.sql}) cannot check: a view survives a compute restart (its definition is
+ * ({@code sql/views.sql}) cannot check: a view (and a dropped column) survives a compute restart (its definition is
  * catalog rows in pages, written through the log), a condition on a view reaching its table's
  * index, writes through a simple view, and what Borealis refuses where PostgreSQL would do more
  * (some writes through views; schema changes a view kept as text cannot follow).
@@ -61,6 +61,12 @@ class ViewsTest {
                 exec(c, "INSERT INTO r_t VALUES (1, 'a'), (2, 'b'), (3, 'c')");
                 exec(c, "CREATE VIEW r_v (ident, val) AS SELECT id, upper(v) FROM r_t WHERE id > 1");
                 exec(c, "CREATE VIEW r_w AS SELECT count(*) AS n FROM r_v");
+                exec(c, "CREATE TABLE r_d (id int PRIMARY KEY, gone text, keep text)");
+                exec(c, "INSERT INTO r_d VALUES (1, 'g1', 'k1'), (2, 'g2', 'k2')");
+                exec(c, "CREATE INDEX r_d_gone ON r_d (gone)");
+                exec(c, "ALTER TABLE r_d DROP COLUMN gone");
+                exec(c, "CREATE INDEX r_d_keep ON r_d (keep)");
+                exec(c, "ALTER TABLE r_d ALTER COLUMN keep TYPE varchar(5)");
                 exec(c, "BEGIN");
                 exec(c, "CREATE VIEW r_gone AS SELECT 1 AS one");
                 exec(c, "ROLLBACK");
@@ -78,10 +84,28 @@ class ViewsTest {
                 exec(c, "INSERT INTO r_t VALUES (4, 'd')");
                 assertThat(rows(c, "SELECT n FROM r_w")).containsExactly("3");
                 exec(c, "DROP VIEW r_v CASCADE");
+                // A dropped column stays dropped: rows, catalogs and COPY skip it; later rows store NULL for it.
+                assertThat(rows(c, "SELECT * FROM r_d ORDER BY id")).containsExactly("1|k1", "2|k2");
+                assertThat(rows(c, "SELECT attnum, attname, atttypid, attisdropped FROM pg_attribute"
+                        + " WHERE attrelid = 'r_d'::regclass AND attnum > 0 ORDER BY attnum"))
+                        .containsExactly("1|id|23|f", "2|........pg.dropped.2........|0|t", "3|keep|1043|f");
+                assertThat(rows(c, "SELECT count(*) FROM pg_class WHERE relname = 'r_d_gone'")).containsExactly("0");
+                assertThat(rows(c, "SELECT format_type(atttypid, atttypmod) FROM pg_attribute"
+                        + " WHERE attrelid = 'r_d'::regclass AND attname = 'keep'")).containsExactly("character varying(5)");
+                assertThat(rows(c, "SELECT id FROM r_d WHERE keep = 'k2'")).containsExactly("2");
+                assertThatThrownBy(() -> exec(c, "INSERT INTO r_d VALUES (4, 'too long')"))
+                        .satisfies(e -> assertThat(stateOf(e)).isEqualTo("22001"));
+                exec(c, "INSERT INTO r_d VALUES (3, 'k3')");
+                java.io.StringWriter copied = new java.io.StringWriter();
+                c.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyOut("COPY r_d TO STDOUT", copied);
+                assertThat(copied.toString()).isEqualTo("1\tk1\n2\tk2\n3\tk3\n");
+                exec(c, "ALTER TABLE r_d ADD COLUMN later int DEFAULT 9");
             }
             fx.restartCompute();
             try (Connection c = fx.connect("simple")) {
                 assertThat(rows(c, "SELECT viewname FROM pg_views ORDER BY viewname")).isEmpty();
+                assertThat(rows(c, "SELECT * FROM r_d ORDER BY id")).containsExactly("1|k1|9", "2|k2|9", "3|k3|9");
+                exec(c, "DROP TABLE r_d");
                 exec(c, "DROP TABLE r_t");
             }
         }

@@ -22,8 +22,8 @@ import org.borealis.sql.types.Casts;
 /**
  * ALTER TABLE actions, applied in order inside the statement's transaction: ADD/DROP CONSTRAINT,
  * ADD COLUMN (a DEFAULT fills existing rows by rewriting them, NOT NULL is checked against
- * them), RENAME COLUMN, RENAME TO, ALTER COLUMN SET/DROP DEFAULT and SET/DROP NOT NULL.
- * DROP COLUMN and changing a column's type are refused (0A000).
+ * them), DROP COLUMN ({@link ColumnDrop}), RENAME COLUMN, RENAME TO, ALTER COLUMN SET/DROP
+ * DEFAULT, SET/DROP NOT NULL and TYPE ({@link ColumnRetype}).
  */
 final class AlterTablePlanner {
 
@@ -62,8 +62,8 @@ final class AlterTablePlanner {
                 case AlterAction.AlterColumn c -> alterColumn(oid, c);
                 case AlterAction.SetOptions o -> {
                 }
-                case AlterAction.DropColumn d -> throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED,
-                        "ALTER TABLE DROP COLUMN is not supported yet");
+                case AlterAction.DropColumn d -> new ColumnDrop(s, pc, ddl, ctx).drop(oid, d);
+                case AlterAction.AlterColumnType c -> new ColumnRetype(s, pc, ddl, ctx).retype(oid, c);
             }
             s.catalogChanged();
         }
@@ -146,15 +146,15 @@ final class AlterTablePlanner {
                         + "\": CHECK constraint \"" + ci.name() + "\" uses it (not supported yet)");
             }
         }
-        ColumnDef old = ddl.catalog().relation(ddl.tx(), oid).orElseThrow().columns().get(c.index());
-        ddl.catalog().replaceColumn(ddl.tx(), oid, c.index() + 1, new ColumnDef(r.to(), old.typeOid(), old.typmod(),
-                old.notNull(), old.defaultExpr(), old.identity()));
+        ColumnDef old = ddl.catalog().relation(ddl.tx(), oid).orElseThrow().columns().get(t.attnum(c.index()) - 1);
+        ddl.catalog().replaceColumn(ddl.tx(), oid, t.attnum(c.index()), old.withName(r.to()));
     }
 
     private void alterColumn(int oid, AlterAction.AlterColumn a) {
         TableMeta t = ddl.meta(oid);
         TableMeta.Column c = column(t, a.column());
-        ColumnDef old = ddl.catalog().relation(ddl.tx(), oid).orElseThrow().columns().get(c.index());
+        int attnum = t.attnum(c.index());
+        ColumnDef old = ddl.catalog().relation(ddl.tx(), oid).orElseThrow().columns().get(attnum - 1);
         ColumnDef now = switch (a.action()) {
             case "set default", "drop default" -> {
                 if (old.identity() != 0) {
@@ -178,7 +178,7 @@ final class AlterTablePlanner {
                             + "\" is an identity column");
                 }
                 for (ConstraintInfo ci : ddl.catalog().constraints(ddl.tx(), oid)) {
-                    if (ci.kind() == ConstraintKind.PRIMARY_KEY && ci.columns().contains(c.index() + 1)) {
+                    if (ci.kind() == ConstraintKind.PRIMARY_KEY && ci.columns().contains(attnum)) {
                         throw new SqlException(SqlState.INVALID_TABLE_DEFINITION, "column \"" + c.name()
                                 + "\" is in a primary key");
                     }
@@ -188,7 +188,7 @@ final class AlterTablePlanner {
             default -> throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "ALTER COLUMN " + a.action().toUpperCase()
                     + " is not supported yet");
         };
-        ddl.catalog().replaceColumn(ddl.tx(), oid, c.index() + 1, now);
+        ddl.catalog().replaceColumn(ddl.tx(), oid, attnum, now);
     }
 
     private static TableMeta.Column column(TableMeta t, String name) {

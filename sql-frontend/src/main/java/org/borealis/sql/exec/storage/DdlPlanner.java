@@ -185,12 +185,12 @@ final class DdlPlanner {
                 }
                 checkNoNulls(t, cols);
                 String name = tc.name() != null ? tc.name() : uniqueName(t.schema(), t.name() + "_pkey");
-                catalog().addConstraint(tx(), new ConstraintDef(name, tableOid, ConstraintKind.PRIMARY_KEY, attnums(cols), 0,
+                catalog().addConstraint(tx(), new ConstraintDef(name, tableOid, ConstraintKind.PRIMARY_KEY, attnums(t, cols), 0,
                         keyOf(t, cols), 0, List.of(), (char) 0, (char) 0, null));
             }
             case UNIQUE -> {
                 String name = tc.name() != null ? tc.name() : uniqueName(t.schema(), t.name() + "_" + colNames + "_key");
-                catalog().addConstraint(tx(), new ConstraintDef(name, tableOid, ConstraintKind.UNIQUE, attnums(cols), 0,
+                catalog().addConstraint(tx(), new ConstraintDef(name, tableOid, ConstraintKind.UNIQUE, attnums(t, cols), 0,
                         keyOf(t, cols), 0, List.of(), (char) 0, (char) 0, null));
             }
             case CHECK -> {
@@ -203,7 +203,7 @@ final class DdlPlanner {
                                 + t.name() + "\" is violated by some row");
                     }
                 });
-                catalog().addConstraint(tx(), new ConstraintDef(name, tableOid, ConstraintKind.CHECK, attnums(cols), 0,
+                catalog().addConstraint(tx(), new ConstraintDef(name, tableOid, ConstraintKind.CHECK, attnums(t, cols), 0,
                         null, 0, List.of(), (char) 0, (char) 0, tc.checkText()));
             }
             case FOREIGN_KEY -> foreignKey(t, cols, tc, colNames);
@@ -247,19 +247,20 @@ final class DdlPlanner {
         }
         String name = tc.name() != null ? tc.name() : uniqueName(t.schema(), t.name() + "_" + colNames + "_fkey");
         TableMeta.ForeignKey fk = new TableMeta.ForeignKey(name, cols, parent.oid(), refCols);
-        TableMeta withFk = new TableMeta(t.oid(), t.schema(), t.name(), t.columns(), t.indexes(), List.of(fk), List.of());
+        TableMeta withFk = new TableMeta(t.oid(), t.schema(), t.name(), t.columns(), t.indexes(), List.of(fk), List.of(),
+                t.layout());
         ForeignKeys checker = new ForeignKeys(s, withFk);
         validateExisting(t, row -> checker.checkParents(row, null));
-        catalog().addConstraint(tx(), new ConstraintDef(name, t.oid(), ConstraintKind.FOREIGN_KEY, attnums(cols), 0, null,
-                parent.oid(), attnums(refCols), 'a', 'a', null));
+        catalog().addConstraint(tx(), new ConstraintDef(name, t.oid(), ConstraintKind.FOREIGN_KEY, attnums(t, cols), 0, null,
+                parent.oid(), attnums(parent, refCols), 'a', 'a', null));
     }
 
     private void validateExisting(TableMeta t, java.util.function.Consumer<Object[]> check) {
         Table table = s.engine().table(t.oid());
-        PgType[] types = t.types();
+        SeqScanOp.requireFormat(t.layout(), tx(), t.name());
         try (Cursor<Row> c = table.scan(tx())) {
             while (c.hasNext()) {
-                check.accept(RowCodec.decode(c.next().data(), types));
+                check.accept(t.layout().decode(c.next().data()));
             }
         }
     }
@@ -275,9 +276,8 @@ final class DdlPlanner {
         });
     }
 
-    private static java.util.function.Function<byte[], byte[]> keyOf(TableMeta t, int[] cols) {
-        PgType[] types = t.types();
-        return data -> RowKeys.keyOfStored(cols, types, data);
+    static java.util.function.Function<byte[], byte[]> keyOf(TableMeta t, int[] cols) {
+        return data -> RowKeys.keyOfStored(cols, t, data);
     }
 
     private static int[] columns(TableMeta t, List<String> names) {
@@ -292,10 +292,10 @@ final class DdlPlanner {
         return out;
     }
 
-    private static List<Integer> attnums(int[] cols) {
+    static List<Integer> attnums(TableMeta t, int[] cols) {
         List<Integer> out = new ArrayList<>();
         for (int c : cols) {
-            out.add(c + 1);
+            out.add(t.attnum(c));
         }
         return out;
     }
@@ -321,7 +321,7 @@ final class DdlPlanner {
         return false;
     }
 
-    private static org.borealis.sql.plan.Scope scope(TableMeta t) {
+    static org.borealis.sql.plan.Scope scope(TableMeta t) {
         return FromPlanner.tableScope(t, new FromItem.Table(List.of(t.name()), null, List.of(), 0));
     }
 
@@ -347,7 +347,7 @@ final class DdlPlanner {
         if (name == null) {
             name = uniqueName(t.schema(), t.name() + "_" + String.join("_", names) + "_idx");
         }
-        catalog().createIndex(tx(), new IndexDef(t.schema(), name, t.oid(), attnums(cols), c.unique(), false, keyOf(t, cols)));
+        catalog().createIndex(tx(), new IndexDef(t.schema(), name, t.oid(), attnums(t, cols), c.unique(), false, keyOf(t, cols)));
     }
 
     // ------------------------------------------------------------------ DROP

@@ -81,7 +81,7 @@ final class DmlPlanner {
             if (item.expr() instanceof Expr.Star) {
                 for (TableMeta.Column c : t.columns()) {
                     exprs.add(new ColumnRef(c.index(), c.type(), c.typmod()));
-                    cols.add(new ResultColumn(c.name(), c.type(), c.typmod(), t.oid(), c.index() + 1));
+                    cols.add(new ResultColumn(c.name(), c.type(), c.typmod(), t.oid(), t.attnum(c.index())));
                 }
                 continue;
             }

@@ -22,6 +22,7 @@ import org.borealis.sql.pgcatalog.SystemRelation;
 import org.borealis.sql.plan.CatalogView;
 import org.borealis.sql.plan.TableMeta;
 import org.borealis.sql.types.PgType;
+import org.borealis.sql.types.RowLayout;
 import org.borealis.sql.types.Types;
 
 /**
@@ -154,6 +155,8 @@ final class EngineCatalogView implements CatalogView {
             return cached;
         }
         List<TableMeta.Column> cols = new ArrayList<>();
+        PgType[] stored = new PgType[r.columns().size()];
+        int[] visible = new int[r.columns().size()];
         for (int i = 0; i < r.columns().size(); i++) {
             ColumnDef c = r.columns().get(i);
             PgType t = Types.byOid(c.typeOid());
@@ -161,22 +164,30 @@ final class EngineCatalogView implements CatalogView {
                 throw new SqlException(SqlState.DATA_CORRUPTED, "column \"" + c.name() + "\" of \"" + r.name()
                         + "\" has unknown type OID " + c.typeOid());
             }
-            cols.add(new TableMeta.Column(c.name(), t, c.typmod(), c.notNull(), c.defaultExpr(), i, c.identity()));
+            stored[i] = t;
+            if (!c.dropped()) {
+                visible[cols.size()] = i;
+                cols.add(new TableMeta.Column(c.name(), t, c.typmod(), c.notNull(), c.defaultExpr(), cols.size(),
+                        c.identity()));
+            }
         }
+        RowLayout layout = new RowLayout(stored, java.util.Arrays.copyOf(visible, cols.size()), r.rewriteXid());
         List<TableMeta.IndexMeta> idx = new ArrayList<>();
         for (IndexInfo i : catalog.indexes(tx, r.oid())) {
-            idx.add(new TableMeta.IndexMeta(i.oid(), i.name(), zeroBased(i.columns()), i.unique(), i.primary()));
+            idx.add(new TableMeta.IndexMeta(i.oid(), i.name(), positions(layout, i.columns()), i.unique(), i.primary()));
         }
         List<TableMeta.ForeignKey> fks = new ArrayList<>();
         List<TableMeta.Check> checks = new ArrayList<>();
         for (ConstraintInfo c : catalog.constraints(tx, r.oid())) {
             if (c.kind() == ConstraintKind.FOREIGN_KEY) {
-                fks.add(new TableMeta.ForeignKey(c.name(), zeroBased(c.columns()), c.refTableOid(), zeroBased(c.refColumns())));
+                RelationInfo ref = c.refTableOid() == r.oid() ? r : catalog.relation(tx, c.refTableOid()).orElse(r);
+                fks.add(new TableMeta.ForeignKey(c.name(), positions(layout, c.columns()), c.refTableOid(),
+                        positions(ref, c.refColumns())));
             } else if (c.kind() == ConstraintKind.CHECK) {
                 checks.add(new TableMeta.Check(c.name(), c.checkExpr()));
             }
         }
-        TableMeta m = new TableMeta(r.oid(), r.schema(), r.name(), cols, idx, fks, checks);
+        TableMeta m = new TableMeta(r.oid(), r.schema(), r.name(), cols, idx, fks, checks, layout);
         byOid.put(r.oid(), m);
         return m;
     }
@@ -189,10 +200,28 @@ final class EngineCatalogView implements CatalogView {
         return catalog.referencingConstraints(tx, tableOid);
     }
 
-    static int[] zeroBased(List<Integer> attnums) {
+    /** Attnums as 0-based visible positions of a table with {@code layout}. */
+    static int[] positions(RowLayout layout, List<Integer> attnums) {
         int[] out = new int[attnums.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = attnums.get(i) - 1;
+            out[i] = layout.position(attnums.get(i));
+            if (out[i] < 0) {
+                throw new SqlException(SqlState.DATA_CORRUPTED, "attnum " + attnums.get(i) + " names a dropped column");
+            }
+        }
+        return out;
+    }
+
+    /** Attnums of {@code r}'s columns as 0-based positions among its visible columns. */
+    static int[] positions(RelationInfo r, List<Integer> attnums) {
+        int[] out = new int[attnums.size()];
+        for (int i = 0; i < out.length; i++) {
+            int attnum = attnums.get(i);
+            int pos = 0;
+            for (int a = 1; a < attnum; a++) {
+                pos += r.columns().get(a - 1).dropped() ? 0 : 1;
+            }
+            out[i] = pos;
         }
         return out;
     }

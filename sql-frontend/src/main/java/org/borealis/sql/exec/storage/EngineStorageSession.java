@@ -207,7 +207,7 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
         if (system.isPresent()) {
             return new SystemScanOp(system.get(), this::snapshot);
         }
-        SeqScanOp op = new SeqScanOp(engine.table(table.oid()), this::tx, table.types(), false);
+        SeqScanOp op = new SeqScanOp(engine.table(table.oid()), this::tx, table.layout(), false);
         op.relName = table.name();
         return op;
     }
@@ -220,7 +220,7 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
     @Override
     public Operator indexScan(TableMeta table, TableMeta.IndexMeta index, IndexBounds bounds, boolean backward) {
         IndexScanOp op = new IndexScanOp(engine.table(table.oid()), engine.index(index.oid()), index, this::tx, table.types(),
-                bounds, false);
+                table.layout(), bounds, false);
         op.relName = table.name();
         op.backward = backward;
         return op;
@@ -232,7 +232,7 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
             return seqScan(table);
         }
         noSystemRowLocks(table);
-        SeqScanOp op = new SeqScanOp(engine.table(table.oid()), this::tx, table.types(), true);
+        SeqScanOp op = new SeqScanOp(engine.table(table.oid()), this::tx, table.layout(), true);
         op.relName = table.name();
         return op;
     }
@@ -245,7 +245,7 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
         }
         noSystemRowLocks(table);
         IndexScanOp op = new IndexScanOp(engine.table(table.oid()), engine.index(index.oid()), index, this::tx,
-                table.types(), bounds, true);
+                table.types(), table.layout(), bounds, true);
         op.relName = table.name();
         op.backward = backward;
         return op;

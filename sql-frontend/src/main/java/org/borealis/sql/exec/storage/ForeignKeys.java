@@ -65,6 +65,7 @@ final class ForeignKeys {
         Engine engine = s.engine();
         Transaction tx = s.tx();
         PgType[] types = table.types();
+        SeqScanOp.requireFormat(table.layout(), tx, table.name());
         for (TableMeta.IndexMeta idx : table.indexes()) {
             if (java.util.Arrays.equals(idx.columns(), columns)) {
                 ByteSink k = new ByteSink(16);
@@ -81,7 +82,7 @@ final class ForeignKeys {
         }
         try (Cursor<Row> c = engine.table(table.oid()).scan(tx)) {
             while (c.hasNext()) {
-                Object[] r = RowCodec.decode(c.next().data(), types);
+                Object[] r = table.layout().decode(c.next().data());
                 boolean match = true;
                 for (int i = 0; i < columns.length && match; i++) {
                     match = r[columns[i]] != null && types[columns[i]].equal(r[columns[i]], key[i]);
@@ -105,7 +106,7 @@ final class ForeignKeys {
             }
         }
         for (ConstraintInfo c : referencing) {
-            int[] refCols = EngineCatalogView.zeroBased(c.refColumns());
+            int[] refCols = EngineCatalogView.positions(meta.layout(), c.refColumns());
             if (now != null && sameKey(refCols, old, now, meta.types())) {
                 continue;
             }
@@ -117,7 +118,7 @@ final class ForeignKeys {
                 }
             }
             TableMeta child = s.view().table(c.tableOid()).orElseThrow();
-            if (exists(child, EngineCatalogView.zeroBased(c.columns()), key)) {
+            if (exists(child, EngineCatalogView.positions(child.layout(), c.columns()), key)) {
                 throw new SqlException(SqlState.FOREIGN_KEY_VIOLATION, "update or delete on table \"" + meta.name()
                         + "\" violates foreign key constraint \"" + c.name() + "\" on table \"" + child.name() + "\"")
                         .withDetail("Key (" + names(meta, refCols) + ")=(" + values(key, meta, refCols)

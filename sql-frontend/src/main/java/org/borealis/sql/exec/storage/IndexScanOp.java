@@ -32,6 +32,7 @@ final class IndexScanOp implements Operator {
     private final java.util.function.Supplier<Transaction> txs;
     private Transaction tx;
     private final PgType[] types;
+    private final org.borealis.sql.types.RowLayout layout;
     private final IndexBounds bounds;
     private final boolean withTid;
     String relName = "?";
@@ -40,13 +41,15 @@ final class IndexScanOp implements Operator {
     private Cursor<IndexEntry> cursor;
     private ExecContext ctx;
 
-    IndexScanOp(Table table, Index index, TableMeta.IndexMeta meta, java.util.function.Supplier<Transaction> txs, PgType[] types, IndexBounds bounds,
+    IndexScanOp(Table table, Index index, TableMeta.IndexMeta meta, java.util.function.Supplier<Transaction> txs, PgType[] types,
+                org.borealis.sql.types.RowLayout layout, IndexBounds bounds,
                 boolean withTid) {
         this.table = table;
         this.index = index;
         this.meta = meta;
         this.txs = txs;
         this.types = types;
+        this.layout = layout;
         this.bounds = bounds;
         this.withTid = withTid;
     }
@@ -55,6 +58,7 @@ final class IndexScanOp implements Operator {
     public void open(ExecContext ctx) {
         this.ctx = ctx;
         this.tx = txs.get();
+        SeqScanOp.requireFormat(layout, tx, relName);
         Object[] none = new Object[0];
         ByteSink prefix = new ByteSink(32);
         int k = 0;
@@ -117,7 +121,7 @@ final class IndexScanOp implements Operator {
             IndexEntry e = cursor.next();
             Optional<Row> r = table.fetch(tx, e.tid());
             if (r.isPresent()) {
-                return SeqScanOp.decode(r.get(), types, withTid);
+                return SeqScanOp.decode(r.get(), layout, withTid);
             }
         }
         return null;

@@ -13,7 +13,7 @@ import org.borealis.sql.exec.ExecContext;
 import org.borealis.sql.exec.op.Operator;
 import org.borealis.sql.plan.RowLocking;
 import org.borealis.sql.types.PgType;
-import org.borealis.sql.types.RowCodec;
+import org.borealis.sql.types.RowLayout;
 
 /**
  * SELECT ... FOR UPDATE/SHARE: locks, for each row its input yields, the row version of every
@@ -29,7 +29,7 @@ final class LockRowsOp implements Operator {
     private final Operator input;
     private final RowLocking locking;
     private final Table[] tables;
-    private final PgType[][] types;
+    private final RowLayout[] layouts;
     private final Supplier<Transaction> txs;
     private ExecContext ctx;
     private Transaction tx;
@@ -39,9 +39,9 @@ final class LockRowsOp implements Operator {
         this.locking = locking;
         this.tables = tables.toArray(new Table[0]);
         this.txs = txs;
-        this.types = new PgType[tables.size()][];
-        for (int i = 0; i < types.length; i++) {
-            types[i] = locking.targets().get(i).table().types();
+        this.layouts = new RowLayout[tables.size()];
+        for (int i = 0; i < layouts.length; i++) {
+            layouts[i] = locking.targets().get(i).table().layout();
         }
     }
 
@@ -87,7 +87,7 @@ final class LockRowsOp implements Operator {
                     return false;
                 }
                 tid = latest.get().tid();
-                Object[] values = RowCodec.decode(latest.get().data(), types[i]);
+                Object[] values = layouts[i].decode(latest.get().data());
                 System.arraycopy(values, 0, row, base + t.firstColumn(), values.length);
                 row[base + t.tidColumn()] = tid;
                 moved = true;

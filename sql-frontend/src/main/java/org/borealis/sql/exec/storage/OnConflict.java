@@ -123,6 +123,7 @@ final class OnConflict {
     Object[] handle(ExecContext ctx, TableWriter w, Object[] row) {
         Engine engine = s.engine();
         PgType[] types = t.types();
+        SeqScanOp.requireFormat(t.layout(), s.tx(), t.name());
         for (TableMeta.IndexMeta idx : arbiters) {
             if (RowKeys.hasNull(idx, row)) {
                 continue;
@@ -147,7 +148,7 @@ final class OnConflict {
                 if (!affected.add(at)) {
                     throw secondTime();
                 }
-                Object[] old = RowCodec.decode(existing.get().data(), types);
+                Object[] old = t.layout().decode(existing.get().data());
                 Object[] written = w.update(ctx, at, old, cur -> {
                     Object[] both = Arrays.copyOf(cur, cur.length + row.length);
                     System.arraycopy(row, 0, both, cur.length, row.length);

@@ -4,7 +4,6 @@ import org.borealis.sql.plan.TableMeta;
 import org.borealis.sql.types.ByteSink;
 import org.borealis.sql.types.KeyCodec;
 import org.borealis.sql.types.PgType;
-import org.borealis.sql.types.RowCodec;
 
 /** Builds index keys from rows: the memcomparable encoding of the index's columns in order. */
 final class RowKeys {
@@ -21,8 +20,9 @@ final class RowKeys {
     }
 
     /** Key of a stored row (for building an index over existing rows). */
-    static byte[] keyOfStored(int[] columns, PgType[] types, byte[] data) {
-        Object[] row = RowCodec.decode(data, types);
+    static byte[] keyOfStored(int[] columns, TableMeta t, byte[] data) {
+        Object[] row = t.layout().decode(data);
+        PgType[] types = t.types();
         ByteSink out = new ByteSink(16);
         for (int c : columns) {
             KeyCodec.encodeColumn(row[c], types[c], false, out);

@@ -6,8 +6,7 @@ import org.borealis.sql.engine.Table;
 import org.borealis.sql.engine.Transaction;
 import org.borealis.sql.exec.ExecContext;
 import org.borealis.sql.exec.op.Operator;
-import org.borealis.sql.types.PgType;
-import org.borealis.sql.types.RowCodec;
+import org.borealis.sql.types.RowLayout;
 
 /**
  * Every row of a table visible to the transaction, decoded. With {@code withTid} each row carries
@@ -18,16 +17,16 @@ final class SeqScanOp implements Operator {
     private final Table table;
     private final java.util.function.Supplier<Transaction> txs;
     private Transaction tx;
-    private final PgType[] types;
+    private final RowLayout layout;
     private final boolean withTid;
     String relName = "?";
     private Cursor<Row> cursor;
     private ExecContext ctx;
 
-    SeqScanOp(Table table, java.util.function.Supplier<Transaction> txs, PgType[] types, boolean withTid) {
+    SeqScanOp(Table table, java.util.function.Supplier<Transaction> txs, RowLayout layout, boolean withTid) {
         this.table = table;
         this.txs = txs;
-        this.types = types;
+        this.layout = layout;
         this.withTid = withTid;
     }
 
@@ -35,6 +34,7 @@ final class SeqScanOp implements Operator {
     public void open(ExecContext ctx) {
         this.ctx = ctx;
         this.tx = txs.get();
+        requireFormat(layout, tx, relName);
         cursor = table.scan(tx);
     }
 
@@ -45,11 +45,25 @@ final class SeqScanOp implements Operator {
         }
         ctx.checkCancel();
         Row r = cursor.next();
-        return decode(r, types, withTid);
+        return decode(r, layout, withTid);
     }
 
-    static Object[] decode(Row r, PgType[] types, boolean withTid) {
-        Object[] vals = RowCodec.decode(r.data(), types);
+    /**
+     * 40001 when the table's rows were rewritten into other column types (ALTER COLUMN TYPE) by a
+     * transaction {@code tx}'s snapshot does not see committed: the row versions it sees still hold
+     * the old types, which the current catalog cannot read.
+     */
+    static void requireFormat(RowLayout layout, Transaction tx, String relName) {
+        long x = layout.formatXid();
+        if (x != 0 && tx != null && !org.borealis.sql.txn.Txn.of(tx).sees(x, -1, 0, 0)) {
+            throw new org.borealis.sql.error.SqlException(org.borealis.sql.error.SqlState.SERIALIZATION_FAILURE,
+                    "could not serialize access due to a concurrent ALTER TABLE of \"" + relName + "\"")
+                    .withDetail("The column types changed after this transaction's snapshot was taken.");
+        }
+    }
+
+    static Object[] decode(Row r, RowLayout layout, boolean withTid) {
+        Object[] vals = layout.decode(r.data());
         if (!withTid) {
             return vals;
         }

@@ -58,7 +58,7 @@ final class TableWriter {
     Tid insert(ExecContext ctx, Object[] row) {
         validate(ctx, row);
         foreignKeys.checkParents(row, null);
-        Tid tid = table.insert(tx, RowCodec.encode(row, types));
+        Tid tid = table.insert(tx, meta.layout().encode(row));
         addIndexEntries(row, tid);
         return tid;
     }
@@ -132,7 +132,7 @@ final class TableWriter {
             }
             validate(ctx, next);
             foreignKeys.checkParents(next, current);
-            ModifyResult r = table.update(tx, at, RowCodec.encode(next, types), sameIndexKeys(current, next));
+            ModifyResult r = table.update(tx, at, meta.layout().encode(next), sameIndexKeys(current, next));
             switch (r.status()) {
                 case OK -> {
                     foreignKeys.checkChildren(current, next);
@@ -147,7 +147,7 @@ final class TableWriter {
                         return null;
                     }
                     at = latest.get().tid();
-                    current = RowCodec.decode(latest.get().data(), types);
+                    current = meta.layout().decode(latest.get().data());
                 }
                 default -> {
                     return null;
@@ -187,7 +187,7 @@ final class TableWriter {
                         return null;
                     }
                     at = latest.get().tid();
-                    current = RowCodec.decode(latest.get().data(), types);
+                    current = meta.layout().decode(latest.get().data());
                 }
                 default -> {
                     return null;

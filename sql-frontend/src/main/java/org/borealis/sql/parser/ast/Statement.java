@@ -92,7 +92,7 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
         record AddColumn(ColumnDef column, boolean ifNotExists) implements AlterAction {
         }
 
-        record DropColumn(String column, boolean ifExists) implements AlterAction {
+        record DropColumn(String column, boolean ifExists, boolean cascade) implements AlterAction {
         }
 
         record DropConstraint(String name, boolean ifExists) implements AlterAction {
@@ -105,6 +105,10 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
         }
 
         record AlterColumn(String column, String action, Expr defaultValue, String defaultText) implements AlterAction {
+        }
+
+        /** ALTER [COLUMN] c [SET DATA] TYPE type [USING expr]; {@code using} is null without USING. */
+        record AlterColumnType(String column, TypeName type, Expr using, int pos) implements AlterAction {
         }
 
         record SetOptions(Map<String, String> options) implements AlterAction {
