@@ -395,6 +395,10 @@ public final class Binder {
             return new CompareExpr(cmp, co.coerce(l, t, Casts.Context.IMPLICIT, b.pos()),
                     co.coerce(r, t, Casts.Context.IMPLICIT, b.pos()), t);
         }
+        BoundExpr json = JsonOps.bind(op, l, r, co, b.pos());
+        if (json != null) {
+            return json;
+        }
         if (op.equals("||")) {
             BoundExpr arrays = ArrayConcat.bind(l, r, co, b.pos());
             if (arrays != null) {
@@ -456,7 +460,7 @@ public final class Binder {
             return Types.BPCHAR;
         }
         PgType t = Coercion.common(lt, rt);
-        if (t == null) {
+        if (t == null || t == Types.JSON) {
             throw noOperator(op, l, r, pos);
         }
         return t;
