@@ -289,6 +289,29 @@ SELECT id, jsonb_array_elements(d) AS e FROM jdocs WHERE jsonb_typeof(d) = 'arra
 > 2|2
 > 10|1
 > 15|[1]
+-- aggregates
+CREATE TABLE jagg (g int, k text, v int, a int[]);
+INSERT INTO jagg VALUES (1, 'x', 1, ARRAY[1]), (1, 'y', NULL, NULL), (2, 'x', 3, ARRAY[2, 3]), (2, 'x', 4, ARRAY[4]);
+SELECT g, jsonb_agg(v ORDER BY v), json_agg(v ORDER BY v), jsonb_object_agg(k, v), json_object_agg(k, v ORDER BY v) FROM jagg GROUP BY g ORDER BY g;
+: g|jsonb_agg|json_agg|jsonb_object_agg|json_object_agg
+> 1|[1, null]|[1, null]|{"x": 1, "y": null}|{ "x" : 1, "y" : null }
+> 2|[3, 4]|[3, 4]|{"x": 4}|{ "x" : 3, "x" : 4 }
+SELECT json_agg(a ORDER BY v), jsonb_agg(a ORDER BY v), json_agg(k ORDER BY v), jsonb_agg(DISTINCT k) FROM jagg;
+: json_agg|jsonb_agg|json_agg|jsonb_agg
+> [[1], \n [2,3], \n [4], null]|[[1], [2, 3], [4], null]|["x", "x", "x", "y"]|["x", "y"]
+SELECT jsonb_agg(v), json_agg(v), jsonb_object_agg(k, v) FROM jagg WHERE g > 5;
+: jsonb_agg|json_agg|jsonb_object_agg
+> NULL|NULL|NULL
+SELECT json_agg(to_json(k) ORDER BY v), jsonb_agg(jsonb_build_object('k', k, 'v', v) ORDER BY v) FROM jagg;
+: json_agg|jsonb_agg
+> ["x", "x", "x", "y"]|[{"k": "x", "v": 1}, {"k": "x", "v": 3}, {"k": "x", "v": 4}, {"k": "y", "v": null}]
+SELECT jsonb_object_agg(NULL::text, 1);
+! 22023
+SELECT min('{}'::json);
+! 42883
+SELECT max(d) FROM (VALUES ('{"a": 1}'::jsonb), ('[1, 2, 3]'::jsonb)) t(d);
+! 42883
+DROP TABLE jagg;
 -- columns, updates, indexes, catalogs
 UPDATE jdocs SET d = d || '{"z": true}' WHERE jsonb_typeof(d) = 'object';
 SELECT id, d FROM jdocs WHERE d ? 'z' ORDER BY id;
