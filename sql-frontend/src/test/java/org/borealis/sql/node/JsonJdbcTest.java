@@ -46,6 +46,16 @@ class JsonJdbcTest {
         return o;
     }
 
+    private static String plan(Statement s, String query) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (ResultSet rs = s.executeQuery("EXPLAIN " + query)) {
+            while (rs.next()) {
+                out.append(rs.getString(1).trim()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
     @Test
     void jsonbAndJsonThroughPgJdbcInTextAndBinary() throws Exception {
         try (ComputeFixture f = new ComputeFixture(dir.resolve("node")); Connection c = connect(f, false)) {
@@ -125,6 +135,14 @@ class JsonJdbcTest {
                 try (ResultSet rs = s.executeQuery("SELECT count(*), min(id), max(id) FROM kept WHERE d @> '{\"tags\": [\"t1\"]}'")) {
                     rs.next();
                     assertThat(rs.getLong(1)).isEqualTo(67);
+                }
+                assertThat(plan(s, "SELECT id FROM kept WHERE d = '{\"i\": 5}'")).contains("Index Scan using kept_d");
+                assertThat(plan(s, "SELECT id FROM kept ORDER BY d LIMIT 3")).doesNotContain("Sort").contains("Index Scan using kept_d");
+                try (ResultSet rs = s.executeQuery("SELECT id FROM kept ORDER BY d LIMIT 3")) { // jsonb order: {"i": 1, ...} first
+                    for (int want = 1; want <= 3; want++) {
+                        assertThat(rs.next()).isTrue();
+                        assertThat(rs.getInt(1)).isEqualTo(want);
+                    }
                 }
                 try (ResultSet rs = s.executeQuery("SELECT id, d FROM kept WHERE d = '{\"tags\": [\"t2\", 7.5], \"i\": 5}'")) {
                     assertThat(rs.next()).isTrue();
