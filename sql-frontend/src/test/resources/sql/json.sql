@@ -31,6 +31,39 @@ SELECT '"\u0000"'::jsonb;
 ! 22P05
 SELECT '1 2'::json;
 ! 22P02
+-- input edge cases
+SELECT '  {"a" : 1 }  '::json, '"\u0000"'::json, '"\ud83d\ude00x"'::json ->> 0, '1e400'::jsonb = '1E+400'::jsonb, '-0.0'::jsonb, '0e10'::jsonb, '[1E-2, 10.10e1]'::jsonb;
+: json|json|?column?|?column?|jsonb|jsonb|jsonb
+>   {"a" : 1 }  |"\u0000"|NULL|t|0.0|0|[0.01, 101.0]
+SELECT '"\ud83d"'::jsonb;
+! 22P02
+SELECT '"\ude00"'::jsonb;
+! 22P02
+SELECT '"\u12"'::jsonb;
+! 22P02
+SELECT '["a	b"]'::jsonb;
+! 22P02
+SELECT '[1,]'::jsonb;
+! 22P02
+SELECT '[,1]'::jsonb;
+! 22P02
+SELECT '{"a":1 "b":2}'::jsonb;
+! 22P02
+SELECT '{1:2}'::jsonb;
+! 22P02
+SELECT 'nul'::json;
+! 22P02
+SELECT '- 1'::jsonb;
+! 22P02
+SELECT '.5'::jsonb;
+! 22P02
+SELECT '1.'::json;
+! 22P02
+SELECT '+1'::jsonb;
+! 22P02
+SELECT '{"a": [1, {"b": null}]}'::jsonb::text::json::jsonb = '{"a":[1,{"b":null}]}', 'true'::jsonb -> 0, '"x"'::jsonb ->> -1, '5'::jsonb #> '{0}', '[1, 2]'::jsonb - 5;
+: ?column?|?column?|?column?|?column?|?column?
+> t|true|x|NULL|[1, 2]
 SELECT '[1,2,3]'::jsonb = '[1,2,3]'::jsonb, '{"a":1,"b":2}'::jsonb = '{"b":2,"a":1}'::jsonb, '1.0'::jsonb = '1'::jsonb, '{"a":1}'::jsonb <> '{"a":2}'::jsonb;
 : ?column?|?column?|?column?|?column?
 > t|t|t|t

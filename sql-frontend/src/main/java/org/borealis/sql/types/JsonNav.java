@@ -42,9 +42,9 @@ public final class JsonNav {
         return root instanceof Map || root instanceof List ? root : List.of(root);
     }
 
-    /** {@code #>} on a jsonb document: follows a text[] path; null when a step is missing. */
+    /** {@code #>} on a jsonb document: follows a text[] path; null when a step is missing (a scalar has no elements here). */
     public static Object path(Object node, List<Object> path) {
-        Object cur = path.isEmpty() ? node : asArray(node);
+        Object cur = node;
         for (Object step : path) {
             if (step == null) {
                 return null;
