@@ -64,6 +64,13 @@ SELECT '+1'::jsonb;
 SELECT '{"a": [1, {"b": null}]}'::jsonb::text::json::jsonb = '{"a":[1,{"b":null}]}', 'true'::jsonb -> 0, '"x"'::jsonb ->> -1, '5'::jsonb #> '{0}', '[1, 2]'::jsonb - 5;
 : ?column?|?column?|?column?|?column?|?column?
 > t|true|x|NULL|[1, 2]
+SELECT (repeat('[', 100000) || repeat(']', 100000))::jsonb;
+! 54001
+SELECT (repeat('{"a":', 100000) || '1' || repeat('}', 100000))::json;
+! 54001
+SELECT 1;
+: ?column?
+> 1
 SELECT '[1,2,3]'::jsonb = '[1,2,3]'::jsonb, '{"a":1,"b":2}'::jsonb = '{"b":2,"a":1}'::jsonb, '1.0'::jsonb = '1'::jsonb, '{"a":1}'::jsonb <> '{"a":2}'::jsonb;
 : ?column?|?column?|?column?|?column?
 > t|t|t|t

@@ -3,6 +3,8 @@ package org.borealis.sql.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,6 +18,8 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.postgresql.util.PGobject;
 
 /**
@@ -95,6 +99,30 @@ class JsonJdbcTest {
                 assertThat(((SQLException) e).getSQLState()).isEqualTo("22P02");
                 assertThat(e.getMessage()).contains("invalid input syntax for type json").contains("Expected JSON value, but found \"}\".");
             });
+        }
+    }
+
+    @Test
+    void copyInAndOutKeepsJsonAndJsonb() throws Exception {
+        try (ComputeFixture f = new ComputeFixture(dir.resolve("node")); Connection c = connect(f, false)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE cp (id int, d jsonb, j json)");
+            }
+            CopyManager cm = ((PGConnection) c).getCopyAPI();
+            String in = "1\t{\"b\": \"x\\\\ty\", \"a\": [1,2]}\t{\"b\" :  \"x\\\\ty\"}\n"
+                    + "2\t{\"a\": \"l1\\\\nl2\"}\t\\N\n"
+                    + "3,\"{\"\"k\"\": 1}\",\"[1,  2]\"\n";
+            String[] parts = in.split("(?<=\\n)");
+            assertThat(cm.copyIn("COPY cp FROM STDIN", new StringReader(parts[0] + parts[1]))).isEqualTo(2);
+            assertThat(cm.copyIn("COPY cp FROM STDIN WITH (FORMAT csv)", new StringReader(parts[2]))).isEqualTo(1);
+            StringWriter out = new StringWriter();
+            cm.copyOut("COPY (SELECT id, d, j, d ->> 'b' FROM cp ORDER BY id) TO STDOUT", out);
+            assertThat(out.toString()).isEqualTo(
+                    "1\t{\"a\": [1, 2], \"b\": \"x\\\\ty\"}\t{\"b\" :  \"x\\\\ty\"}\tx\\ty\n"
+                    + "2\t{\"a\": \"l1\\\\nl2\"}\t\\N\t\\N\n"
+                    + "3\t{\"k\": 1}\t[1,  2]\t\\N\n");
+            assertThatThrownBy(() -> cm.copyIn("COPY cp FROM STDIN", new StringReader("4\t{bad}\t\\N\n")))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("invalid input syntax for type json");
         }
     }
 
