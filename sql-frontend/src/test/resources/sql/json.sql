@@ -278,6 +278,23 @@ SELECT jsonb_pretty('{"a": 1, "b": [1, {"c": null}], "d": {}}');
 SELECT jsonb_pretty('[]'), jsonb_pretty('"s"');
 : jsonb_pretty|jsonb_pretty
 > [\n]|"s"
+SELECT jsonb_set('{"a": {"b": [1, 2]}}', '{a,b,0}', '"x"'), jsonb_set('{"a": 1}', '{b}', '[2]'), jsonb_set('{"a": 1}', '{b}', '2', false), jsonb_set('[1, 2]', '{5}', '3'), jsonb_set('[1, 2]', '{-5}', '0'), jsonb_set('[1, 2]', '{-1}', '9'), jsonb_set('{"a": 1}', '{x,y}', '1'), jsonb_set('{"a": 1}', '{}', '1');
+: jsonb_set|jsonb_set|jsonb_set|jsonb_set|jsonb_set|jsonb_set|jsonb_set|jsonb_set
+> {"a": {"b": ["x", 2]}}|{"a": 1, "b": [2]}|{"a": 1}|[1, 2, 3]|[0, 1, 2]|[1, 9]|{"a": 1}|{"a": 1}
+SELECT jsonb_set('5', '{a}', '1');
+! 22023
+SELECT jsonb_set('[1]', '{a}', '1');
+! 22P02
+SELECT jsonb_set('{"a": 1}', ARRAY['a', NULL], '1');
+! 22004
+SELECT jsonb_extract_path('{"a": {"b": [1, {"c": "z"}]}}', 'a', 'b', '1'), jsonb_extract_path_text('{"a": {"b": [1, {"c": "z"}]}}', 'a', 'b', '1', 'c'), json_extract_path('{"a": {"b":  [1]}}', 'a', 'b'), json_extract_path_text('{"a": "q"}', 'a'), jsonb_extract_path('{"a": 1}', 'a', NULL);
+: jsonb_extract_path|jsonb_extract_path_text|json_extract_path|json_extract_path_text|jsonb_extract_path
+> {"c": "z"}|z|[1]|q|NULL
+SELECT jsonb_extract_path('{"a": 1}');
+! 42883
+SELECT jsonb_strip_nulls('{"a": null, "b": [null, {"c": null, "d": 1}], "e": {"f": null}}'), jsonb_strip_nulls('null');
+: jsonb_strip_nulls|jsonb_strip_nulls
+> {"b": [null, {"d": 1}], "e": {}}|null
 -- set-returning functions
 SELECT * FROM jsonb_array_elements('[1, "a", {"b": 2}, null]');
 : value

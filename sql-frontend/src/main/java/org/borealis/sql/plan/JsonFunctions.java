@@ -14,6 +14,7 @@ import org.borealis.sql.exec.expr.FuncExpr;
 import org.borealis.sql.types.ArrayType;
 import org.borealis.sql.types.Casts;
 import org.borealis.sql.types.FloatType;
+import org.borealis.sql.types.JsonNav;
 import org.borealis.sql.types.JsonParser;
 import org.borealis.sql.types.JsonText;
 import org.borealis.sql.types.Jsonb;
@@ -53,6 +54,46 @@ final class JsonFunctions {
                     throw new SqlException(SqlState.INVALID_PARAMETER_VALUE, n instanceof Map
                             ? "cannot get array length of a non-array" : "cannot get array length of a scalar");
                 }, true);
+            }
+            case "jsonb_set": {
+                if (args.size() < 3 || args.size() > 4) {
+                    throw Functions.undefined(name, args, pos);
+                }
+                List<BoundExpr> a = new ArrayList<>(List.of(jsonbArg(name, args, 0, pos),
+                        co.coerce(args.get(1), Types.arrayOf(Types.TEXT), Casts.Context.IMPLICIT, pos), jsonbArg(name, args, 2, pos)));
+                if (args.size() == 4) {
+                    a.add(co.coerce(args.get(3), Types.BOOL, Casts.Context.IMPLICIT, pos));
+                }
+                return fn(name, a, Types.JSONB, (c, v) -> new Jsonb(JsonNav.set(((Jsonb) v[0]).root(), ((PgArray) v[1]).items(),
+                        ((Jsonb) v[2]).root(), v.length < 4 || (Boolean) v[3])), true);
+            }
+            case "jsonb_extract_path", "jsonb_extract_path_text", "json_extract_path", "json_extract_path_text": {
+                if (args.size() < 2) {
+                    throw Functions.undefined(name, args, pos);
+                }
+                boolean jsonb = name.startsWith("jsonb");
+                boolean text = name.endsWith("_text");
+                List<BoundExpr> a = new ArrayList<>();
+                a.add(one(name, args.subList(0, 1), jsonb ? Types.JSONB : Types.JSON, pos));
+                for (int i = 1; i < args.size(); i++) {
+                    a.add(co.coerce(args.get(i), Types.TEXT, Casts.Context.IMPLICIT, pos));
+                }
+                return fn(name, a, text ? Types.TEXT : a.get(0).type(), (c, v) -> {
+                    List<Object> path = java.util.Arrays.asList(v).subList(1, v.length);
+                    if (path.contains(null)) {
+                        return null;
+                    }
+                    if (jsonb) {
+                        Object n = JsonNav.path(((Jsonb) v[0]).root(), path);
+                        return n == null ? null : text ? JsonNav.text(n) : new Jsonb(n);
+                    }
+                    JsonParser.Raw r = JsonNav.rawPath(JsonParser.parseRaw((String) v[0]), path);
+                    return r == null ? null : text ? JsonNav.rawText(r) : r.text();
+                }, false);
+            }
+            case "jsonb_strip_nulls": {
+                BoundExpr a = one(name, args, Types.JSONB, pos);
+                return fn(name, List.of(a), Types.JSONB, (c, v) -> new Jsonb(JsonNav.stripNulls(((Jsonb) v[0]).root())), true);
             }
             case "jsonb_pretty": {
                 BoundExpr a = one(name, args, Types.JSONB, pos);
@@ -214,6 +255,14 @@ final class JsonFunctions {
             throw Functions.undefined(name, args, pos);
         }
         return co.coerce(args.get(0), t, Casts.Context.IMPLICIT, pos);
+    }
+
+    private BoundExpr jsonbArg(String name, List<BoundExpr> args, int i, int pos) {
+        PgType t = Coercion.typeOf(args.get(i));
+        if (t != Types.JSONB && !Coercion.isUnknown(args.get(i))) {
+            throw Functions.undefined(name, args, pos);
+        }
+        return co.coerce(args.get(i), Types.JSONB, Casts.Context.IMPLICIT, pos);
     }
 
     /** The node of a json or jsonb value. */

@@ -260,4 +260,70 @@ public final class JsonNav {
         }
         return out;
     }
+
+    /** jsonb_set: the document with the value at {@code path} replaced (or, with {@code create}, added). */
+    public static Object set(Object root, List<Object> path, Object value, boolean create) {
+        if (!(root instanceof Map) && !(root instanceof List)) {
+            throw new SqlException(SqlState.INVALID_PARAMETER_VALUE, "cannot set path in scalar");
+        }
+        for (int i = 0; i < path.size(); i++) {
+            if (path.get(i) == null) {
+                throw new SqlException(SqlState.NULL_VALUE_NOT_ALLOWED, "path element at position " + (i + 1) + " is null");
+            }
+        }
+        return path.isEmpty() ? root : setAt(root, path, 0, value, create);
+    }
+
+    private static Object setAt(Object node, List<Object> path, int i, Object value, boolean create) {
+        String step = (String) path.get(i);
+        boolean last = i == path.size() - 1;
+        if (node instanceof Map<?, ?> m) {
+            if (!m.containsKey(step) && (!last || !create)) {
+                return node;
+            }
+            TreeMap<String, Object> out = new TreeMap<>(Jsonb.KEY_ORDER);
+            m.forEach((k, v) -> out.put((String) k, v));
+            out.put(step, last ? value : setAt(m.get(step), path, i + 1, value, create));
+            return out;
+        }
+        if (node instanceof List<?> l) {
+            Integer idx = index(step);
+            if (idx == null) {
+                throw new SqlException(SqlState.INVALID_TEXT_REPRESENTATION, "path element at position " + (i + 1)
+                        + " is not an integer: \"" + step + "\"");
+            }
+            int k = idx < 0 ? l.size() + idx : idx;
+            List<Object> out = new ArrayList<>(l);
+            if (k < 0 || k >= l.size()) {
+                if (last && create) {
+                    out.add(idx < 0 ? 0 : out.size(), value);
+                }
+                return out;
+            }
+            out.set(k, last ? value : setAt(l.get(k), path, i + 1, value, create));
+            return out;
+        }
+        return node;
+    }
+
+    /** jsonb_strip_nulls: object fields whose value is JSON null removed, at every level. */
+    public static Object stripNulls(Object node) {
+        if (node instanceof Map<?, ?> m) {
+            TreeMap<String, Object> out = new TreeMap<>(Jsonb.KEY_ORDER);
+            m.forEach((k, v) -> {
+                if (v != Jsonb.NULL) {
+                    out.put((String) k, stripNulls(v));
+                }
+            });
+            return out;
+        }
+        if (node instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            for (Object o : l) {
+                out.add(stripNulls(o));
+            }
+            return out;
+        }
+        return node;
+    }
 }
