@@ -202,6 +202,15 @@ SELECT '{"a": 1, "b": 2}'::jsonb || '{"b": 3, "c": 4}', '[1, 2]'::jsonb || '[3]'
 SELECT '{"a": 1, "b": 2}'::jsonb - 'a', '["a", "b", "a"]'::jsonb - 'a', '[1, 2, 3]'::jsonb - 1, '[1, 2, 3]'::jsonb - -1, '{"a": 1, "b": 2, "c": 3}'::jsonb - ARRAY['a', 'c'];
 : ?column?|?column?|?column?|?column?|?column?
 > {"b": 2}|["b"]|[1, 3]|[1, 2]|{"b": 2}
+SELECT '{"a": {"b": [1, 2, 3]}, "c": 1}'::jsonb #- '{a,b,1}', '{"a": 1, "c": 1}'::jsonb #- '{c}', '[1, [2, 3]]'::jsonb #- '{1,-1}', '{"a": 1}'::jsonb #- '{x,y}', '[1]'::jsonb #- '{5}', '{"a": 1}'::jsonb #- '{}';
+: ?column?|?column?|?column?|?column?|?column?|?column?
+> {"a": {"b": [1, 3]}, "c": 1}|{"a": 1}|[1, [2]]|{"a": 1}|[1]|{"a": 1}
+SELECT '1'::jsonb #- '{a}';
+! 22023
+SELECT '[1]'::jsonb #- '{a}';
+! 22P02
+SELECT '"\u0661\u0662\u0663\u0664"'::jsonb, '"\u١٢٣٤"'::jsonb;
+! 22P02
 SELECT '{"a": 1}'::jsonb - 0;
 ! 22023
 SELECT '1'::jsonb - 'a';

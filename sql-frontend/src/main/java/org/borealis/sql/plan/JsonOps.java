@@ -14,7 +14,7 @@ import org.borealis.sql.types.Types;
 
 /**
  * The json and jsonb operators: {@code -> ->> #> #>>} on both, and on jsonb also {@code @> <@ ?
- * ?| ?& || -}. An untyped literal on the right takes the type the operator wants (text for a key,
+ * ?| ?& || - #-}. An untyped literal on the right takes the type the operator wants (text for a key,
  * text[] for a path, jsonb for {@code @>} and {@code ||}), as PostgreSQL's operator resolution does.
  */
 final class JsonOps {
@@ -111,6 +111,13 @@ final class JsonOps {
                     }
                     return !any;
                 });
+            }
+            case "#-": {
+                if (rt != TEXT_ARRAY && !Coercion.isUnknown(r)) {
+                    return null;
+                }
+                BoundExpr path = co.coerce(r, TEXT_ARRAY, Casts.Context.IMPLICIT, pos);
+                return fn(op, left, path, Types.JSONB, v -> new Jsonb(JsonNav.deletePath(root(v[0]), ((PgArray) v[1]).items())));
             }
             case "||": {
                 if (rt != Types.JSONB && !Coercion.isUnknown(r)) {

@@ -306,6 +306,56 @@ public final class JsonNav {
         return node;
     }
 
+    /** {@code #-}: the document without the value at {@code path} (unchanged when the path leads nowhere). */
+    public static Object deletePath(Object root, List<Object> path) {
+        if (!(root instanceof Map) && !(root instanceof List)) {
+            throw new SqlException(SqlState.INVALID_PARAMETER_VALUE, "cannot delete path in scalar");
+        }
+        for (int i = 0; i < path.size(); i++) {
+            if (path.get(i) == null) {
+                throw new SqlException(SqlState.NULL_VALUE_NOT_ALLOWED, "path element at position " + (i + 1) + " is null");
+            }
+        }
+        return path.isEmpty() ? root : deleteAt(root, path, 0);
+    }
+
+    private static Object deleteAt(Object node, List<Object> path, int i) {
+        String step = (String) path.get(i);
+        boolean last = i == path.size() - 1;
+        if (node instanceof Map<?, ?> m) {
+            if (!m.containsKey(step)) {
+                return node;
+            }
+            TreeMap<String, Object> out = new TreeMap<>(Jsonb.KEY_ORDER);
+            m.forEach((k, v) -> out.put((String) k, v));
+            if (last) {
+                out.remove(step);
+            } else {
+                out.put(step, deleteAt(m.get(step), path, i + 1));
+            }
+            return out;
+        }
+        if (node instanceof List<?> l) {
+            Integer idx = index(step);
+            if (idx == null) {
+                throw new SqlException(SqlState.INVALID_TEXT_REPRESENTATION, "path element at position " + (i + 1)
+                        + " is not an integer: \"" + step + "\"");
+            }
+            int k = idx < 0 ? l.size() + idx : idx;
+            if (k < 0 || k >= l.size()) {
+                return node;
+            }
+            List<Object> out = new ArrayList<>(l);
+            if (last) {
+                out.remove(k);
+            } else {
+                out.set(k, deleteAt(l.get(k), path, i + 1));
+            }
+            return out;
+        }
+        return node;
+    }
+
     /** jsonb_strip_nulls: object fields whose value is JSON null removed, at every level. */
     public static Object stripNulls(Object node) {
         if (node instanceof Map<?, ?> m) {

@@ -267,7 +267,8 @@ public final class JsonParser {
     private int hex4() {
         int v = 0;
         for (int i = 0; i < 4; i++) {
-            int d = p < s.length() ? Character.digit(s.charAt(p), 16) : -1;
+            char c = p < s.length() ? s.charAt(p) : 'x';
+            int d = c < 128 ? Character.digit(c, 16) : -1;
             if (d < 0) {
                 throw syntax("\"\\u\" must be followed by four hexadecimal digits.");
             }
