@@ -591,7 +591,7 @@ CONCAT: '||';
 PLUS: '+'; MINUS: '-'; STAR: '*'; SLASH: '/'; PERCENT: '%'; CARET: '^';
 LPAREN: '('; RPAREN: ')'; LBRACKET: '['; RBRACKET: ']'; COMMA: ','; SEMI: ';'; DOT: '.';
 // Any other operator PostgreSQL would lex (only matched when no token above is longer).
-OPERATOR: [~!@#&|`?]+ [~!@#&|`?<>=+*/%^-]* | [<>=] [~!@#&|`?<>=]+ ;
+OPERATOR: [~!@#&|`?]+ [~!@#&|`?<>=+*/%^-]* | [<>=] [~!@#&|`?<>=]+ | '->' '>'? ;
 
 PARAM: '$' [0-9]+ ;
 

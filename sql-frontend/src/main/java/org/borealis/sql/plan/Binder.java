@@ -326,14 +326,14 @@ public final class Binder {
             }
             t = Types.INT8;
         } else {
-            int want = name.equals("string_agg") ? 2 : 1;
+            int want = name.equals("string_agg") || name.endsWith("object_agg") ? 2 : 1;
             if (f.args().size() != want) {
                 throw Functions.undefined(name, List.of(), f.pos());
             }
             arg = in.bind(f.args().get(0));
             if (Coercion.isUnknown(arg)) {
                 arg = co.coerce(arg, switch (name) {
-                    case "count", "min", "max", "string_agg" -> Types.TEXT;
+                    case "count", "min", "max", "string_agg", "json_agg", "jsonb_agg", "json_object_agg", "jsonb_object_agg" -> Types.TEXT;
                     case "bool_and", "bool_or", "every" -> Types.BOOL;
                     default -> Types.NUMERIC;
                 }, Casts.Context.IMPLICIT, f.pos());
@@ -343,6 +343,18 @@ public final class Binder {
                     arg = co.coerce(arg, Types.TEXT, Casts.Context.IMPLICIT, f.pos());
                 }
                 arg2 = co.coerce(in.bind(f.args().get(1)), Types.TEXT, Casts.Context.IMPLICIT, f.pos());
+            }
+            if (name.startsWith("json")) {
+                String to = name.startsWith("jsonb") ? "to_jsonb" : "to_json";
+                JsonFunctions jf = new JsonFunctions(co);
+                if (name.endsWith("object_agg")) {
+                    arg = co.coerce(arg, Types.TEXT, Casts.Context.EXPLICIT, f.pos());
+                    arg2 = jf.call(to, List.of(in.bind(f.args().get(1))), f.pos());
+                } else {
+                    boolean structured = arg.type() instanceof org.borealis.sql.types.ArrayType;
+                    arg = jf.call(to, List.of(arg), f.pos());
+                    arg2 = new Const(structured, Types.BOOL);
+                }
             }
             t = AggregateCall.resultType(name, arg.type());
         }
@@ -394,6 +406,10 @@ public final class Binder {
             PgType t = comparisonType(l, r, op, b.pos());
             return new CompareExpr(cmp, co.coerce(l, t, Casts.Context.IMPLICIT, b.pos()),
                     co.coerce(r, t, Casts.Context.IMPLICIT, b.pos()), t);
+        }
+        BoundExpr json = JsonOps.bind(op, l, r, co, b.pos());
+        if (json != null) {
+            return json;
         }
         if (op.equals("||")) {
             BoundExpr arrays = ArrayConcat.bind(l, r, co, b.pos());
@@ -456,7 +472,7 @@ public final class Binder {
             return Types.BPCHAR;
         }
         PgType t = Coercion.common(lt, rt);
-        if (t == null) {
+        if (t == null || t == Types.JSON) {
             throw noOperator(op, l, r, pos);
         }
         return t;

@@ -228,6 +228,9 @@ final class Functions {
                 if (e == null) {
                     e = new DateTimeFunctions(co).call(name, args, pos);
                 }
+                if (e == null) {
+                    e = new JsonFunctions(co).call(name, args, pos);
+                }
                 if (e == null && pc != null) {
                     e = new SystemFunctions(pc, co).call(call, args);
                 }

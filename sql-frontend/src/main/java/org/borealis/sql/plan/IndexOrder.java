@@ -21,12 +21,13 @@ import org.borealis.sql.types.Types;
  * filter above the scan, so results never change, only the work.
  *
  * <p>Only types whose key encoding orders exactly as their comparison does (integers, dates,
- * timestamps, times and intervals) qualify; text keeps its sort, whose order the key bytes need not match.
+ * timestamps, times, intervals and jsonb, whose comparison is its key bytes) qualify; text keeps
+ * its sort, whose order the key bytes need not match.
  */
 final class IndexOrder {
 
     private static final Set<PgType> ORDERED_TYPES = Set.of(Types.INT2, Types.INT4, Types.INT8, Types.DATE,
-            Types.TIMESTAMP, Types.TIMESTAMPTZ, Types.TIME, Types.INTERVAL);
+            Types.TIMESTAMP, Types.TIMESTAMPTZ, Types.TIME, Types.INTERVAL, Types.JSONB);
 
     private IndexOrder() {
     }

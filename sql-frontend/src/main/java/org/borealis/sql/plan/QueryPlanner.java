@@ -203,6 +203,9 @@ public final class QueryPlanner {
             List<BoundExpr> groupBound = new ArrayList<>();
             for (Expr g : groupAst) {
                 groupBound.add(input.bind(g));
+                if (groupBound.get(groupBound.size() - 1).type() == Types.JSON) {
+                    throw org.borealis.sql.types.JsonType.noEquality().withPosition(g.pos() + 1);
+                }
             }
             grouping = new Binder.Grouping(groupAst, groupBound, input);
             out = new Binder(pc, Scope.empty(), grouping);
@@ -413,6 +416,10 @@ public final class QueryPlanner {
     }
 
     private static SortOp.Key key(BoundExpr ref, SortItem si) {
+        if (ref.type() == Types.JSON) {
+            throw new SqlException(SqlState.UNDEFINED_FUNCTION, "could not identify an ordering operator for type json")
+                    .withHint("Use an explicit ordering operator or modify the query.").withPosition(si.expr().pos() + 1);
+        }
         boolean nullsFirst = si.nullsFirst() != null ? si.nullsFirst() : si.descending();
         return new SortOp.Key(ref, si.descending(), nullsFirst);
     }
@@ -506,6 +513,9 @@ public final class QueryPlanner {
         PgType[] t = new PgType[cols.size()];
         for (int i = 0; i < t.length; i++) {
             t[i] = cols.get(i).type();
+            if (t[i] == Types.JSON) {
+                throw org.borealis.sql.types.JsonType.noEquality();
+            }
         }
         return t;
     }

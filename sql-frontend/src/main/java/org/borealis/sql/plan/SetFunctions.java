@@ -35,6 +35,9 @@ final class SetFunctions {
         return switch (f.simpleName()) {
             case "generate_series", "unnest", "pg_partition_ancestors" -> schema == null || schema.equals("pg_catalog");
             case "_pg_expandarray" -> "information_schema".equals(schema);
+            case "jsonb_array_elements", "jsonb_array_elements_text", "jsonb_object_keys", "jsonb_each", "jsonb_each_text",
+                    "json_array_elements", "json_array_elements_text", "json_object_keys", "json_each", "json_each_text" ->
+                    schema == null || schema.equals("pg_catalog");
             default -> false;
         };
     }
@@ -96,6 +99,9 @@ final class SetFunctions {
                 List<BoundExpr> a = List.of(co.coerce(args.get(0), Types.REGCLASS, Casts.Context.IMPLICIT, pos));
                 return new SetFunction(name, a, List.of("relid"), List.of(Types.REGCLASS), (c, v) -> List.of(), Types.REGCLASS);
             }
+            case "jsonb_array_elements", "jsonb_array_elements_text", "jsonb_object_keys", "jsonb_each", "jsonb_each_text",
+                    "json_array_elements", "json_array_elements_text", "json_object_keys", "json_each", "json_each_text":
+                return JsonSetFunctions.bind(name, args, co, pos);
             default:
                 throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "function " + name + " in FROM is not supported")
                         .withPosition(pos + 1);

@@ -49,6 +49,15 @@ public final class Casts {
         if (from == to || from == Types.UNKNOWN) {
             return true;
         }
+        if (from == Types.JSON && to == Types.JSONB || from == Types.JSONB && to == Types.JSON) {
+            return ctx != Context.IMPLICIT;
+        }
+        if (from == Types.JSONB && (numericRank(to) > 0 || to == Types.BOOL)) {
+            return ctx == Context.EXPLICIT;
+        }
+        if (from == Types.JSON || from == Types.JSONB || to == Types.JSON || to == Types.JSONB) {
+            return Types.isString(from) ? ctx == Context.EXPLICIT : Types.isString(to) && ctx != Context.IMPLICIT;
+        }
         if (from instanceof RegType || to instanceof RegType) {
             PgType other = from instanceof RegType ? to : from;
             if (other == Types.OID || other instanceof RegType || other == Types.INT4 || other == Types.INT8) {
@@ -108,6 +117,12 @@ public final class Casts {
                 items.add(convert(o, fa.element(), ta.element(), fmt));
             }
             return new PgArray(a.lower(), items);
+        }
+        if (from == Types.JSONB || to == Types.JSONB || from == Types.JSON || to == Types.JSON) {
+            Object j = JsonCasts.convert(v, from, to, fmt);
+            if (j != null) {
+                return j;
+            }
         }
         if (to instanceof RegType && v instanceof Number n) {
             return new RegOid(n.longValue(), null);

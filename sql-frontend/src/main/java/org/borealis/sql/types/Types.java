@@ -30,6 +30,8 @@ public final class Types {
     public static final IntervalType INTERVAL = new IntervalType();
     public static final NumericType NUMERIC = new NumericType();
     public static final UuidType UUID = new UuidType();
+    public static final JsonType JSON = new JsonType();
+    public static final JsonbType JSONB = new JsonbType();
     public static final CharType CHAR = new CharType();
     public static final RegType REGPROC = new RegType(24, "regproc");
     public static final RegType REGPROCEDURE = new RegType(2202, "regprocedure");
@@ -46,7 +48,7 @@ public final class Types {
     private static final int[][] ARRAYS = {
         {16, 1000}, {17, 1001}, {18, 1002}, {19, 1003}, {20, 1016}, {21, 1005}, {22, 1006}, {23, 1007}, {24, 1008},
         {25, 1009}, {26, 1028}, {30, 1013}, {700, 1021}, {701, 1022}, {1033, 1034}, {1042, 1014}, {1043, 1015},
-        {1082, 1182}, {1083, 1183}, {1114, 1115}, {1186, 1187}, {1184, 1185}, {1700, 1231}, {2950, 2951}, {2202, 2207}, {2205, 2210},
+        {1082, 1182}, {1083, 1183}, {1114, 1115}, {1186, 1187}, {1184, 1185}, {1700, 1231}, {2950, 2951}, {114, 199}, {3802, 3807}, {2202, 2207}, {2205, 2210},
         {2206, 2211}, {4089, 4090}, {4096, 4097},
     };
     private static final Map<Integer, ArrayType> ARRAY_OF = new HashMap<>();
@@ -56,7 +58,7 @@ public final class Types {
 
     static {
         for (PgType t : new PgType[] {BOOL, BYTEA, NAME, INT2, INT4, INT8, TEXT, OID, FLOAT4, FLOAT8, UNKNOWN,
-                BPCHAR, VARCHAR, DATE, TIMESTAMP, TIMESTAMPTZ, TIME, INTERVAL, NUMERIC, UUID, CHAR, REGPROC, REGPROCEDURE, REGCLASS,
+                BPCHAR, VARCHAR, DATE, TIMESTAMP, TIMESTAMPTZ, TIME, INTERVAL, NUMERIC, UUID, JSON, JSONB, CHAR, REGPROC, REGPROCEDURE, REGCLASS,
                 REGTYPE, REGNAMESPACE, REGROLE, PG_NODE_TREE, ACLITEM, INT2VECTOR, OIDVECTOR}) {
             BY_OID.put(t.oid(), t);
             BY_NAME.put(t.typname(), t);

@@ -44,7 +44,14 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
                 }
                 yield Types.BOOL;
             }
-            case "min", "max" -> argType;
+            case "min", "max" -> {
+                if (argType == Types.JSON || argType == Types.JSONB) {
+                    throw noSuch(name, argType);
+                }
+                yield argType;
+            }
+            case "json_agg", "json_object_agg" -> Types.JSON;
+            case "jsonb_agg", "jsonb_object_agg" -> Types.JSONB;
             case "sum" -> {
                 if (argType == Types.INT2 || argType == Types.INT4) {
                     yield Types.INT8;
@@ -80,7 +87,8 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
 
     public static boolean isAggregate(String name) {
         return switch (name) {
-            case "count", "sum", "avg", "min", "max", "string_agg", "bool_and", "bool_or", "every" -> true;
+            case "count", "sum", "avg", "min", "max", "string_agg", "bool_and", "bool_or", "every",
+                    "json_agg", "jsonb_agg", "json_object_agg", "jsonb_object_agg" -> true;
             default -> false;
         };
     }
@@ -120,6 +128,12 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
             }
             if (countStar) {
                 count++;
+                return;
+            }
+            if (JsonAggregates.is(call.name)) {
+                if (seen == null || v == null || seen.add(v)) {
+                    acc = JsonAggregates.add(call.name, acc, v, v2);
+                }
                 return;
             }
             if (v == null) {
@@ -182,6 +196,9 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
         public Object result() {
             if (buffered != null) {
                 replay();
+            }
+            if (JsonAggregates.is(call.name)) {
+                return JsonAggregates.result(call.name, acc);
             }
             switch (call.name) {
                 case "count":

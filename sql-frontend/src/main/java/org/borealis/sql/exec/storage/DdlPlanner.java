@@ -277,6 +277,13 @@ final class DdlPlanner {
     }
 
     static java.util.function.Function<byte[], byte[]> keyOf(TableMeta t, int[] cols) {
+        PgType[] types = t.types();
+        for (int c : cols) {
+            if (types[c] == org.borealis.sql.types.Types.JSON) {
+                throw new SqlException(SqlState.UNDEFINED_OBJECT, "data type json has no default operator class for access method \"btree\"")
+                        .withHint("You must specify an operator class for the index or define a default operator class for the data type.");
+            }
+        }
         return data -> RowKeys.keyOfStored(cols, t, data);
     }
 
