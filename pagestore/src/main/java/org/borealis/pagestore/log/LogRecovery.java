@@ -30,6 +30,7 @@ final class LogRecovery {
     static GroupLog open(String nodeId, int group, Path dir, LogMode mode, int segmentSize, long appliedLsn)
             throws IOException, CorruptionException {
         Files.createDirectories(dir);
+        removeUnfinished(nodeId, group, dir);
         List<Long> seqs = listSegments(dir);
         ConcurrentSkipListMap<Long, SegmentFile> segments = new ConcurrentSkipListMap<>();
         if (seqs.isEmpty()) {
@@ -47,6 +48,13 @@ final class LogRecovery {
                 long seq = seqs.get(i);
                 boolean isLast = i == seqs.size() - 1;
                 Path path = dir.resolve(SegmentFormat.fileName(seq));
+                if (isLast && i > 0 && Files.size(path) < SegmentFormat.HEADER_SIZE) {
+                    // created in place by an older version and cut short by a crash: it never held a record
+                    LOG.warn("[{}] group {}: removing segment {} left half-created by a crash ({} bytes)", nodeId,
+                            group, path.getFileName(), Files.size(path));
+                    Files.delete(path);
+                    break;
+                }
                 SegmentFile f = SegmentFile.open(path, seq, mode);
                 ByteBuffer view = f.view();
                 String[] why = new String[1];
@@ -112,6 +120,17 @@ final class LogRecovery {
         f.force(from, to);
         LOG.warn("[{}] group {}: truncated a torn tail of {} bytes at offset {} of {} (never acknowledged)",
                 nodeId, group, to - from, from, f.path());
+    }
+
+    /** Deletes segments whose creation a crash interrupted: they never held a record. */
+    private static void removeUnfinished(String nodeId, int group, Path dir) throws IOException {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.seg" + SegmentFile.CREATING)) {
+            for (Path p : ds) {
+                LOG.warn("[{}] group {}: removing {}, a segment whose creation a crash interrupted", nodeId, group,
+                        p.getFileName());
+                Files.delete(p);
+            }
+        }
     }
 
     static List<Long> listSegments(Path dir) throws IOException {

@@ -7,6 +7,7 @@ import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 import jdk.nio.mapmode.ExtendedMapMode;
@@ -38,15 +39,26 @@ final class SegmentFile implements AutoCloseable {
         this.size = map.capacity();
     }
 
+    /** The suffix of a segment being created: renamed to its final name once complete and durable. */
+    static final String CREATING = ".creating";
+
     /**
      * Creates a segment of {@code size} bytes with {@code header}, durable before this returns. The
      * file is written with zeros first, as PostgreSQL fills new WAL segments: appends then
      * overwrite allocated blocks, so a later {@code fdatasync} flushes data only, without the
-     * journal commit that allocating blocks of a sparse file costs on every flush.
+     * journal commit that allocating blocks of a sparse file costs on every flush. It is built
+     * under a temporary name ({@value #CREATING}) and renamed when complete, so a crash during
+     * creation never leaves a short or headerless file under a segment's name.
      */
     static SegmentFile create(Path path, int size, LogMode mode, SegmentFormat.Header header) throws IOException {
-        FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+        if (Files.exists(path)) {
+            throw new java.nio.file.FileAlreadyExistsException(path.toString());
+        }
+        Path temp = path.resolveSibling(path.getFileName() + CREATING);
+        Files.deleteIfExists(temp);
+        FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
+        boolean renamed = false;
         try {
             ch.truncate(0);
             ByteBuffer zeros = ByteBuffer.allocateDirect(Math.min(size, 1 << 20));
@@ -60,11 +72,13 @@ final class SegmentFile implements AutoCloseable {
             f.write(0, h);
             f.force(0, SegmentFormat.HEADER_SIZE);
             ch.force(true);
+            Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE);
+            renamed = true;
             syncDirectory(path.getParent());
             return f;
         } catch (IOException | RuntimeException e) {
             ch.close();
-            Files.deleteIfExists(path);
+            Files.deleteIfExists(renamed ? path : temp);
             throw e;
         }
     }

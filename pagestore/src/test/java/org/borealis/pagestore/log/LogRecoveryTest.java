@@ -144,4 +144,36 @@ class LogRecoveryTest {
         }
         assertThat(half).doesNotExist();
     }
+
+    @Test
+    void anEmptyLastSegmentLeftByACrashDuringItsCreationIsRemoved() throws Exception {
+        writeThree();
+        Path empty = Files.createFile(dir.resolve(SegmentFormat.fileName(2)));
+        try (GroupLog log = reopen()) {
+            assertThat(log.durableScl()).isEqualTo(3);
+        }
+        assertThat(empty).doesNotExist();
+    }
+
+    @Test
+    void aSegmentStillBeingCreatedIsRemovedAndNewSegmentsAppearWhole() throws Exception {
+        Path unfinished = dir.resolve(SegmentFormat.fileName(1) + SegmentFile.CREATING);
+        Files.write(unfinished, new byte[100]);
+        RecordStream s = new RecordStream(0, 1);
+        try (GroupLog log = GroupLog.open("t", 1, dir, LogMode.FSYNC, 8192, 0)) {
+            assertThat(unfinished).doesNotExist();
+            // past the first segment, so that new ones are created
+            for (int i = 1; i <= 200; i++) {
+                log.append(1, RecordStream.batch(s.write(i, P, 100, new byte[64]))).join();
+            }
+            assertThat(log.durableScl()).isEqualTo(200);
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).allMatch(n -> n.endsWith(".seg"))
+                    .hasSizeGreaterThan(2);
+        }
+        try (GroupLog log = GroupLog.open("t", 1, dir, LogMode.FSYNC, 8192, 0)) {
+            assertThat(log.durableScl()).isEqualTo(200);
+        }
+    }
 }
