@@ -31,6 +31,7 @@ import org.borealis.transport.Transport;
 import org.borealis.transport.TransportConfig;
 import org.borealis.transport.TransportException;
 import org.borealis.transport.TransportKind;
+import org.borealis.transport.TransportLimits;
 import org.borealis.transport.Transports;
 import org.borealis.transport.rpc.ResponseDecoder;
 import org.borealis.transport.rpc.RpcClient;
@@ -55,8 +56,12 @@ public final class GetPageBench {
         int calls = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         LogIngestBench.deleteTree(dir);
         Files.createDirectories(dir);
-        try (Transport server = Transports.create(TransportConfig.defaults(TransportKind.TCP, "bench-server"));
-             Transport client = Transports.create(TransportConfig.defaults(TransportKind.TCP, "bench-client"));
+        // one I/O thread per side: every case's calls then pass through the same threads, so the
+        // cases differ by their work only, not by which (idle or busy) thread a connection landed on
+        try (Transport server = Transports.create(new TransportConfig(TransportKind.TCP, TransportLimits.DEFAULT, 1,
+                "bench-server"));
+             Transport client = Transports.create(new TransportConfig(TransportKind.TCP, TransportLimits.DEFAULT, 1,
+                     "bench-client"));
              RegisteredBuffer frame = client.allocate(PageLayout.PAGE_SIZE);
              RegisteredBuffer source = server.allocate(PageLayout.PAGE_SIZE)) {
             var exec = Executors.newFixedThreadPool(2);
@@ -93,15 +98,24 @@ public final class GetPageBench {
             long deltas = load(cc, p, 0, 17);
             hc.getPage(0, p, last, frame, 0).get(30, TimeUnit.SECONDS);
 
-            System.out.printf("GetPage@LSN over tcp loopback, %d calls per case, one at a time%n", calls);
+            System.out.printf("GetPage@LSN over tcp loopback, %d calls per case, one at a time, cases interleaved%n",
+                    calls);
             System.out.printf("%-34s %10s %10s %8s%n", "case", "p50 us", "p99 us", "p50/rpc");
-            double rpcP50 = report("rpc round trip (empty)", calls, 0,
-                    () -> rpc.call(1, ByteBuffer.allocate(0), ResponseDecoder.COPY));
-            report("rpc + one-sided 8 KiB write", calls, rpcP50,
-                    () -> rpc.call(2, regionReq.duplicate(), ResponseDecoder.COPY));
-            report("GetPage hot (cache)", calls, rpcP50, () -> hc.getPage(0, p, last, frame, 0));
-            report("GetPage RocksDB image", calls, rpcP50, () -> cc.getPage(0, q, 1, frame, 0));
-            report("GetPage image + 16 deltas", calls, rpcP50, () -> cc.getPage(0, p, deltas, frame, 0));
+            String[] names = {"rpc round trip (empty)", "rpc + one-sided 8 KiB write", "GetPage hot (cache)",
+                "GetPage RocksDB image", "GetPage image + 16 deltas"};
+            java.util.List<Supplier<CompletableFuture<?>>> cases = java.util.List.of(
+                    () -> rpc.call(1, ByteBuffer.allocate(0), ResponseDecoder.COPY),
+                    () -> rpc.call(2, regionReq.duplicate(), ResponseDecoder.COPY),
+                    () -> hc.getPage(0, p, last, frame, 0),
+                    () -> cc.getPage(0, q, 1, frame, 0),
+                    () -> cc.getPage(0, p, deltas, frame, 0));
+            Histogram[] h = interleaved(cases, calls);
+            double rpcP50 = h[0].getValueAtPercentile(50) / 1e3;
+            for (int i = 0; i < names.length; i++) {
+                double p50 = h[i].getValueAtPercentile(50) / 1e3;
+                System.out.printf("%-34s %10.1f %10.1f %7.2fx%n", names[i], p50, h[i].getValueAtPercentile(99) / 1e3,
+                        p50 / rpcP50);
+            }
 
             hc.close();
             cc.close();
@@ -141,19 +155,24 @@ public final class GetPageBench {
         return lsn;
     }
 
-    static double report(String what, int calls, double rpcP50, Supplier<CompletableFuture<?>> call) throws Exception {
-        for (int i = 0; i < calls / 4; i++) {
-            call.get().get(30, TimeUnit.SECONDS);
+    /**
+     * Times {@code calls} calls of every case, one call of each case in turn (after a quarter as
+     * many to warm up), so that a machine whose speed drifts during the run affects every case alike.
+     */
+    static Histogram[] interleaved(java.util.List<Supplier<CompletableFuture<?>>> cases, int calls) throws Exception {
+        Histogram[] h = new Histogram[cases.size()];
+        for (int c = 0; c < h.length; c++) {
+            h[c] = new Histogram(60_000_000_000L, 3);
         }
-        Histogram h = new Histogram(60_000_000_000L, 3);
-        for (int i = 0; i < calls; i++) {
-            long s = System.nanoTime();
-            call.get().get(30, TimeUnit.SECONDS);
-            h.recordValue(System.nanoTime() - s);
+        for (int i = -calls / 4; i < calls; i++) {
+            for (int c = 0; c < h.length; c++) {
+                long s = System.nanoTime();
+                cases.get(c).get().get(30, TimeUnit.SECONDS);
+                if (i >= 0) {
+                    h[c].recordValue(System.nanoTime() - s);
+                }
+            }
         }
-        double p50 = h.getValueAtPercentile(50) / 1e3;
-        System.out.printf("%-34s %10.1f %10.1f %8s%n", what, p50, h.getValueAtPercentile(99) / 1e3,
-                rpcP50 == 0 ? "1.00x" : String.format("%.2fx", p50 / rpcP50));
-        return p50;
+        return h;
     }
 }

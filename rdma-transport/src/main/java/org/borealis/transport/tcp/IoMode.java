@@ -46,8 +46,11 @@ enum IoMode {
     /** The system property with the spin budget of idle I/O threads, in microseconds; see {@link SpinThenBlock}. */
     static final String SPIN_PROPERTY = "borealis.tcp.spinMicros";
 
+    /** The default spin budget: adaptive, so it backs off where spinning does not pay (bench/README.md). */
+    static final long DEFAULT_SPIN_MICROS = 20;
+
     IoHandlerFactory ioHandlerFactory() {
-        long spin = Long.getLong(SPIN_PROPERTY, 0);
+        long spin = Long.getLong(SPIN_PROPERTY, DEFAULT_SPIN_MICROS);
         SelectStrategyFactory strategy = () -> new SpinThenBlock(spin);
         return this == EPOLL ? EpollIoHandler.newFactory(0, strategy)
                 : NioIoHandler.newFactory(java.nio.channels.spi.SelectorProvider.provider(), strategy);
