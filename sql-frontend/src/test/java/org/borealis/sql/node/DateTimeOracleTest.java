@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import org.borealis.sql.testutil.JdbcRows;
 import org.borealis.sql.testutil.Seeds;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -95,21 +92,8 @@ class DateTimeOracleTest {
     }
 
     private static List<String> run(Connection c, String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement()) {
-            s.execute("SET TimeZone = 'America/New_York'");
-            try (ResultSet rs = s.executeQuery(sql)) {
-                ResultSetMetaData md = rs.getMetaData();
-                while (rs.next()) {
-                    StringBuilder row = new StringBuilder();
-                    for (int i = 1; i <= md.getColumnCount(); i++) {
-                        row.append(i > 1 ? "|" : "").append(rs.getString(i));
-                    }
-                    out.add(row.toString());
-                }
-            }
-        }
-        return out;
+        JdbcRows.exec(c, "SET TimeZone = 'America/New_York'");
+        return JdbcRows.rows(c, sql);
     }
 
     @Test
