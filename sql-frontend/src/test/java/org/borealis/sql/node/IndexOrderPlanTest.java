@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 
+import org.borealis.sql.testutil.JdbcRows;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,13 +47,7 @@ class IndexOrderPlanTest {
     }
 
     private static String plan(String query) throws Exception {
-        StringBuilder out = new StringBuilder();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("EXPLAIN " + query)) {
-            while (rs.next()) {
-                out.append(rs.getString(1).trim()).append('\n');
-            }
-        }
-        return out.toString();
+        return JdbcRows.explain(c, query);
     }
 
     @Test

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
+import org.borealis.sql.testutil.JdbcRows;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,26 +52,11 @@ class JoinPlanTest {
     }
 
     private static String plan(String query) throws Exception {
-        StringBuilder out = new StringBuilder();
-        for (String line : rows("EXPLAIN " + query)) {
-            out.append(line.trim()).append('\n');
-        }
-        return out.toString();
+        return JdbcRows.explain(c, query);
     }
 
     private static List<String> rows(String query) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder sb = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    sb.append(i > 1 ? "|" : "").append(rs.getString(i));
-                }
-                out.add(sb.toString());
-            }
-        }
-        return out;
+        return JdbcRows.rows(c, query);
     }
 
     @Test

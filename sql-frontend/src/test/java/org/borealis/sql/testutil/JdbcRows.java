@@ -35,4 +35,13 @@ public final class JdbcRows {
             st.execute(sql);
         }
     }
+
+    /** EXPLAIN's lines for {@code query}, each trimmed, one per line. */
+    public static String explain(Connection c, String query) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        for (String line : rows(c, "EXPLAIN " + query)) {
+            out.append(line.trim()).append('\n');
+        }
+        return out.toString();
+    }
 }
