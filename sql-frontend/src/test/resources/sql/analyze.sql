@@ -122,3 +122,14 @@ ANALYZE VERBOSE an_edge (pair);
 SELECT reltuples FROM pg_class WHERE relname = 'an_edge';
 : reltuples
 > 60
+-- ANALYZE in a READ ONLY transaction is allowed (statistics are not user data); a view is skipped with a warning
+INSERT INTO an_edge SELECT NULL::int, 'v', 1000, 'w' FROM generate_series(1, 40);
+BEGIN READ ONLY;
+ANALYZE an_edge;
+COMMIT;
+SELECT reltuples FROM pg_class WHERE relname = 'an_edge';
+: reltuples
+> 100
+CREATE VIEW an_view AS SELECT 1 AS x;
+ANALYZE an_view;
+DROP VIEW an_view;

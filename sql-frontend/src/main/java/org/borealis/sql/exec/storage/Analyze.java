@@ -19,8 +19,8 @@ import org.borealis.sql.stats.ColumnAnalyzer;
  * (100) live rows, drawn by reservoir sampling over a scan of the table in the statement's
  * transaction and kept in physical order (a smaller table is read whole, so its statistics are
  * exact and repeatable); each column's statistics from {@link ColumnAnalyzer}; the row and page
- * counts. Stored through the catalog in the same transaction. With a column list only those
- * columns' statistics are replaced, the others' kept.
+ * counts. Stored through the catalog in the same transaction (in a READ ONLY one, by a transaction
+ * of their own). With a column list only those columns' statistics are replaced, the others' kept.
  */
 final class Analyze {
 
@@ -98,7 +98,36 @@ final class Analyze {
         }
         cols.sort(java.util.Comparator.comparingInt(ColumnStatistics::attnum));
         long now = java.time.Instant.now().toEpochMilli() * 1000;
-        s.engine().catalog().setStatistics(tx, new TableStatistics(meta.oid(), live, pages, now, cols));
+        TableStatistics st = new TableStatistics(meta.oid(), live, pages, now, cols);
+        if (org.borealis.sql.txn.Txn.of(tx).isReadOnly()) {
+            store(st);
+        } else {
+            s.engine().catalog().setStatistics(tx, st);
+        }
         return new Report(pages, live, sample.size());
+    }
+
+    /**
+     * Stores statistics gathered in a READ ONLY transaction (PostgreSQL allows ANALYZE there, the
+     * statistics not being user data): in a transaction of their own, committed at once, so a
+     * rollback of the read-only one does not take them back.
+     */
+    private void store(TableStatistics st) {
+        org.borealis.sql.engine.Session own = s.engine().openSession();
+        try {
+            Transaction t = own.begin(org.borealis.sql.engine.Isolation.READ_COMMITTED, false);
+            boolean done = false;
+            try {
+                s.engine().catalog().setStatistics(t, st);
+                t.commit();
+                done = true;
+            } finally {
+                if (!done) {
+                    t.rollback();
+                }
+            }
+        } finally {
+            own.close();
+        }
     }
 }

@@ -462,11 +462,19 @@ final class DdlPlanner {
     private Plan vacuum(Statement.Vacuum v) {
         List<Integer> oids = new ArrayList<>();
         List<TableMeta> metas = new ArrayList<>();
-        for (List<String> n : v.tables()) {
-            TableMeta t = s.view().table(n).orElseThrow(() -> new SqlException(SqlState.UNDEFINED_TABLE,
-                    "relation \"" + String.join(".", n) + "\" does not exist"));
-            oids.add(t.oid());
-            metas.add(t);
+        List<String> skipped = new ArrayList<>();
+        List<List<String>> columns = new ArrayList<>();
+        for (int i = 0; i < v.tables().size(); i++) {
+            List<String> n = v.tables().get(i);
+            java.util.Optional<TableMeta> t = s.view().table(n);
+            if (t.isEmpty() && s.view().view(n).isPresent()) {
+                skipped.add(last(n)); // PostgreSQL warns and goes on
+                continue;
+            }
+            oids.add(t.orElseThrow(() -> new SqlException(SqlState.UNDEFINED_TABLE,
+                    "relation \"" + String.join(".", n) + "\" does not exist")).oid());
+            metas.add(t.get());
+            columns.add(v.columns().get(i));
         }
         String tag = v.vacuum() ? "VACUUM" : "ANALYZE";
         return new Plan() {
@@ -477,13 +485,17 @@ final class DdlPlanner {
 
             @Override
             public Execution start(ExecContext ctx) {
+                if (ctx.session() != null) {
+                    skipped.forEach(n -> ctx.session().notice("01000", "skipping \"" + n
+                            + "\" --- cannot " + (v.vacuum() ? "vacuum" : "analyze") + " non-tables or special system tables"));
+                }
                 if (v.analyze()) {
-                    analyze(v, metas, ctx);
+                    analyze(v, metas, columns, ctx);
                 }
                 if (v.vacuum()) {
                     // VACUUM works outside any transaction of this session, so its own snapshot holds nothing back.
                     s.commit();
-                    if (oids.isEmpty()) {
+                    if (v.tables().isEmpty()) {
                         s.engine().vacuumAll();
                     } else {
                         oids.forEach(s.engine()::vacuum);
@@ -500,10 +512,10 @@ final class DdlPlanner {
     }
 
     /** ANALYZE of the named tables (with their column lists), or of every user table. */
-    private void analyze(Statement.Vacuum v, List<TableMeta> metas, ExecContext ctx) {
+    private void analyze(Statement.Vacuum v, List<TableMeta> metas, List<List<String>> named, ExecContext ctx) {
         List<TableMeta> targets = new ArrayList<>(metas);
-        List<List<String>> columns = new ArrayList<>(v.columns());
-        if (targets.isEmpty()) {
+        List<List<String>> columns = new ArrayList<>(named);
+        if (targets.isEmpty() && v.tables().isEmpty()) {
             for (org.borealis.sql.engine.RelationInfo r : catalog().relations(tx())) {
                 if (r.kind() == org.borealis.sql.engine.RelationKind.TABLE && !r.system()) {
                     targets.add(s.view().meta(r));
