@@ -2,18 +2,14 @@ package org.borealis.sql.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 import org.borealis.sql.testutil.JdbcRows;
 import org.borealis.sql.testutil.Seeds;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The planner with ANALYZE's statistics: an indexed predicate that selects much of the table is
@@ -21,18 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
  * the estimated sizes. Each query's rows are also computed by a form the planner cannot answer
  * through an index (the column wrapped in an expression), and must be equal.
  */
-class AnalyzePlanTest {
-
-    @TempDir
-    static Path dir;
-
-    private static ComputeFixture node;
-    private static Connection c;
+class AnalyzePlanTest extends OneSession {
 
     @BeforeAll
     static void start() throws Exception {
-        node = new ComputeFixture(dir.resolve("node"));
-        c = node.connect("extended");
         JdbcRows.exec(c, "CREATE TABLE ev (id int PRIMARY KEY, status text, grp int, at date)");
         JdbcRows.exec(c, "CREATE INDEX ev_status ON ev (status)");
         JdbcRows.exec(c, "CREATE INDEX ev_grp ON ev (grp)");
@@ -41,20 +29,6 @@ class AnalyzePlanTest {
                 + " ELSE 'done' END, i % 500, DATE '2026-01-01' + i / 100 FROM generate_series(1, 20000) i");
         JdbcRows.exec(c, "CREATE TABLE team (id int PRIMARY KEY, name text)");
         JdbcRows.exec(c, "INSERT INTO team SELECT i, 't' || i FROM generate_series(0, 499) i");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (c != null) {
-            c.close();
-        }
-        if (node != null) {
-            node.close();
-        }
-    }
-
-    private static String plan(String q) throws Exception {
-        return JdbcRows.explain(c, q);
     }
 
     @Test

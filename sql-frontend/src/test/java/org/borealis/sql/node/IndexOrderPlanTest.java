@@ -2,52 +2,25 @@ package org.borealis.sql.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.Statement;
 
-import org.borealis.sql.testutil.JdbcRows;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Which ORDER BYs the planner answers from an index's order (no Sort in EXPLAIN) and which it
  * must still sort; {@code sql/order-index.sql} checks the same queries' rows against PostgreSQL.
  */
-class IndexOrderPlanTest {
-
-    @TempDir
-    static Path dir;
-
-    private static ComputeFixture node;
-    private static Connection c;
+class IndexOrderPlanTest extends OneSession {
 
     @BeforeAll
     static void start() throws Exception {
-        node = new ComputeFixture(dir.resolve("node"));
-        c = node.connect("extended");
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE ev (id int PRIMARY KEY, grp int, seq bigint, tag text)");
             s.execute("CREATE INDEX ev_grp_seq ON ev (grp, seq)");
             s.execute("CREATE INDEX ev_tag ON ev (tag)");
             s.execute("INSERT INTO ev SELECT i, i % 4, i * 7 % 23, 't' || i FROM generate_series(1, 200) i");
         }
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (c != null) {
-            c.close();
-        }
-        if (node != null) {
-            node.close();
-        }
-    }
-
-    private static String plan(String query) throws Exception {
-        return JdbcRows.explain(c, query);
     }
 
     @Test

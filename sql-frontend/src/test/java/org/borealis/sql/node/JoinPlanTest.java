@@ -2,34 +2,21 @@ package org.borealis.sql.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 
-import org.borealis.sql.testutil.JdbcRows;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Which joins the planner answers by probing an index per outer row (Nested Loop over an Index
  * Scan) and which by a hash join, and that both give the same rows: each query is also run with
  * the rows computed by a plan that cannot probe (the join column wrapped in an expression).
  */
-class JoinPlanTest {
-
-    @TempDir
-    static Path dir;
-
-    private static ComputeFixture node;
-    private static Connection c;
+class JoinPlanTest extends OneSession {
 
     @BeforeAll
     static void start() throws Exception {
-        node = new ComputeFixture(dir.resolve("node"));
-        c = node.connect("extended");
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE cust (id int PRIMARY KEY, name text)");
             s.execute("CREATE TABLE ord (id int PRIMARY KEY, cust int, total int)");
@@ -39,24 +26,6 @@ class JoinPlanTest {
             s.execute("INSERT INTO ord SELECT i, i % 300 + 1, i * 3 % 101 FROM generate_series(1, 3000) i");
             s.execute("INSERT INTO line SELECT i / 4 + 1, i % 4, i % 7 FROM generate_series(0, 11999) i");
         }
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (c != null) {
-            c.close();
-        }
-        if (node != null) {
-            node.close();
-        }
-    }
-
-    private static String plan(String query) throws Exception {
-        return JdbcRows.explain(c, query);
-    }
-
-    private static List<String> rows(String query) throws Exception {
-        return JdbcRows.rows(c, query);
     }
 
     @Test
