@@ -27,6 +27,7 @@ statement
     | insertStmt                    # insertStatement
     | updateStmt                    # updateStatement
     | deleteStmt                    # deleteStatement
+    | createTableAsStmt             # createTableAsStatement
     | createTableStmt               # createTableStatement
     | createIndexStmt               # createIndexStatement
     | createSequenceStmt            # createSequenceStatement
@@ -171,6 +172,12 @@ createTableStmt
       LPAREN (tableElement (COMMA tableElement)*)? RPAREN
       (WITH LPAREN relOption (COMMA relOption)* RPAREN)?
       (ON COMMIT (DROP | DELETE ROWS | PRESERVE ROWS))?
+    ;
+
+createTableAsStmt
+    : CREATE ((GLOBAL | LOCAL)? (TEMP | TEMPORARY) | UNLOGGED)? TABLE (IF NOT EXISTS)? qualifiedName
+      (LPAREN identifierList RPAREN)? (WITH LPAREN relOption (COMMA relOption)* RPAREN)?
+      AS query (WITH NO? DATA)?
     ;
 
 tableElement : columnDef | tableConstraint ;

@@ -36,6 +36,9 @@ final class AstBuilder extends ExprBuilder {
         if (ctx instanceof SqlParser.DeleteStatementContext c) {
             return DmlBuilder.delete(this, c.deleteStmt());
         }
+        if (ctx instanceof SqlParser.CreateTableAsStatementContext c) {
+            return DdlBuilder.createTableAs(this, c.createTableAsStmt());
+        }
         if (ctx instanceof SqlParser.CreateTableStatementContext c) {
             return DdlBuilder.createTable(this, c.createTableStmt());
         }

@@ -36,6 +36,22 @@ final class DdlBuilder {
                 relOptions(ctx.relOption()), ExprBuilder.pos(ctx));
     }
 
+    static Statement.CreateTableAs createTableAs(AstBuilder b, SqlParser.CreateTableAsStmtContext ctx) {
+        if (ctx.TEMP() != null || ctx.TEMPORARY() != null) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "temporary tables are not supported")
+                    .withPosition(ExprBuilder.pos(ctx) + 1);
+        }
+        List<String> cols = new ArrayList<>();
+        if (ctx.identifierList() != null) {
+            for (SqlParser.IdentifierContext i : ctx.identifierList().identifier()) {
+                cols.add(ExprBuilder.ident(i));
+            }
+        }
+        relOptions(ctx.relOption()); // accepted (and checked) as for CREATE TABLE
+        return new Statement.CreateTableAs(ExprBuilder.qname(ctx.qualifiedName()), ctx.EXISTS() != null, cols,
+                b.query(ctx.query()), ctx.NO() == null, ExprBuilder.pos(ctx));
+    }
+
     static Map<String, String> relOptions(List<SqlParser.RelOptionContext> os) {
         Map<String, String> out = new LinkedHashMap<>();
         for (SqlParser.RelOptionContext o : os) {

@@ -122,11 +122,15 @@ public final class SystemRelation {
             this.rel = rel;
         }
 
-        /** A new row with every column at its type's "absent" value (false, 0, empty "char", else NULL). */
+        /**
+         * A new row with every column at its type's "absent" value (false, 0, empty "char", else
+         * NULL) — in information_schema, whose columns are all nullable, NULL.
+         */
         public Row add() {
             Object[] r = new Object[rel.columns.size()];
+            boolean nullable = rel.schema.equals("information_schema");
             for (int i = 0; i < r.length; i++) {
-                r[i] = absent(rel.columns.get(i).type());
+                r[i] = nullable ? null : absent(rel.columns.get(i).type());
             }
             rows.add(r);
             return new Row(rel, r);

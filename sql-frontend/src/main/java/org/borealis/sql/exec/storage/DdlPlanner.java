@@ -63,6 +63,7 @@ final class DdlPlanner {
     Plan plan(Statement st) {
         return switch (st) {
             case Statement.CreateTable c -> run("CREATE TABLE", () -> createTable(c));
+            case Statement.CreateTableAs c -> createTableAs(c);
             case Statement.Drop d -> drop(d);
             case Statement.CreateIndex c -> run("CREATE INDEX", () -> createIndex(c));
             case Statement.CreateSequence c -> run("CREATE SEQUENCE", () -> new SequencePlanner(s).create(c));
@@ -153,6 +154,72 @@ final class DdlPlanner {
         for (TableConstraint tc : constraints) {
             addConstraint(rel.oid(), tc);
         }
+    }
+
+    /**
+     * CREATE TABLE ... AS query: the table takes the query's column names (or the given ones) and
+     * types with their modifiers (an untyped literal becomes text, as in PostgreSQL), then the
+     * query's rows are inserted as by INSERT ... SELECT, in the same transaction. Tag {@code SELECT n}
+     * ({@code CREATE TABLE AS} with NO DATA or when IF NOT EXISTS found the table).
+     */
+    private Plan createTableAs(Statement.CreateTableAs c) {
+        List<ResultColumn> result = new org.borealis.sql.plan.QueryPlanner(pc).plan(c.query()).columns();
+        if (c.columns().size() > result.size()) {
+            throw new SqlException(SqlState.SYNTAX_ERROR, "too many column names were specified");
+        }
+        return new Plan() {
+            @Override
+            public List<ResultColumn> columns() {
+                return null;
+            }
+
+            @Override
+            public boolean writes() {
+                return true;
+            }
+
+            @Override
+            public Execution start(ExecContext ctx) {
+                String name = last(c.name());
+                String schema = s.creationSchema(c.name());
+                if (catalog().relation(tx(), schema, name).isPresent()) {
+                    if (!c.ifNotExists()) {
+                        throw new SqlException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
+                    }
+                    ctx.session().notice("42P07", "relation \"" + name + "\" already exists, skipping");
+                    return new RowsExecution(List.of(), "CREATE TABLE AS");
+                }
+                List<ColumnDef> cols = new ArrayList<>();
+                Set<String> seen = new HashSet<>();
+                for (int i = 0; i < result.size(); i++) {
+                    ResultColumn r = result.get(i);
+                    String col = i < c.columns().size() ? c.columns().get(i) : r.name();
+                    if (!seen.add(col)) {
+                        throw new SqlException(SqlState.DUPLICATE_COLUMN, "column \"" + col + "\" specified more than once");
+                    }
+                    boolean unknown = r.type() == org.borealis.sql.types.Types.UNKNOWN;
+                    cols.add(new ColumnDef(col, (unknown ? org.borealis.sql.types.Types.TEXT : r.type()).oid(),
+                            unknown ? -1 : r.typmod(), false, null, (char) 0));
+                }
+                catalog().createTable(tx(), new TableDef(schema, name, cols));
+                s.catalogChanged();
+                if (!c.withData()) {
+                    return new RowsExecution(List.of(), "CREATE TABLE AS");
+                }
+                tx().commandCounterIncrement();
+                Plan insert = new DmlPlanner(s, pc).insert(new Statement.Insert(c.name(), List.of(), c.query(), false,
+                        null, List.of(), c.pos()));
+                long rows;
+                try (Execution e = insert.start(ctx)) {
+                    while (e.next() != null) {
+                        ctx.checkCancel();
+                    }
+                    String tag = e.tag();
+                    rows = Long.parseLong(tag.substring(tag.lastIndexOf(' ') + 1));
+                }
+                return new RowsExecution(List.of(), "SELECT " + rows);
+            }
+        };
     }
 
     ColumnDef columnDef(Statement.ColumnDef cd) {

@@ -8,7 +8,7 @@ import java.util.Map;
  * a record here. Names are case-folded; qualified names are lists ({@code [schema, table]}).
  */
 public sealed interface Statement permits Query, Statement.Insert, Statement.Update, Statement.Delete,
-        Statement.CreateTable, Statement.CreateIndex, Statement.CreateSequence, Statement.CreateView,
+        Statement.CreateTable, Statement.CreateTableAs, Statement.CreateIndex, Statement.CreateSequence, Statement.CreateView,
         Statement.CreateSchema, Statement.Drop, Statement.AlterTable, Statement.Truncate,
         Statement.Copy, Statement.Vacuum, Statement.Begin, Statement.Commit, Statement.Rollback,
         Statement.Savepoint, Statement.SetVar, Statement.SetTransaction, Statement.Show, Statement.Reset,
@@ -40,6 +40,11 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
 
     record CreateTable(List<String> name, boolean ifNotExists, List<ColumnDef> columns,
                        List<TableConstraint> constraints, Map<String, String> options, int pos) implements Statement {
+    }
+
+    /** CREATE TABLE name [(columns)] AS query [WITH [NO] DATA]; {@code columns} empty when not given. */
+    record CreateTableAs(List<String> name, boolean ifNotExists, List<String> columns, Query query, boolean withData,
+                         int pos) implements Statement {
     }
 
     record ColumnDef(String name, TypeName type, boolean notNull, Expr defaultValue, String defaultText,
