@@ -46,8 +46,10 @@ class KeyCodecTest {
         check(Types.INT4, r -> r.nextInt());
         check(Types.INT8, r -> r.nextBoolean() ? r.nextLong() : (long) r.nextInt(100) - 50);
         check(Types.FLOAT8, r -> r.nextInt(20) == 0 ? Double.NaN : (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(40) - 20));
-        check(Types.NUMERIC, r -> new BigDecimal(r.nextLong() % 1_000_000_000L).movePointLeft(r.nextInt(12)).setScale(r.nextInt(14),
-                java.math.RoundingMode.HALF_UP));
+        NumericSpecial[] specials = {NumericSpecial.NAN, NumericSpecial.POS_INF, NumericSpecial.NEG_INF};
+        check(Types.NUMERIC, r -> r.nextInt(6) == 0 ? specials[r.nextInt(3)]
+                : new BigDecimal(r.nextLong() % 1_000_000_000L).movePointLeft(r.nextInt(12)).setScale(r.nextInt(14),
+                        java.math.RoundingMode.HALF_UP));
         check(Types.TEXT, r -> randomString(r));
         check(Types.BPCHAR, r -> randomString(r) + " ".repeat(r.nextInt(3)));
         check(Types.BOOL, Random::nextBoolean);
