@@ -155,6 +155,13 @@ public final class Casts {
         if (from == Types.INT4 && to == Types.BOOL) {
             return (Integer) v != 0;
         }
+        int inf = DateTimeInfinity.sign(v);
+        if (inf != 0 && (to == Types.DATE || to == Types.TIMESTAMP || to == Types.TIMESTAMPTZ)) {
+            return DateTimeInfinity.of(to, inf);
+        }
+        if (inf != 0 && to == Types.TIME) {
+            return null; // PostgreSQL: the time of an infinite timestamp is NULL
+        }
         if (to == Types.TIME) {
             if (from == Types.INTERVAL) {
                 return TimeType.fromMicros(((Interval) v).micros());
