@@ -96,6 +96,20 @@ public final class TimestampType extends PgType {
     }
 
     @Override
+    public Object applyTypmod(Object value, int typmod, boolean explicitCast) {
+        int p = DateTimePrecision.precision(this, typmod);
+        if (p < 0 || DateTimeInfinity.isInfinite(value)) {
+            return value;
+        }
+        return DateTimeMath.checked(fromMicros(DateTimePrecision.round(toMicros((LocalDateTime) value), p)));
+    }
+
+    @Override
+    public String formatWithTypmod(int typmod) {
+        return DateTimePrecision.format("timestamp", " without time zone", this, typmod);
+    }
+
+    @Override
     public int compare(Object a, Object b) {
         return ((LocalDateTime) a).compareTo((LocalDateTime) b);
     }

@@ -109,6 +109,20 @@ public final class TimestamptzType extends PgType {
     }
 
     @Override
+    public Object applyTypmod(Object value, int typmod, boolean explicitCast) {
+        int p = DateTimePrecision.precision(this, typmod);
+        if (p < 0 || DateTimeInfinity.isInfinite(value)) {
+            return value;
+        }
+        return fromMicros(DateTimePrecision.round(toMicros((Instant) value), p));
+    }
+
+    @Override
+    public String formatWithTypmod(int typmod) {
+        return DateTimePrecision.format("timestamp", " with time zone", this, typmod);
+    }
+
+    @Override
     public int compare(Object a, Object b) {
         return ((Instant) a).compareTo((Instant) b);
     }

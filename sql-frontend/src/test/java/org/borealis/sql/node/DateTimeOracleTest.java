@@ -98,7 +98,7 @@ class DateTimeOracleTest {
         return k == 0 ? "infinity" : k == 1 ? "-infinity" : timestamp(r);
     }
 
-    /** Infinite and finite dates and timestamps through casts, comparisons, arithmetic, extract, date_trunc, to_char. */
+    /** Infinite and finite dates and timestamps through casts (also to a precision), comparisons, arithmetic, extract, date_trunc, to_char. */
     private static String infinities(Random r, int rows) {
         StringBuilder v = new StringBuilder();
         for (int i = 0; i < rows; i++) {
@@ -110,7 +110,8 @@ class DateTimeOracleTest {
                 + " d < ts, d = tz::date, ts >= tz, ts + iv, tz - iv, d + 7, d + iv, isfinite(d), isfinite(ts), isfinite(tz),"
                 + " extract(epoch FROM ts), extract(year FROM d), date_part('year', tz), extract(month FROM ts),"
                 + " date_part('julian', d), extract(isoyear FROM tz), date_part('dow', ts), date_trunc(u, ts), date_trunc(u, tz),"
-                + " to_char(ts, 'YYYY-MM-DD HH24:MI'), to_json(tz), greatest(ts, d), least(tz, ts)"
+                + " to_char(ts, 'YYYY-MM-DD HH24:MI'), to_json(tz), greatest(ts, d), least(tz, ts),"
+                + " ts::timestamp(0), ts::timestamp(3), tz::timestamptz(1), tz::timestamptz(5), ts::time(3), iv::interval(0), iv::interval(2)"
                 + " FROM (VALUES " + v + ") v(i, d, ts, tz, iv, u) ORDER BY i";
     }
 
