@@ -138,6 +138,10 @@ SELECT id FROM dts WHERE d BETWEEN '-infinity' AND '2100-01-01' ORDER BY id;
 > 2
 > 3
 > 5
+ANALYZE dts;
+SELECT id FROM dts WHERE ts > '2100-01-01' AND d > '2000-01-01' ORDER BY id;
+: id
+> 1
 SELECT id, isfinite(d), isfinite(ts) FROM dts ORDER BY id;
 : id|isfinite|isfinite
 > 1|f|f

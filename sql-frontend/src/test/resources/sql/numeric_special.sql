@@ -228,6 +228,13 @@ SELECT id, v FROM ns ORDER BY v, id;
 > 3|NaN
 > 7|NaN
 > 8|NULL
+ANALYZE ns;
+SELECT id FROM ns WHERE v > 100 ORDER BY id;
+: id
+> 2
+> 3
+> 6
+> 7
 CREATE UNIQUE INDEX ns_p ON ns (p);
 INSERT INTO ns VALUES (10, 2, 'NaN');
 ! 23505
