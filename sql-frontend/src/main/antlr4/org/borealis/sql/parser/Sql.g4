@@ -485,7 +485,7 @@ baseTypeName
     | (CHARACTER | CHAR | NATIONAL CHARACTER) VARYING? typeMods?                # charType
     | TIMESTAMP typeMods? (WITH TIME ZONE | WITHOUT TIME ZONE)?                  # timestampType
     | TIME typeMods? (WITH TIME ZONE | WITHOUT TIME ZONE)?                       # timeType
-    | INTERVAL                                                                  # intervalType
+    | INTERVAL typeMods?                                                        # intervalType
     | (identifier DOT)? typeIdent typeMods?                                     # namedType
     ;
 

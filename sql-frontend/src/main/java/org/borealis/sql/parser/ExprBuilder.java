@@ -177,13 +177,13 @@ abstract class ExprBuilder {
             return new TypeName(c.VARYING() != null ? "varchar" : "bpchar", mods(c.typeMods(), c.VARYING() == null), 0, p);
         }
         if (ctx instanceof SqlParser.TimestampTypeContext c) {
-            return new TypeName(c.WITH() != null ? "timestamptz" : "timestamp", List.of(), 0, p);
+            return new TypeName(c.WITH() != null ? "timestamptz" : "timestamp", mods(c.typeMods(), false), 0, p);
         }
         if (ctx instanceof SqlParser.TimeTypeContext c) {
-            return new TypeName(c.WITH() != null ? "timetz" : "time", List.of(), 0, p);
+            return new TypeName(c.WITH() != null ? "timetz" : "time", mods(c.typeMods(), false), 0, p);
         }
-        if (ctx instanceof SqlParser.IntervalTypeContext) {
-            return new TypeName("interval", List.of(), 0, p);
+        if (ctx instanceof SqlParser.IntervalTypeContext c) {
+            return new TypeName("interval", mods(c.typeMods(), false), 0, p);
         }
         SqlParser.NamedTypeContext c = (SqlParser.NamedTypeContext) ctx;
         String name = c.typeIdent().getText().toLowerCase(java.util.Locale.ROOT);

@@ -2,6 +2,7 @@ package org.borealis.sql.pgcatalog;
 
 import org.borealis.sql.engine.ColumnDef;
 import org.borealis.sql.types.ArrayType;
+import org.borealis.sql.types.DateTimePrecision;
 import org.borealis.sql.types.PgType;
 import org.borealis.sql.types.Types;
 
@@ -40,7 +41,8 @@ final class ColumnFacts {
         } else if (t == Types.DATE) {
             row.set("datetime_precision", 0);
         } else if (t == Types.TIMESTAMP || t == Types.TIMESTAMPTZ || t == Types.TIME || t == Types.INTERVAL) {
-            row.set("datetime_precision", mod >= 0 ? mod : 6);
+            int p = DateTimePrecision.precision(t, mod);
+            row.set("datetime_precision", p >= 0 ? p : 6);
         }
     }
 }

@@ -9,7 +9,9 @@ import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 
 import org.borealis.sql.exec.expr.NumericOps;
+import org.borealis.sql.types.DateTimeInfinity;
 import org.borealis.sql.types.Interval;
+import org.borealis.sql.types.NumericSpecial;
 import org.borealis.sql.types.PgType;
 import org.borealis.sql.types.TimeType;
 import org.borealis.sql.types.TimestamptzType;
@@ -37,6 +39,10 @@ final class DateParts {
         if (type == Types.TIME) {
             long us = TimeType.toMicros((LocalTime) value);
             return clock(u, unitText, type, us / 3_600_000_000L, us / 60_000_000L % 60, us % 60_000_000L, us, numeric);
+        }
+        int inf = DateTimeInfinity.sign(value);
+        if (inf != 0) {
+            return infinite(u, inf, numeric);
         }
         if (type == Types.DATE) {
             return date(u, unitText, (LocalDate) value);
@@ -75,6 +81,15 @@ final class DateParts {
             default:
                 return result(dateField(u, unitText, type, local.toLocalDate()), numeric);
         }
+    }
+
+    /** PostgreSQL 15: ±Infinity for the fields that grow without bound, NULL for the others. */
+    private static Object infinite(DateUnits u, int sign, boolean numeric) {
+        return switch (u) {
+            case EPOCH, JULIAN, YEAR, DECADE, CENTURY, MILLENNIUM, ISOYEAR -> numeric ? NumericSpecial.infinity(sign)
+                    : (Object) (sign > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
+            default -> null;
+        };
     }
 
     private static Object date(DateUnits u, String unitText, LocalDate d) {

@@ -13,6 +13,7 @@ import org.borealis.sql.error.SqlState;
 import org.borealis.sql.exec.expr.BoundExpr;
 import org.borealis.sql.exec.expr.FuncExpr;
 import org.borealis.sql.types.Casts;
+import org.borealis.sql.types.DateTimeInfinity;
 import org.borealis.sql.types.DateTimeMath;
 import org.borealis.sql.types.Interval;
 import org.borealis.sql.types.PgType;
@@ -69,6 +70,17 @@ final class DateTimeFunctions {
                 yield fn(name, List.of(a), Types.TIMESTAMPTZ, v -> toTimestamp((Double) v[0]));
             }
             case "to_char" -> ToChar.bind(co, args, pos);
+            case "isfinite" -> {
+                Functions.arity(name, args, 1, pos);
+                PgType t = Coercion.typeOf(args.get(0));
+                if (t == Types.UNKNOWN) {
+                    throw notUnique(name, args, pos);
+                }
+                if (t != Types.DATE && t != Types.TIMESTAMP && t != Types.TIMESTAMPTZ && t != Types.INTERVAL) {
+                    throw Functions.undefined(name, args, pos);
+                }
+                yield fn(name, args, Types.BOOL, v -> !DateTimeInfinity.isInfinite(v[0]));
+            }
             default -> null;
         };
     }
@@ -154,6 +166,10 @@ final class DateTimeFunctions {
         List<BoundExpr> a = Functions.coerceAll(co, args, t, pos);
         PgType type = t;
         return new FuncExpr("age", a, Types.INTERVAL, (c, v) -> {
+            if (DateTimeInfinity.isInfinite(v[0]) || DateTimeInfinity.isInfinite(v[v.length - 1])) {
+                // PostgreSQL 15 refuses most of these too; for timestamp 'infinity' it prints 00:00:00 or a meaningless interval
+                throw DateTimeMath.timestampOutOfRange();
+            }
             if (type == Types.TIMESTAMP) {
                 LocalDateTime from = v.length == 2 ? (LocalDateTime) v[0]
                         : LocalDateTime.ofInstant(c.transactionStart(), c.format().zone()).toLocalDate().atStartOfDay();
@@ -231,7 +247,7 @@ final class DateTimeFunctions {
             throw new SqlException(SqlState.DATETIME_FIELD_OVERFLOW, "timestamp cannot be NaN");
         }
         if (Double.isInfinite(secs)) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "infinite timestamp with time zone values are not supported");
+            return (Instant) DateTimeInfinity.of(Types.TIMESTAMPTZ, secs > 0 ? 1 : -1);
         }
         double us = Math.rint(secs * 1_000_000.0) - 946_684_800_000_000.0;
         if (us < -211_813_488_000_000_000.0 || us >= 9_223_371_331_200_000_000.0) {

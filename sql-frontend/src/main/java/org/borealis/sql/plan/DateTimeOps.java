@@ -11,6 +11,7 @@ import org.borealis.sql.error.SqlState;
 import org.borealis.sql.exec.expr.BoundExpr;
 import org.borealis.sql.exec.expr.FuncExpr;
 import org.borealis.sql.types.Casts;
+import org.borealis.sql.types.DateTimeInfinity;
 import org.borealis.sql.types.DateTimeMath;
 import org.borealis.sql.types.Interval;
 import org.borealis.sql.types.PgType;
@@ -85,7 +86,8 @@ final class DateTimeOps {
         }
         if (lt == Types.DATE && rt == Types.TIME) {
             return fn("datetime_pl", l, r, Types.TIMESTAMP,
-                    (a, b) -> DateTimeMath.checked(LocalDateTime.of((LocalDate) a, (LocalTime) b)));
+                    (a, b) -> DateTimeInfinity.isInfinite(a) ? DateTimeInfinity.of(Types.TIMESTAMP, DateTimeInfinity.sign(a))
+                            : DateTimeMath.checked(LocalDateTime.of((LocalDate) a, (LocalTime) b)));
         }
         return null;
     }

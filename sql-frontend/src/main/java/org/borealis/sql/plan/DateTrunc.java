@@ -10,6 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 
 import org.borealis.sql.error.SqlException;
 import org.borealis.sql.error.SqlState;
+import org.borealis.sql.types.DateTimeInfinity;
 import org.borealis.sql.types.Interval;
 import org.borealis.sql.types.PgType;
 import org.borealis.sql.types.Types;
@@ -36,10 +37,16 @@ final class DateTrunc {
     }
 
     static LocalDateTime timestamp(String text, LocalDateTime t) {
+        if (DateTimeInfinity.isInfinite(t)) {
+            return t; // PostgreSQL does not even read the unit
+        }
         return trunc(unit(text, Types.TIMESTAMP), text, Types.TIMESTAMP, t);
     }
 
     static Instant timestamptz(String text, Instant t, ZoneId zone) {
+        if (DateTimeInfinity.isInfinite(t)) {
+            return t;
+        }
         DateUnits u = unit(text, Types.TIMESTAMPTZ);
         LocalDateTime local = LocalDateTime.ofInstant(t, zone);
         LocalDateTime r = trunc(u, text, Types.TIMESTAMPTZ, local);

@@ -15,6 +15,7 @@ import org.borealis.sql.exec.expr.BoundExpr;
 import org.borealis.sql.exec.expr.CaseExpr;
 import org.borealis.sql.exec.expr.FuncExpr;
 import org.borealis.sql.exec.expr.NullTestExpr;
+import org.borealis.sql.exec.expr.NumericArith;
 import org.borealis.sql.parser.ast.Expr;
 import org.borealis.sql.session.Settings;
 import org.borealis.sql.types.Casts;
@@ -154,8 +155,8 @@ final class Functions {
                 BoundExpr a = numericArg(args.get(0), name, args, pos);
                 PgType t = a.type();
                 return fn(name, List.of(a), t, (c, v) -> {
-                    if (v[0] instanceof BigDecimal d) {
-                        return d.abs();
+                    if (t == Types.NUMERIC) {
+                        return NumericArith.abs(v[0]);
                     }
                     if (t instanceof IntegerType it) {
                         long l = ((Number) v[0]).longValue();
@@ -295,7 +296,9 @@ final class Functions {
             all.add(co.coerce(args.get(1), Types.INT4, Casts.Context.IMPLICIT, pos));
         }
         return fn(name, all, Types.NUMERIC, (c, v) -> {
-            BigDecimal d = (BigDecimal) v[0];
+            if (!(v[0] instanceof BigDecimal d)) {
+                return v[0];
+            }
             int scale = v.length > 1 ? (Integer) v[1] : 0;
             BigDecimal r = switch (name) {
                 case "round" -> d.setScale(scale, RoundingMode.HALF_UP);

@@ -13,7 +13,6 @@ import org.borealis.sql.exec.expr.BoundExpr;
 import org.borealis.sql.exec.expr.FuncExpr;
 import org.borealis.sql.types.ArrayType;
 import org.borealis.sql.types.Casts;
-import org.borealis.sql.types.FloatType;
 import org.borealis.sql.types.JsonNav;
 import org.borealis.sql.types.JsonParser;
 import org.borealis.sql.types.JsonText;
@@ -195,12 +194,17 @@ final class JsonFunctions {
             return v;
         }
         if (Casts.numericRank(t) > 0) {
-            if (t instanceof FloatType && !Double.isFinite(((Number) v).doubleValue())) {
+            if (nonFinite(v)) {
                 return t.formatText(v, c.format());
             }
             return (BigDecimal) Types.NUMERIC.parseText(t.formatText(v, c.format()));
         }
         return scalarText(v, t, c);
+    }
+
+    /** Float and numeric NaN and infinities, which json holds as strings. */
+    private static boolean nonFinite(Object v) {
+        return !(v instanceof BigDecimal) && !Double.isFinite(((Number) v).doubleValue());
     }
 
     /** A SQL value as json text (datum_to_json). */
@@ -227,7 +231,7 @@ final class JsonFunctions {
         }
         if (Casts.numericRank(t) > 0) {
             String s = t.formatText(v, c.format());
-            return t instanceof FloatType && !Double.isFinite(((Number) v).doubleValue()) ? JsonText.quote(s) : s;
+            return nonFinite(v) ? JsonText.quote(s) : s;
         }
         return JsonText.quote(scalarText(v, t, c));
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import org.borealis.sql.error.SqlException;
 import org.borealis.sql.error.SqlState;
 import org.borealis.sql.exec.expr.BoundExpr;
-import org.borealis.sql.exec.expr.NumericOps;
+import org.borealis.sql.exec.expr.NumericArith;
 import org.borealis.sql.types.Casts;
 import org.borealis.sql.types.IntegerType;
 import org.borealis.sql.types.NumericType;
@@ -17,7 +17,7 @@ import org.borealis.sql.types.Types;
 
 /**
  * Math functions beyond abs and rounding: mod, div, power/pow, sqrt, cbrt, exp, ln, log/log10,
- * sign, pi, degrees, radians. Integer and numeric arguments keep exact arithmetic where PostgreSQL
+ * sign, scale, pi, degrees, radians. Integer and numeric arguments keep exact arithmetic where PostgreSQL
  * does (mod, div, sign, numeric power); the rest compute in double precision.
  */
 final class MathFunctions {
@@ -43,36 +43,33 @@ final class MathFunctions {
                         }
                         return it.box(d == -1 ? 0 : ((Number) v[0]).longValue() % d);
                     }
-                    BigDecimal d = (BigDecimal) v[1];
-                    if (d.signum() == 0) {
-                        throw divisionByZero();
-                    }
-                    return ((BigDecimal) v[0]).remainder(d);
+                    return NumericArith.mod(v[0], v[1]);
                 }, false);
             }
             case "div": {
                 Functions.arity(name, args, 2, pos);
+                exactCommon(args, name, pos);
                 List<BoundExpr> a = Functions.coerceAll(co, args, Types.NUMERIC, pos);
-                return Functions.fn(name, a, Types.NUMERIC, (c, v) -> {
-                    BigDecimal d = (BigDecimal) v[1];
-                    if (d.signum() == 0) {
-                        throw divisionByZero();
-                    }
-                    return ((BigDecimal) v[0]).divideToIntegralValue(d).setScale(0, RoundingMode.DOWN);
-                }, false);
+                return Functions.fn(name, a, Types.NUMERIC, (c, v) -> NumericArith.divideTrunc(v[0], v[1]), false);
+            }
+            case "scale": {
+                Functions.arity(name, args, 1, pos);
+                List<BoundExpr> a = Functions.coerceAll(co, args, Types.NUMERIC, pos);
+                return Functions.fn(name, a, Types.INT4, (c, v) -> v[0] instanceof BigDecimal d
+                        ? NumericType.normalize(d).scale() : null, false);
             }
             case "sign": {
                 Functions.arity(name, args, 1, pos);
                 BoundExpr a = numericOrDouble(co, args.get(0), pos);
-                return Functions.fn(name, List.of(a), a.type(), (c, v) -> v[0] instanceof BigDecimal d
-                        ? BigDecimal.valueOf(d.signum()) : Math.signum((Double) v[0]), false);
+                return Functions.fn(name, List.of(a), a.type(), (c, v) -> a.type() == Types.NUMERIC
+                        ? NumericArith.signOf(v[0]) : Math.signum((Double) v[0]), false);
             }
             case "power", "pow": {
                 Functions.arity(name, args, 2, pos);
                 boolean numeric = Coercion.typeOf(args.get(0)) == Types.NUMERIC || Coercion.typeOf(args.get(1)) == Types.NUMERIC;
                 if (numeric) {
                     List<BoundExpr> a = Functions.coerceAll(co, args, Types.NUMERIC, pos);
-                    return Functions.fn(name, a, Types.NUMERIC, (c, v) -> NumericOps.power((BigDecimal) v[0], (BigDecimal) v[1]), false);
+                    return Functions.fn(name, a, Types.NUMERIC, (c, v) -> NumericArith.power(v[0], v[1]), false);
                 }
                 List<BoundExpr> a = Functions.coerceAll(co, args, Types.FLOAT8, pos);
                 return Functions.fn(name, a, Types.FLOAT8, (c, v) -> power((Double) v[0], (Double) v[1]), false);
@@ -80,7 +77,8 @@ final class MathFunctions {
             case "sqrt", "cbrt", "exp", "ln", "log", "log10", "degrees", "radians": {
                 if (n == 2 && name.equals("log")) {
                     List<BoundExpr> a = Functions.coerceAll(co, args, Types.NUMERIC, pos);
-                    return Functions.fn(name, a, Types.NUMERIC, (c, v) -> logBase((BigDecimal) v[0], (BigDecimal) v[1]), false);
+                    return Functions.fn(name, a, Types.NUMERIC, (c, v) -> v[0] instanceof BigDecimal b && v[1] instanceof BigDecimal x
+                            ? logBase(b, x) : NumericArith.logBase(v[0], v[1]), false);
                 }
                 Functions.arity(name, args, 1, pos);
                 BoundExpr a = co.coerce(args.get(0), Types.FLOAT8, Casts.Context.IMPLICIT, pos);
@@ -104,9 +102,6 @@ final class MathFunctions {
         }
         if (t instanceof IntegerType || t == Types.NUMERIC) {
             return t;
-        }
-        if (t != null && Casts.numericRank(t) > 0) {
-            return Types.NUMERIC;
         }
         throw Functions.undefined(name, args, pos);
     }

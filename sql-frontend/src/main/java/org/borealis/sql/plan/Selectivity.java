@@ -240,7 +240,7 @@ final class Selectivity {
         double b = number(h.get(hi));
         double x = number(v);
         double frac = 0.5;
-        if (!Double.isNaN(a) && !Double.isNaN(b) && !Double.isNaN(x) && b > a) {
+        if (Double.isFinite(a) && Double.isFinite(b) && Double.isFinite(x) && b > a) {
             frac = Math.min(1, Math.max(0, (x - a) / (b - a)));
         }
         return (lo + frac) / last;

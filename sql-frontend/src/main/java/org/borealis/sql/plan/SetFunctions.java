@@ -13,6 +13,7 @@ import org.borealis.sql.parser.ast.QueryBody;
 import org.borealis.sql.types.ArrayType;
 import org.borealis.sql.types.Casts;
 import org.borealis.sql.types.IntegerType;
+import org.borealis.sql.types.NumericType;
 import org.borealis.sql.types.PgArray;
 import org.borealis.sql.types.PgType;
 import org.borealis.sql.types.RecordType;
@@ -116,9 +117,9 @@ final class SetFunctions {
     }
 
     private static List<Object[]> series(Object[] v, PgType type) {
-        BigDecimal cur = new BigDecimal(v[0].toString());
-        BigDecimal end = new BigDecimal(v[1].toString());
-        BigDecimal inc = v.length > 2 ? new BigDecimal(v[2].toString()) : BigDecimal.ONE;
+        BigDecimal cur = NumericType.finite(v[0], "start value");
+        BigDecimal end = NumericType.finite(v[1], "stop value");
+        BigDecimal inc = v.length > 2 ? NumericType.finite(v[2], "step size") : BigDecimal.ONE;
         if (inc.signum() == 0) {
             throw new SqlException(SqlState.INVALID_PARAMETER_VALUE, "step size cannot equal zero");
         }

@@ -14,6 +14,7 @@ import org.borealis.sql.error.SqlState;
 import org.borealis.sql.exec.expr.BoundExpr;
 import org.borealis.sql.exec.expr.FuncExpr;
 import org.borealis.sql.types.Casts;
+import org.borealis.sql.types.DateTimeInfinity;
 import org.borealis.sql.types.Interval;
 import org.borealis.sql.types.PgType;
 import org.borealis.sql.types.Types;
@@ -68,6 +69,9 @@ final class ToChar {
         }
         PgType type = t;
         return new FuncExpr("to_char", List.of(v, fmt), Types.TEXT, (c, a) -> {
+            if (DateTimeInfinity.isInfinite(a[0])) {
+                return null; // as PostgreSQL
+            }
             if (type == Types.TIMESTAMP) {
                 return format(Fields.of((LocalDateTime) a[0], null, null), (String) a[1]);
             }

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import org.borealis.sql.error.SqlException;
 import org.borealis.sql.error.SqlState;
 import org.borealis.sql.types.FloatType;
+import org.borealis.sql.types.NumericSpecial;
 import org.borealis.sql.types.PgType;
 
 /**
@@ -32,6 +33,9 @@ final class ToCharNumber {
             v = new BigDecimal(d);
             mode = RoundingMode.HALF_EVEN;
         } else {
+            if (value instanceof NumericSpecial) {
+                throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "to_char of NaN or infinity is not supported");
+            }
             v = value instanceof BigDecimal b ? b : BigDecimal.valueOf(((Number) value).longValue());
         }
         // Pass 1: read the format.

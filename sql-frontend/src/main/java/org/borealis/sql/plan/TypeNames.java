@@ -5,11 +5,15 @@ import java.util.List;
 import org.borealis.sql.error.SqlException;
 import org.borealis.sql.error.SqlState;
 import org.borealis.sql.parser.ast.TypeName;
+import org.borealis.sql.types.DateTimePrecision;
 import org.borealis.sql.types.NumericType;
 import org.borealis.sql.types.PgType;
 import org.borealis.sql.types.Types;
 
-/** Resolves a type as written ({@code varchar(20)}, {@code numeric(10,2)}, {@code float(24)}) to a type and typmod. */
+/**
+ * Resolves a type as written ({@code varchar(20)}, {@code numeric(10,2)}, {@code float(24)},
+ * {@code timestamp(3)}, {@code interval(0)}) to a type and typmod.
+ */
 public final class TypeNames {
 
     /** A resolved type with its modifier (-1 when none). */
@@ -67,8 +71,8 @@ public final class TypeNames {
             }
             return new Resolved(type, n + 4);
         }
-        if (type == Types.TIMESTAMP || type == Types.TIMESTAMPTZ) {
-            return new Resolved(type, -1);
+        if (type == Types.TIMESTAMP || type == Types.TIMESTAMPTZ || type == Types.TIME || type == Types.INTERVAL) {
+            return new Resolved(type, DateTimePrecision.typmod(type, mods, t.pos()));
         }
         throw new SqlException(SqlState.SYNTAX_ERROR, "type modifier is not allowed for type \"" + type.typname() + "\"")
                 .withPosition(t.pos() + 1);

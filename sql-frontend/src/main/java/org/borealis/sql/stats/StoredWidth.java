@@ -46,7 +46,7 @@ final class StoredWidth {
     static int of(PgType t, Object v) {
         int data;
         if (t == Types.NUMERIC) {
-            data = numeric((BigDecimal) v);
+            data = numeric(v instanceof BigDecimal d ? d : null); // NaN and the infinities: a header, no digits
         } else if (t == Types.BYTEA) {
             data = ((byte[]) v).length;
         } else if (t instanceof ArrayType) {

@@ -155,6 +155,13 @@ public final class Casts {
         if (from == Types.INT4 && to == Types.BOOL) {
             return (Integer) v != 0;
         }
+        int inf = DateTimeInfinity.sign(v);
+        if (inf != 0 && (to == Types.DATE || to == Types.TIMESTAMP || to == Types.TIMESTAMPTZ)) {
+            return DateTimeInfinity.of(to, inf);
+        }
+        if (inf != 0 && to == Types.TIME) {
+            return null; // PostgreSQL: the time of an infinite timestamp is NULL
+        }
         if (to == Types.TIME) {
             if (from == Types.INTERVAL) {
                 return TimeType.fromMicros(((Interval) v).micros());
@@ -208,6 +215,9 @@ public final class Casts {
                     throw it.outOfRange();
                 }
                 l = (long) Math.rint(d);
+            } else if (v instanceof NumericSpecial sp) {
+                throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "cannot convert " + (sp.isNaN() ? "NaN" : "infinity") + " to " + it.displayName());
             } else if (v instanceof BigDecimal b) {
                 BigDecimal r = b.setScale(0, RoundingMode.HALF_UP);
                 if (r.toBigInteger().bitLength() > 63) {
@@ -223,7 +233,7 @@ public final class Casts {
             if (v instanceof Double || v instanceof Float) {
                 double d = ((Number) v).doubleValue();
                 if (Double.isNaN(d) || Double.isInfinite(d)) {
-                    throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "cannot convert NaN or infinity to numeric");
+                    return NumericSpecial.of(d);
                 }
                 String text = Types.FLOAT8.formatText(d, new TextFormat(java.time.ZoneOffset.UTC, 0));
                 if (v instanceof Float f) {

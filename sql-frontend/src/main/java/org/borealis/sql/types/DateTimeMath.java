@@ -14,7 +14,8 @@ import org.borealis.sql.error.SqlState;
  * a shorter month), then days on the calendar, then the microseconds; for timestamptz the months
  * and days move the local time in the session's zone (so a day across a DST change is 23 or 25
  * hours) and the microseconds the instant. Differences of timestamps are justified into days and
- * time. Results outside PostgreSQL's timestamp range raise 22008.
+ * time. Results outside PostgreSQL's timestamp range raise 22008. Infinite timestamps stay
+ * infinite under ± interval; subtracting one is 22008, as PostgreSQL 15.
  */
 public final class DateTimeMath {
 
@@ -26,6 +27,9 @@ public final class DateTimeMath {
     }
 
     public static LocalDateTime plus(LocalDateTime t, Interval i) {
+        if (DateTimeInfinity.isInfinite(t)) {
+            return t;
+        }
         try {
             LocalDateTime r = t;
             if (i.months() != 0) {
@@ -42,6 +46,9 @@ public final class DateTimeMath {
     }
 
     public static Instant plus(Instant t, Interval i, ZoneId zone) {
+        if (DateTimeInfinity.isInfinite(t)) {
+            return t;
+        }
         try {
             Instant r = t;
             if (i.months() != 0 || i.days() != 0) {
@@ -63,10 +70,16 @@ public final class DateTimeMath {
 
     /** timestamp - timestamp: the microseconds between, justified into days and time. */
     public static Interval minus(LocalDateTime a, LocalDateTime b) {
+        if (DateTimeInfinity.isInfinite(a) || DateTimeInfinity.isInfinite(b)) {
+            throw DateTimeInfinity.cannotSubtract(false);
+        }
         return difference(TimestampType.toMicros(a), TimestampType.toMicros(b));
     }
 
     public static Interval minus(Instant a, Instant b) {
+        if (DateTimeInfinity.isInfinite(a) || DateTimeInfinity.isInfinite(b)) {
+            throw DateTimeInfinity.cannotSubtract(false);
+        }
         return difference(TimestamptzType.toMicros(a), TimestamptzType.toMicros(b));
     }
 

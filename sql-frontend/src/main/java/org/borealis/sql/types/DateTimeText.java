@@ -17,7 +17,8 @@ import org.borealis.sql.error.SqlState;
  * Parsing and printing of the ISO date/time forms PostgreSQL reads and writes with
  * {@code DateStyle = ISO}: {@code 2024-01-31}, {@code 2024-01-31 12:34:56.789}, an optional
  * {@code T} separator and zone suffix ({@code Z}, {@code +02}, {@code +02:30}, {@code +0230},
- * a zone name), {@code BC}, and the words {@code epoch}, {@code now}, {@code today}.
+ * a zone name), {@code BC}, and the words {@code epoch}, {@code now}, {@code today}, {@code tomorrow},
+ * {@code yesterday} ({@code infinity} is each type's own, see {@link DateTimeInfinity}).
  */
 final class DateTimeText {
 
@@ -105,8 +106,9 @@ final class DateTimeText {
             case "today" -> {
                 return new Parsed(LocalDate.now(ZoneOffset.UTC).atStartOfDay(), null);
             }
-            case "infinity", "-infinity" -> throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED,
-                    "infinite " + typeName + " values are not supported");
+            case "tomorrow", "yesterday" -> {
+                return new Parsed(LocalDate.now(ZoneOffset.UTC).plusDays(lower.equals("tomorrow") ? 1 : -1).atStartOfDay(), null);
+            }
             default -> {
             }
         }

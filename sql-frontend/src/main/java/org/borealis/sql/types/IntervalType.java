@@ -61,6 +61,21 @@ public final class IntervalType extends PgType {
     }
 
     @Override
+    public Object applyTypmod(Object value, int typmod, boolean explicitCast) {
+        int p = DateTimePrecision.precision(this, typmod);
+        if (p < 0) {
+            return value;
+        }
+        Interval i = (Interval) value;
+        return new Interval(i.months(), i.days(), DateTimePrecision.round(i.micros(), p));
+    }
+
+    @Override
+    public String formatWithTypmod(int typmod) {
+        return DateTimePrecision.format("interval", "", this, typmod);
+    }
+
+    @Override
     public int compare(Object a, Object b) {
         return ((Interval) a).compareTo((Interval) b);
     }

@@ -11,7 +11,9 @@ import org.borealis.sql.error.SqlState;
  * numeric, held as {@link BigDecimal} with a non-negative scale (PostgreSQL's display scale).
  * The binary form is PostgreSQL's base-10000 digit array. The key form is a sign byte, then for
  * non-zero values a biased decimal exponent and the significant digits (each +1, ended by 0),
- * all inverted for negative values. NaN and the infinities are not supported.
+ * all inverted for negative values. {@code NaN}, {@code Infinity} and {@code -Infinity} are the
+ * {@link NumericSpecial} singletons: binary sign words 0xC000, 0xD000 and 0xF000 as PostgreSQL
+ * 14+; key sign bytes 0x00 (-inf), 0x04 (+inf) and 0x05 (NaN) around the finite ones.
  */
 public final class NumericType extends PgType {
 
@@ -37,16 +39,46 @@ public final class NumericType extends PgType {
         return Category.NUMERIC;
     }
 
+    private static final int SIGN_NAN = 0xC000;
+    private static final int SIGN_PINF = 0xD000;
+    private static final int SIGN_NINF = 0xF000;
+
     /** Normalises a scale below zero (1E+3) to a plain integer value. */
     public static BigDecimal normalize(BigDecimal v) {
         return v.scale() < 0 ? v.setScale(0) : v;
     }
 
+    /** Whether a numeric value is NaN or an infinity. */
+    public static boolean isSpecial(Object v) {
+        return v instanceof NumericSpecial;
+    }
+
+    /** A generate_series bound or step as a decimal; 22023 "start value cannot be NaN" etc. otherwise. */
+    public static BigDecimal finite(Object v, String what) {
+        if (v instanceof NumericSpecial sp) {
+            throw new SqlException(SqlState.INVALID_PARAMETER_VALUE,
+                    what + " cannot be " + (sp.isNaN() ? "NaN" : "infinity"));
+        }
+        return v instanceof BigDecimal d ? d : new BigDecimal(v.toString());
+    }
+
+    /** The special value a (trimmed) text names, or null: NaN, [+-]Infinity, [+-]inf, any case. */
+    static NumericSpecial special(String s) {
+        String l = s.toLowerCase(java.util.Locale.ROOT);
+        return switch (l) {
+            case "nan" -> NumericSpecial.NAN;
+            case "infinity", "+infinity", "inf", "+inf" -> NumericSpecial.POS_INF;
+            case "-infinity", "-inf" -> NumericSpecial.NEG_INF;
+            default -> null;
+        };
+    }
+
     @Override
     public Object parseText(String text) {
         String s = text.strip();
-        if (s.equalsIgnoreCase("nan") || s.toLowerCase(java.util.Locale.ROOT).contains("inf")) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "numeric NaN and infinity are not supported");
+        NumericSpecial special = special(s);
+        if (special != null) {
+            return special;
         }
         if (!s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
             throw invalidText(text);
@@ -56,6 +88,9 @@ public final class NumericType extends PgType {
 
     @Override
     public String formatText(Object value, TextFormat format) {
+        if (value instanceof NumericSpecial sp) {
+            return sp.toString();
+        }
         return normalize((BigDecimal) value).toPlainString();
     }
 
@@ -70,6 +105,13 @@ public final class NumericType extends PgType {
         }
         int precision = ((typmod - 4) >> 16) & 0xFFFF;
         int scale = (short) ((typmod - 4) & 0xFFFF);
+        if (value instanceof NumericSpecial sp) {
+            if (sp.isNaN()) {
+                return sp;
+            }
+            throw new SqlException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "numeric field overflow")
+                    .withDetail("A field with precision " + precision + ", scale " + scale + " cannot hold an infinite value.");
+        }
         BigDecimal v = ((BigDecimal) value).setScale(scale, RoundingMode.HALF_UP);
         int intDigits = v.precision() - v.scale();
         if (v.signum() != 0 && intDigits > precision - scale) {
@@ -95,6 +137,9 @@ public final class NumericType extends PgType {
         int weight = in.getShort();
         int sign = in.getShort() & 0xFFFF;
         int dscale = in.getShort();
+        if (sign == SIGN_NAN || sign == SIGN_PINF || sign == SIGN_NINF) {
+            return sign == SIGN_NAN ? NumericSpecial.NAN : NumericSpecial.infinity(sign == SIGN_PINF ? 1 : -1);
+        }
         if (ndigits < 0 || dscale < 0 || (sign != 0 && sign != 0x4000)) {
             throw new SqlException(SqlState.INVALID_BINARY_REPRESENTATION, "invalid sign in external \"numeric\" value");
         }
@@ -116,6 +161,11 @@ public final class NumericType extends PgType {
 
     @Override
     public void writeBinary(Object value, ByteSink out) {
+        if (value instanceof NumericSpecial sp) {
+            int sign = sp.isNaN() ? SIGN_NAN : sp.signum() > 0 ? SIGN_PINF : SIGN_NINF;
+            out.putShort(0).putShort(0).putShort(sign).putShort(0);
+            return;
+        }
         BigDecimal v = normalize((BigDecimal) value);
         int dscale = v.scale();
         String plain = v.unscaledValue().abs().toString();
@@ -151,17 +201,29 @@ public final class NumericType extends PgType {
 
     @Override
     public int compare(Object a, Object b) {
+        int ra = NumericSpecial.rank(a);
+        int rb = NumericSpecial.rank(b);
+        if (ra != 1 || rb != 1) {
+            return Integer.compare(ra, rb);
+        }
         return ((BigDecimal) a).compareTo((BigDecimal) b);
     }
 
     @Override
     public int hash(Object value) {
+        if (value instanceof NumericSpecial sp) {
+            return sp.toString().hashCode();
+        }
         BigDecimal v = (BigDecimal) value;
         return v.signum() == 0 ? 0 : v.stripTrailingZeros().hashCode();
     }
 
     @Override
     public void encodeKey(Object value, ByteSink out) {
+        if (value instanceof NumericSpecial sp) {
+            out.put(sp.isNaN() ? 0x05 : sp.signum() > 0 ? 0x04 : 0x00);
+            return;
+        }
         BigDecimal v = (BigDecimal) value;
         if (v.signum() == 0) {
             out.put(0x02);

@@ -72,6 +72,26 @@ public final class TimeType extends PgType {
         out.putLong(toMicros((LocalTime) value));
     }
 
+    /**
+     * Rounds to the typmod's digits. PostgreSQL can round 23:59:59.9999995 up to 24:00:00, which
+     * {@link LocalTime} cannot hold: such a value stays at the last instant of the day at that precision.
+     */
+    @Override
+    public Object applyTypmod(Object value, int typmod, boolean explicitCast) {
+        int p = DateTimePrecision.precision(this, typmod);
+        if (p < 0) {
+            return value;
+        }
+        long us = DateTimePrecision.round(toMicros((LocalTime) value), p);
+        long day = 86_400_000_000L;
+        return fromMicros(us < day ? us : day - (long) Math.pow(10, DateTimePrecision.MAX_PRECISION - p));
+    }
+
+    @Override
+    public String formatWithTypmod(int typmod) {
+        return DateTimePrecision.format("time", " without time zone", this, typmod);
+    }
+
     @Override
     public int compare(Object a, Object b) {
         return ((LocalTime) a).compareTo((LocalTime) b);

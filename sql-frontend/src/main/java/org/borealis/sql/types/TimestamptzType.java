@@ -11,7 +11,8 @@ import org.borealis.sql.error.SqlState;
 
 /**
  * timestamptz ({@code timestamp with time zone}), held as {@link Instant} at microsecond
- * precision. Text without a zone is read in the session's TimeZone; output is in it too.
+ * precision; {@code infinity}/{@code -infinity} as {@link DateTimeInfinity} describes. Text without
+ * a zone is read in the session's TimeZone; output is in it too.
  */
 public final class TimestamptzType extends PgType {
 
@@ -47,6 +48,10 @@ public final class TimestamptzType extends PgType {
 
     @Override
     public Object parseText(String text, TextFormat format) {
+        int inf = DateTimeInfinity.parse(text);
+        if (inf != 0) {
+            return DateTimeInfinity.of(this, inf);
+        }
         DateTimeText.Parsed p = DateTimeText.parse(text, displayName(), true);
         ZoneId zone = p.zone() != null ? p.zone() : format.zone();
         return TimeZones.instant(p.local(), zone);
@@ -54,6 +59,10 @@ public final class TimestamptzType extends PgType {
 
     @Override
     public String formatText(Object value, TextFormat format) {
+        int inf = DateTimeInfinity.sign(value);
+        if (inf != 0) {
+            return DateTimeInfinity.text(inf);
+        }
         ZonedDateTime z = ((Instant) value).atZone(format.zone());
         StringBuilder sb = new StringBuilder(32);
         DateTimeText.appendDate(sb, z.toLocalDate());
@@ -65,10 +74,17 @@ public final class TimestamptzType extends PgType {
     }
 
     public static long toMicros(Instant t) {
+        int inf = DateTimeInfinity.sign(t);
+        if (inf != 0) {
+            return inf > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
         return (t.getEpochSecond() - DateTimeText.PG_EPOCH_SECONDS) * 1_000_000L + t.getNano() / 1000;
     }
 
     public static Instant fromMicros(long micros) {
+        if (micros == Long.MAX_VALUE || micros == Long.MIN_VALUE) {
+            return micros > 0 ? Instant.MAX : Instant.MIN;
+        }
         return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L) + DateTimeText.PG_EPOCH_SECONDS,
                 Math.floorMod(micros, 1_000_000L) * 1000);
     }
@@ -90,6 +106,20 @@ public final class TimestamptzType extends PgType {
     @Override
     public void writeBinary(Object value, ByteSink out) {
         out.putLong(toMicros((Instant) value));
+    }
+
+    @Override
+    public Object applyTypmod(Object value, int typmod, boolean explicitCast) {
+        int p = DateTimePrecision.precision(this, typmod);
+        if (p < 0 || DateTimeInfinity.isInfinite(value)) {
+            return value;
+        }
+        return fromMicros(DateTimePrecision.round(toMicros((Instant) value), p));
+    }
+
+    @Override
+    public String formatWithTypmod(int typmod) {
+        return DateTimePrecision.format("timestamp", " with time zone", this, typmod);
     }
 
     @Override

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Date/time arithmetic and functions on random timestamps and intervals, interval text in
+ * Date/time arithmetic and functions on random timestamps and intervals (also infinite dates and
+ * timestamps among finite ones), interval text in
  * PostgreSQL's input forms and numbers through to_char formats, Borealis against the
  * PostgreSQL 15 on the machine (skipped where it is not installed): every value, as text, must
  * be the same. Seeded; a failure prints the seed and -Dtest.seed=N replays it.
@@ -91,6 +92,29 @@ class DateTimeOracleTest {
                 + " FROM (VALUES " + v + ") v(i, t, n, fmt) ORDER BY i";
     }
 
+    /** A timestamp text, one time in five infinity or -infinity. */
+    private static String maybeInfinite(Random r) {
+        int k = r.nextInt(10);
+        return k == 0 ? "infinity" : k == 1 ? "-infinity" : timestamp(r);
+    }
+
+    /** Infinite and finite dates and timestamps through casts (also to a precision), comparisons, arithmetic, extract, date_trunc, to_char. */
+    private static String infinities(Random r, int rows) {
+        StringBuilder v = new StringBuilder();
+        for (int i = 0; i < rows; i++) {
+            v.append(i == 0 ? "" : ",\n").append(String.format(Locale.ROOT,
+                    "(%d, date '%s', timestamp '%s', timestamptz '%s', interval '%s', '%s')", i,
+                    maybeInfinite(r).split(" ")[0], maybeInfinite(r), maybeInfinite(r), interval(r), UNITS[r.nextInt(UNITS.length)]));
+        }
+        return "SELECT i, d, ts, tz, d::timestamp, d::timestamptz, ts::date, tz::date, ts::timestamptz, tz::timestamp, ts::time,"
+                + " d < ts, d = tz::date, ts >= tz, ts + iv, tz - iv, d + 7, d + iv, isfinite(d), isfinite(ts), isfinite(tz),"
+                + " extract(epoch FROM ts), extract(year FROM d), date_part('year', tz), extract(month FROM ts),"
+                + " date_part('julian', d), extract(isoyear FROM tz), date_part('dow', ts), date_trunc(u, ts), date_trunc(u, tz),"
+                + " to_char(ts, 'YYYY-MM-DD HH24:MI'), to_json(tz), greatest(ts, d), least(tz, ts),"
+                + " ts::timestamp(0), ts::timestamp(3), tz::timestamptz(1), tz::timestamptz(5), ts::time(3), iv::interval(0), iv::interval(2)"
+                + " FROM (VALUES " + v + ") v(i, d, ts, tz, iv, u) ORDER BY i";
+    }
+
     private static List<String> run(Connection c, String sql) throws Exception {
         JdbcRows.exec(c, "SET TimeZone = 'America/New_York'");
         return JdbcRows.rows(c, sql);
@@ -101,7 +125,7 @@ class DateTimeOracleTest {
         Assumptions.assumeTrue(PostgresOracle.available(), "PostgreSQL 15 server binaries are not installed");
         long seed = Seeds.seed("DateTimeOracleTest");
         Random r = new Random(seed);
-        List<String> queries = List.of(query(r, 300), inputs(r, 300));
+        List<String> queries = List.of(query(r, 300), inputs(r, 300), infinities(r, 300));
         try (PostgresOracle pg = PostgresOracle.start(); ComputeFixture b = new ComputeFixture(dir.resolve("node"))) {
             for (String sql : queries) {
                 List<String> want;

@@ -46,13 +46,20 @@ class KeyCodecTest {
         check(Types.INT4, r -> r.nextInt());
         check(Types.INT8, r -> r.nextBoolean() ? r.nextLong() : (long) r.nextInt(100) - 50);
         check(Types.FLOAT8, r -> r.nextInt(20) == 0 ? Double.NaN : (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(40) - 20));
-        check(Types.NUMERIC, r -> new BigDecimal(r.nextLong() % 1_000_000_000L).movePointLeft(r.nextInt(12)).setScale(r.nextInt(14),
-                java.math.RoundingMode.HALF_UP));
+        NumericSpecial[] specials = {NumericSpecial.NAN, NumericSpecial.POS_INF, NumericSpecial.NEG_INF};
+        check(Types.NUMERIC, r -> r.nextInt(6) == 0 ? specials[r.nextInt(3)]
+                : new BigDecimal(r.nextLong() % 1_000_000_000L).movePointLeft(r.nextInt(12)).setScale(r.nextInt(14),
+                        java.math.RoundingMode.HALF_UP));
         check(Types.TEXT, r -> randomString(r));
         check(Types.BPCHAR, r -> randomString(r) + " ".repeat(r.nextInt(3)));
         check(Types.BOOL, Random::nextBoolean);
-        check(Types.DATE, r -> LocalDate.of(1 + r.nextInt(4000), 1 + r.nextInt(12), 1 + r.nextInt(28)));
-        check(Types.TIMESTAMPTZ, r -> Instant.ofEpochSecond(r.nextInt(), r.nextInt(1_000_000) * 1000L));
+        check(Types.DATE, r -> r.nextInt(10) == 0 ? DateTimeInfinity.of(Types.DATE, r.nextBoolean() ? 1 : -1)
+                : LocalDate.of(1 + r.nextInt(4000), 1 + r.nextInt(12), 1 + r.nextInt(28)));
+        check(Types.TIMESTAMPTZ, r -> r.nextInt(10) == 0 ? DateTimeInfinity.of(Types.TIMESTAMPTZ, r.nextBoolean() ? 1 : -1)
+                : Instant.ofEpochSecond(r.nextInt(), r.nextInt(1_000_000) * 1000L));
+        check(Types.TIMESTAMP, r -> r.nextInt(10) == 0 ? DateTimeInfinity.of(Types.TIMESTAMP, r.nextBoolean() ? 1 : -1)
+                : java.time.LocalDateTime.of(-4712 + r.nextInt(298_000), 1 + r.nextInt(12), 1 + r.nextInt(28), r.nextInt(24), 0)
+                        .plusNanos(r.nextLong(86_400_000_000L) * 1000));
         check(Types.UUID, r -> new UUID(r.nextLong(), r.nextLong()));
         check(Types.TIME, r -> java.time.LocalTime.ofNanoOfDay(r.nextLong(86_400_000_000L) * 1000));
         check(Types.INTERVAL, IntervalTest::randomInterval);

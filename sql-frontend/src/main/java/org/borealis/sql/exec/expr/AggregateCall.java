@@ -11,6 +11,7 @@ import org.borealis.sql.exec.op.SortOp;
 import org.borealis.sql.types.FloatType;
 import org.borealis.sql.types.IntegerType;
 import org.borealis.sql.types.Interval;
+import org.borealis.sql.types.NumericSpecial;
 import org.borealis.sql.types.NumericType;
 import org.borealis.sql.types.PgType;
 import org.borealis.sql.types.Types;
@@ -189,8 +190,9 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
                 double s = acc == null ? 0 : (Double) acc;
                 return s + ((Number) v).doubleValue();
             }
-            BigDecimal s = acc == null ? BigDecimal.ZERO : (BigDecimal) acc;
-            return s.add(v instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) v).longValue()));
+            Object s = acc == null ? BigDecimal.ZERO : acc;
+            return NumericArith.add(s, v instanceof BigDecimal || v instanceof NumericSpecial ? v
+                    : BigDecimal.valueOf(((Number) v).longValue()));
         }
 
         public Object result() {
@@ -221,7 +223,7 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
                     if (call.type instanceof FloatType ft) {
                         return ft.box((Double) acc);
                     }
-                    return NumericType.normalize((BigDecimal) acc);
+                    return acc instanceof BigDecimal d ? NumericType.normalize(d) : acc;
                 default:
                     if (acc == null) {
                         return null;
@@ -232,8 +234,8 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
                     if (call.type == Types.INTERVAL) {
                         return ((Interval) acc).divide(count);
                     }
-                    BigDecimal sum = acc instanceof Long l ? BigDecimal.valueOf(l) : (BigDecimal) acc;
-                    return NumericOps.divide(sum, BigDecimal.valueOf(count));
+                    Object sum = acc instanceof Long l ? BigDecimal.valueOf(l) : acc;
+                    return NumericArith.divide(sum, BigDecimal.valueOf(count));
             }
         }
     }

@@ -52,7 +52,7 @@ public final class ArithExpr extends BoundExpr {
             return integer(it, ((Number) a).longValue(), ((Number) b).longValue());
         }
         if (type instanceof NumericType) {
-            return numeric((BigDecimal) a, (BigDecimal) b);
+            return numeric(a, b);
         }
         return floating((FloatType) type, ((Number) a).doubleValue(), ((Number) b).doubleValue());
     }
@@ -86,20 +86,14 @@ public final class ArithExpr extends BoundExpr {
         }
     }
 
-    private Object numeric(BigDecimal x, BigDecimal y) {
+    private Object numeric(Object a, Object b) {
         return switch (op) {
-            case '+' -> x.add(y);
-            case '-' -> x.subtract(y);
-            case '*' -> NumericType.normalize(x.multiply(y));
-            case '/' -> NumericOps.divide(x, y);
-            case '%' -> NumericOps.mod(x, y);
-            case '^' -> {
-                if (y.stripTrailingZeros().scale() <= 0 && y.abs().compareTo(BigDecimal.valueOf(1000)) < 0) {
-                    int n = y.intValue();
-                    yield n >= 0 ? NumericType.normalize(x.pow(n)) : NumericOps.divide(BigDecimal.ONE, x.pow(-n));
-                }
-                yield new BigDecimal(Math.pow(x.doubleValue(), y.doubleValue())).setScale(16, java.math.RoundingMode.HALF_UP);
-            }
+            case '+' -> NumericArith.add(a, b);
+            case '-' -> NumericArith.subtract(a, b);
+            case '*' -> NumericArith.multiply(a, b);
+            case '/' -> NumericArith.divide(a, b);
+            case '%' -> NumericArith.mod(a, b);
+            case '^' -> NumericArith.power(a, b);
             default -> throw new IllegalStateException("operator " + op);
         };
     }

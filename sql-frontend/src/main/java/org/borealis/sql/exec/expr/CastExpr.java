@@ -36,7 +36,7 @@ public final class CastExpr extends BoundExpr {
             return null;
         }
         Object out = Casts.convert(v, child.type(), target, ctx.format());
-        return typmod >= 0 ? target.applyTypmod(out, typmod, explicit) : out;
+        return typmod >= 0 && out != null ? target.applyTypmod(out, typmod, explicit) : out;
     }
 
     @Override

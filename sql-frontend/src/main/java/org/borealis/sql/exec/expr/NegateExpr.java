@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.borealis.sql.exec.ExecContext;
 import org.borealis.sql.types.FloatType;
 import org.borealis.sql.types.IntegerType;
+import org.borealis.sql.types.NumericSpecial;
 import org.borealis.sql.types.PgType;
 
 /** Unary minus on a number. */
@@ -39,8 +40,8 @@ public final class NegateExpr extends BoundExpr {
             }
             return it.box(-l);
         }
-        if (v instanceof BigDecimal d) {
-            return d.negate();
+        if (v instanceof BigDecimal || v instanceof NumericSpecial) {
+            return NumericArith.negate(v);
         }
         return ((FloatType) child.type()).box(-((Number) v).doubleValue());
     }

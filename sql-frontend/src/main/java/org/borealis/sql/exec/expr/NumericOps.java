@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 
 import org.borealis.sql.error.SqlException;
 import org.borealis.sql.error.SqlState;
-import org.borealis.sql.types.NumericType;
 
 /**
  * numeric arithmetic with PostgreSQL's result scales: + and - keep the larger scale, * adds the
@@ -38,7 +37,7 @@ public final class NumericOps {
         if (b.signum() == 0) {
             throw new SqlException(SqlState.DIVISION_BY_ZERO, "division by zero");
         }
-        return NumericType.normalize(a.remainder(b));
+        return a.remainder(b).setScale(Math.max(scale(a), scale(b)), RoundingMode.UNNECESSARY);
     }
 
     private static int scale(BigDecimal v) {
@@ -62,22 +61,29 @@ public final class NumericOps {
         return v.abs().movePointLeft(4 * weight(v)).intValue();
     }
 
-    /** numeric ^ numeric: exact for integral exponents, else through double precision (16 digits). */
+    /**
+     * numeric ^ numeric on decimals: an integral exponent up to 1000 in magnitude is exact, rounded
+     * to PostgreSQL's result scale (at least 16 digits and the base's scale); other exponents go
+     * through double precision (16 digits), 22003 when that overflows.
+     */
     public static BigDecimal power(BigDecimal x, BigDecimal y) {
         if (x.signum() == 0 && y.signum() < 0) {
-            throw new org.borealis.sql.error.SqlException(org.borealis.sql.error.SqlState.INVALID_ARGUMENT_FOR_POWER_FUNCTION,
-                    "zero raised to a negative power is undefined");
+            throw new SqlException(SqlState.INVALID_ARGUMENT_FOR_POWER_FUNCTION, "zero raised to a negative power is undefined");
         }
         if (y.stripTrailingZeros().scale() <= 0 && y.abs().compareTo(BigDecimal.valueOf(1000)) <= 0) {
             int e = y.intValueExact();
-            BigDecimal r = e >= 0 ? x.pow(e) : BigDecimal.ONE.divide(x.pow(-e), java.math.MathContext.DECIMAL64);
-            return r.setScale(Math.max(16, Math.min(r.scale(), 1000)), java.math.RoundingMode.HALF_UP);
+            int rscale = Math.min(Math.max(MIN_SIG_DIGITS, scale(x)), MAX_DISPLAY_SCALE);
+            return e >= 0 ? x.pow(e).setScale(rscale, RoundingMode.HALF_UP)
+                    : BigDecimal.ONE.divide(x.pow(-e), rscale, RoundingMode.HALF_UP);
         }
-        if (x.signum() < 0) {
-            throw new org.borealis.sql.error.SqlException(org.borealis.sql.error.SqlState.INVALID_ARGUMENT_FOR_POWER_FUNCTION,
+        if (x.signum() < 0 && y.stripTrailingZeros().scale() > 0) {
+            throw new SqlException(SqlState.INVALID_ARGUMENT_FOR_POWER_FUNCTION,
                     "a negative number raised to a non-integer power yields a complex result");
         }
-        return new BigDecimal(Math.pow(x.doubleValue(), y.doubleValue()), java.math.MathContext.DECIMAL64)
-                .setScale(16, java.math.RoundingMode.HALF_UP);
+        double r = Math.pow(x.doubleValue(), y.doubleValue());
+        if (Double.isInfinite(r) || Double.isNaN(r)) {
+            throw new SqlException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
+        }
+        return new BigDecimal(r, java.math.MathContext.DECIMAL64).setScale(MIN_SIG_DIGITS, RoundingMode.HALF_UP);
     }
 }

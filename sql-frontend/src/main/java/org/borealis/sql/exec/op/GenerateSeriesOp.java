@@ -7,6 +7,7 @@ import org.borealis.sql.error.SqlState;
 import org.borealis.sql.exec.ExecContext;
 import org.borealis.sql.exec.expr.BoundExpr;
 import org.borealis.sql.types.IntegerType;
+import org.borealis.sql.types.NumericType;
 import org.borealis.sql.types.PgType;
 
 /** {@code generate_series(start, stop [, step])} over integers or numeric, as a FROM item. */
@@ -39,16 +40,17 @@ public final class GenerateSeriesOp implements Operator {
             cur = null;
             return;
         }
-        cur = toDecimal(a);
-        end = toDecimal(b);
-        inc = toDecimal(c);
+        cur = toDecimal(a, "start value");
+        end = toDecimal(b, "stop value");
+        inc = toDecimal(c, "step size");
         if (inc.signum() == 0) {
             throw new SqlException(SqlState.INVALID_PARAMETER_VALUE, "step size cannot equal zero");
         }
     }
 
-    private static BigDecimal toDecimal(Object v) {
-        return v instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) v).longValue());
+    private static BigDecimal toDecimal(Object v, String what) {
+        return v instanceof Integer || v instanceof Long || v instanceof Short
+                ? BigDecimal.valueOf(((Number) v).longValue()) : NumericType.finite(v, what);
     }
 
     @Override
