@@ -106,7 +106,7 @@ joinCondition : ON expr | USING LPAREN identifierList RPAREN ;
 
 fromPrimary
     : ONLY? qualifiedName STAR? aliasClause?                                    # tableRef
-    | functionCall (WITH ORDINALITY)? aliasClause?                              # functionRef
+    | LATERAL? functionCall (WITH ORDINALITY)? aliasClause?                            # functionRef
     | LATERAL? LPAREN query RPAREN aliasClause?                                 # subqueryRef
     | LPAREN fromItem RPAREN                                                    # parenFrom
     ;
