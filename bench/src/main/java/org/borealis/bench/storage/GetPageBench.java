@@ -34,15 +34,19 @@ import org.borealis.transport.TransportKind;
 import org.borealis.transport.TransportLimits;
 import org.borealis.transport.Transports;
 import org.borealis.transport.rpc.ResponseDecoder;
+import org.borealis.transport.rpc.RpcCall;
 import org.borealis.transport.rpc.RpcClient;
+import org.borealis.transport.rpc.RpcHandler;
 import org.borealis.transport.rpc.RpcServer;
 
 /**
  * GetPage@LSN latency (p50, p99) over the tcp transport on loopback, one call at a time: a page
  * from the hot-image cache, a page read from its RocksDB image, and an image plus 16 deltas —
- * side by side with the transport's plain round trips in the same run: an empty RPC, and an RPC
- * whose server posts a one-sided write of 8 KiB into the caller's region and the reply right behind
- * it (the shape of GetPage without any storage work).
+ * side by side with the transport's plain round trips in the same run: an empty RPC answered on the
+ * server's I/O thread (the baseline), the same answered from the server's executor, and an RPC whose
+ * server posts a one-sided write of 8 KiB into the caller's region and the reply right behind it
+ * (the shape of GetPage without any storage work). A hot GetPage is answered on the I/O thread
+ * too ({@code RpcHandler.handleInline}); pages that need RocksDB go through the executor.
  *
  * <p>Usage: {@code GetPageBench DIR [calls-per-case]}.
  */
@@ -65,24 +69,47 @@ public final class GetPageBench {
              RegisteredBuffer frame = client.allocate(PageLayout.PAGE_SIZE);
              RegisteredBuffer source = server.allocate(PageLayout.PAGE_SIZE)) {
             var exec = Executors.newFixedThreadPool(2);
-            RpcServer echo = new RpcServer("echo", server, new java.net.InetSocketAddress("127.0.0.1", 0), call -> {
-                if (call.method() == 1) {
-                    call.reply(ByteBuffer.allocate(0));
-                    return;
-                }
-                RemoteRegion r = RemoteRegion.readFrom(call.payload());
-                call.endpoint().write(source, 0, r, 0, PageLayout.PAGE_SIZE, new CompletionHandler() {
-                    @Override
-                    public void onComplete(Endpoint e, long op, int bytes) {
+            RpcHandler echoHandler = new RpcHandler() {
+                @Override
+                public void handle(RpcCall call) {
+                    if (call.method() == 1) {
+                        call.reply(ByteBuffer.allocate(0));
+                        return;
                     }
+                    RemoteRegion r = RemoteRegion.readFrom(call.payload());
+                    call.endpoint().write(source, 0, r, 0, PageLayout.PAGE_SIZE, new CompletionHandler() {
+                        @Override
+                        public void onComplete(Endpoint e, long op, int bytes) {
+                        }
 
-                    @Override
-                    public void onFailure(Endpoint e, long op, TransportException cause) {
+                        @Override
+                        public void onFailure(Endpoint e, long op, TransportException cause) {
+                        }
+                    }, 0);
+                    call.reply(ByteBuffer.allocate(13));
+                }
+
+                @Override
+                public boolean handleInline(RpcCall call) {
+                    if (call.method() >= 10) {
+                        return false;
                     }
-                }, 0);
-                call.reply(ByteBuffer.allocate(13));
+                    handle(call);
+                    return true;
+                }
+            };
+            // methods 1 and 2 are answered on the I/O thread, 11 and 12 the same way on the executor
+            RpcServer echo = new RpcServer("echo", server, new java.net.InetSocketAddress("127.0.0.1", 0), call -> {
+                if (call.method() == 11) {
+                    call.reply(ByteBuffer.allocate(0));
+                } else {
+                    echoHandler.handle(call);
+                }
             }, exec, 1024);
+            RpcServer inline = new RpcServer("echo-inline", server, new java.net.InetSocketAddress("127.0.0.1", 0),
+                    echoHandler, exec, 1024);
             RpcClient rpc = RpcClient.connect(client, echo.localAddress(), 30_000, 1024).get(30, TimeUnit.SECONDS);
+            RpcClient irpc = RpcClient.connect(client, inline.localAddress(), 30_000, 1024).get(30, TimeUnit.SECONDS);
             ByteBuffer regionReq = ByteBuffer.allocate(RemoteRegion.SIZE);
             frame.region().writeTo(regionReq);
             regionReq.flip();
@@ -101,11 +128,13 @@ public final class GetPageBench {
             System.out.printf("GetPage@LSN over tcp loopback, %d calls per case, one at a time, cases interleaved%n",
                     calls);
             System.out.printf("%-34s %10s %10s %8s%n", "case", "p50 us", "p99 us", "p50/rpc");
-            String[] names = {"rpc round trip (empty)", "rpc + one-sided 8 KiB write", "GetPage hot (cache)",
-                "GetPage RocksDB image", "GetPage image + 16 deltas"};
+            String[] names = {"rpc empty (I/O thread answers)", "rpc empty (executor answers)",
+                "rpc + one-sided 8 KiB write (I/O)", "GetPage hot (cache)", "GetPage RocksDB image",
+                "GetPage image + 16 deltas"};
             java.util.List<Supplier<CompletableFuture<?>>> cases = java.util.List.of(
-                    () -> rpc.call(1, ByteBuffer.allocate(0), ResponseDecoder.COPY),
-                    () -> rpc.call(2, regionReq.duplicate(), ResponseDecoder.COPY),
+                    () -> irpc.call(1, ByteBuffer.allocate(0), ResponseDecoder.COPY),
+                    () -> rpc.call(11, ByteBuffer.allocate(0), ResponseDecoder.COPY),
+                    () -> irpc.call(2, regionReq.duplicate(), ResponseDecoder.COPY),
                     () -> hc.getPage(0, p, last, frame, 0),
                     () -> cc.getPage(0, q, 1, frame, 0),
                     () -> cc.getPage(0, p, deltas, frame, 0));
@@ -120,6 +149,8 @@ public final class GetPageBench {
             hc.close();
             cc.close();
             rpc.close();
+            irpc.close();
+            inline.close();
             hot.close();
             cold.close();
             echo.close();

@@ -230,7 +230,7 @@ public final class SingleNodeLogSink implements LogSink {
             send();
             if (!lingering && open != null && open.position() > 0 && failure == null) {
                 lingering = true;
-                CompletableFuture.delayedExecutor(lingerMicros, TimeUnit.MICROSECONDS).execute(this::lingered);
+                CompletableFuture.delayedExecutor(lingerMicros, TimeUnit.MICROSECONDS, Runnable::run).execute(this::lingered);
             }
         }
     }
@@ -283,7 +283,7 @@ public final class SingleNodeLogSink implements LogSink {
             if (re != null && re.status() == RpcStatus.CONNECTION_LOST) {
                 lost(gen, cause);
             } else if (re != null && re.retriable() && attempt < MAX_RETRIES) {
-                CompletableFuture.delayedExecutor(Math.min(200, 5L << attempt), TimeUnit.MILLISECONDS)
+                CompletableFuture.delayedExecutor(Math.min(200, 5L << attempt), TimeUnit.MILLISECONDS, Runnable::run)
                         .execute(() -> resend(id, batch, gen, attempt + 1));
             } else {
                 fail(new IOException("AppendLog to " + c.remoteAddress() + " failed: " + cause.getMessage(), cause));
@@ -342,8 +342,10 @@ public final class SingleNodeLogSink implements LogSink {
                     fail(new IOException("could not reconnect to the storage node within " + reconnectMillis + " ms: "
                             + err.getMessage(), err));
                 } else {
-                    CompletableFuture.delayedExecutor(Math.min(1000, 20L << Math.min(attempt, 6)), TimeUnit.MILLISECONDS)
-                            .execute(() -> dial(deadline, attempt + 1));
+                    // on the delay timer's own thread (dial does not block), not the common pool, which
+                    // blocking work elsewhere in the process may keep busy
+                    CompletableFuture.delayedExecutor(Math.min(1000, 20L << Math.min(attempt, 6)), TimeUnit.MILLISECONDS,
+                            Runnable::run).execute(() -> dial(deadline, attempt + 1));
                 }
                 return;
             }

@@ -275,6 +275,31 @@ public final class StorageEngine implements AutoCloseable {
                 TimeUnit.NANOSECONDS));
     }
 
+    /**
+     * GetPage's fast path, for a caller that must not block (an I/O thread): when the newest
+     * version of {@code page} at or below {@code lsn} is in the hot-page cache and may be served now
+     * (durable, applied, above the horizon), copies it into {@code dst} at {@code offset} and
+     * returns its LSN. Otherwise returns -1 and changes nothing; {@link #getPage} then gives the
+     * answer or the error. Takes only the cache's short lock, never touches RocksDB.
+     */
+    public long copyCachedPage(int group, PageId page, long lsn, ByteBuffer dst, int offset) {
+        long start = System.nanoTime();
+        Group g = groups.get(group);
+        if (g == null || lsn < 0 || lsn > g.log().durableScl() || lsn < g.store().horizon()
+                || g.store().applied() < lsn || g.store().failure() != null) {
+            return -1;
+        }
+        PageCache.Entry c = cache.get(g.id(), page);
+        if (c == null || c.lsn() > lsn) {
+            return -1;
+        }
+        // cache entries are never changed once cached (replay caches a new array), so no copy is needed first
+        dst.put(offset, c.page(), 0, PageLayout.PAGE_SIZE);
+        metrics.cacheHits.increment();
+        metrics.getPageLatency.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        return c.lsn();
+    }
+
     private PageRead read(Group g, PageId page, long lsn) {
         StorageException f = g.store().failure();
         if (f != null && lsn > g.store().applied()) {

@@ -43,6 +43,12 @@ final class PageSlots implements AutoCloseable {
         user.accept(slot);
     }
 
+    /** A free slot's offset, or -1 when every slot is busy (for a caller that must not wait). */
+    synchronized int tryTake() {
+        Integer slot = free.poll();
+        return slot == null ? -1 : slot;
+    }
+
     void give(int slot) {
         IntConsumer next;
         synchronized (this) {

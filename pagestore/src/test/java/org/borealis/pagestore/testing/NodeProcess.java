@@ -55,8 +55,14 @@ public final class NodeProcess implements AutoCloseable {
                 d.maxOutstanding(), 30_000), 0, nodeId);
     }
 
-    /** Starts a node on {@code data} and waits until it serves. */
+    /** Starts a node on {@code data} on any free port and waits until it serves. */
     public static NodeProcess start(Path data, LogMode mode, TransportKind transport, Path log) throws IOException {
+        return start(data, mode, transport, log, 0);
+    }
+
+    /** Starts a node on {@code data} serving on {@code port} (0: any free one) and waits until it serves. */
+    public static NodeProcess start(Path data, LogMode mode, TransportKind transport, Path log, int port)
+            throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "--enable-native-access=ALL-UNNAMED",
                 "--add-exports", "java.base/sun.nio.ch=ALL-UNNAMED",
@@ -70,7 +76,7 @@ public final class NodeProcess implements AutoCloseable {
             cmd.add("-Dlogback.configurationFile=" + logback);
         }
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), StorageNodeMain.class.getName(),
-                data.toString(), mode.configName(), transport.name().toLowerCase(Locale.ROOT)));
+                data.toString(), mode.configName(), transport.name().toLowerCase(Locale.ROOT), Integer.toString(port)));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         BufferedWriter out = Files.newBufferedWriter(log, StandardCharsets.UTF_8);

@@ -273,7 +273,7 @@ public final class RdmaTransport implements Transport {
                 events.fail("rdma connect to " + where + " failed: " + e.getMessage());
                 return;
             }
-            CompletableFuture.delayedExecutor(timeout, TimeUnit.MILLISECONDS).execute(() -> cmLoop.execute(() -> {
+            CompletableFuture.delayedExecutor(timeout, TimeUnit.MILLISECONDS, Runnable::run).execute(() -> cmLoop.execute(() -> {
                 if (!future.isDone()) {
                     events.fail("rdma connect to " + where + " timed out after " + timeout + " ms");
                 }

@@ -19,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves RPC calls on a listening address. Requests are decoded on the I/O thread, copied, and
- * handed to the {@link RpcHandler} on the given executor; replies are sent from whichever thread
- * answers. A connection that breaks the framing is closed with a logged reason; the others go on.
+ * Serves RPC calls on a listening address. Requests are decoded on the I/O thread, copied, offered
+ * to the {@link RpcHandler}'s fast path there ({@link RpcHandler#handleInline}) and otherwise handed
+ * to the handler on the given executor; replies are sent from whichever thread answers. A connection that breaks the framing is closed with a logged reason; the others go on.
  *
  * <p>Per connection at most {@code maxInFlight} calls may wait for an answer; more are answered
  * {@link RpcStatus#OVERLOADED} at once.
@@ -104,6 +104,9 @@ public final class RpcServer implements AutoCloseable {
                 call.fail(RpcStatus.OVERLOADED, true, "more than " + maxInFlight + " calls in flight on this connection");
                 return;
             }
+            if (call.runInline()) {
+                return;
+            }
             try {
                 executor.execute(call::run);
             } catch (RejectedExecutionException e) {
@@ -140,17 +143,37 @@ public final class RpcServer implements AutoCloseable {
             this.payload = payload;
         }
 
+        /** Offers the call to the handler's fast path on this I/O thread; true when it was taken (or failed there). */
+        boolean runInline() {
+            try {
+                if (handler.handleInline(this)) {
+                    return true;
+                }
+                payload.position(0);
+                return false;
+            } catch (Throwable t) {
+                answerFailure(t);
+                return true;
+            }
+        }
+
         void run() {
             try {
                 handler.handle(this);
-            } catch (RpcException e) {
+            } catch (Throwable t) {
+                answerFailure(t);
+            }
+        }
+
+        private void answerFailure(Throwable t) {
+            if (t instanceof RpcException e) {
                 // a handler may answer by throwing: the status and retriable flag go to the caller
                 if (e.status() == RpcStatus.OK) {
                     fail(RpcStatus.INTERNAL, false, "method " + method + " threw a status of OK: " + e.detail());
                 } else {
                     fail(e.status(), e.retriable(), e.detail());
                 }
-            } catch (Throwable t) {
+            } else {
                 LOG.error("[{}] rpc method {} from {} failed", name, method, endpoint.remoteAddress(), t);
                 fail(RpcStatus.INTERNAL, false, "internal error in method " + method + ": " + t);
             }

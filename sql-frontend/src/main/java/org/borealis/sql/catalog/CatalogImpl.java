@@ -60,6 +60,7 @@ public final class CatalogImpl implements Catalog {
     private final ViewOps views;
     private final ColumnOps columnOps;
     private final SchemaOps schemas;
+    final StatisticsOps statistics;
 
     public CatalogImpl(BufferPool pool, LogWriter log, TransactionManager tm, ControlPage control) {
         this.pool = pool;
@@ -69,7 +70,8 @@ public final class CatalogImpl implements Catalog {
         this.sequencePages = new SequencePages(pool, log);
         this.ddl = new DdlOps(this);
         this.views = new ViewOps(this, ddl);
-        this.columnOps = new ColumnOps(ddl);
+        this.statistics = new StatisticsOps(this, ddl);
+        this.columnOps = new ColumnOps(ddl, statistics);
         this.schemas = new SchemaOps(this, ddl);
     }
 
@@ -399,6 +401,17 @@ public final class CatalogImpl implements Catalog {
         view(tx).roles.values().forEach(e -> out.add(e.value()));
         out.sort(Comparator.comparingInt(RoleInfo::oid));
         return out;
+    }
+
+    @Override
+    public void setStatistics(Transaction tx, org.borealis.sql.engine.TableStatistics stats) {
+        statistics.set(Txn.of(tx), stats);
+    }
+
+    @Override
+    public Optional<org.borealis.sql.engine.TableStatistics> statistics(Transaction tx, int tableOid) {
+        CatalogState.Stats st = view(tx).statistics.get(tableOid);
+        return st == null ? Optional.empty() : Optional.ofNullable(st.value());
     }
 
     @Override

@@ -29,6 +29,10 @@ final class CatalogState {
     record Entry<T>(Tid tid, T value) {
     }
 
+    /** A table's statistics rows and what they hold (null while a chunk is missing). */
+    record Stats(List<Tid> tids, org.borealis.sql.engine.TableStatistics value) {
+    }
+
     final Map<Integer, Entry<RelationInfo>> relations = new HashMap<>();
     final Map<String, Integer> relationByName = new HashMap<>();
     final Map<Integer, Entry<IndexInfo>> indexes = new HashMap<>();
@@ -38,6 +42,7 @@ final class CatalogState {
     final Map<String, Entry<SchemaInfo>> schemas = new HashMap<>();
     final Map<String, Entry<RoleInfo>> roles = new HashMap<>();
     final Map<String, Entry<String>> settings = new HashMap<>();
+    final Map<Integer, Stats> statistics = new HashMap<>();
     String database;
 
     static String key(String schema, String name) {
@@ -83,6 +88,16 @@ final class CatalogState {
         scan(t, heaps.apply(SystemTables.SETTINGS), (tid, row) -> {
             String[] p = CatalogCodec.pair(row);
             s.settings.put(p[0], new Entry<>(tid, p[1]));
+        });
+        Map<Integer, List<Entry<StatisticsCodec.Chunk>>> chunks = new HashMap<>();
+        scan(t, heaps.apply(SystemTables.STATISTICS), (tid, row) -> {
+            StatisticsCodec.Chunk c = StatisticsCodec.chunk(row);
+            chunks.computeIfAbsent(c.tableOid(), k -> new ArrayList<>()).add(new Entry<>(tid, c));
+        });
+        chunks.forEach((oid, list) -> {
+            list.sort(Comparator.comparingInt(e -> e.value().seq()));
+            s.statistics.put(oid, new Stats(list.stream().map(Entry::tid).toList(),
+                    StatisticsCodec.assemble(list.stream().map(Entry::value).toList())));
         });
         scan(t, heaps.apply(SystemTables.DATABASE), (tid, row) -> s.database = CatalogCodec.pair(row)[0]);
         return s;

@@ -25,9 +25,11 @@ import org.borealis.sql.txn.Txn;
 final class ColumnOps {
 
     private final DdlOps ddl;
+    private final StatisticsOps statistics;
 
-    ColumnOps(DdlOps ddl) {
+    ColumnOps(DdlOps ddl, StatisticsOps statistics) {
         this.ddl = ddl;
+        this.statistics = statistics;
     }
 
     RelationInfo dropColumn(Txn t, int tableOid, int attnum) {
@@ -66,6 +68,7 @@ final class ColumnOps {
                 ddl.dropSequenceRows(t, s, e.value().oid());
             }
         }
+        statistics.dropColumn(t, s, tableOid, attnum);
         List<ColumnDef> cols = new ArrayList<>(table.columns());
         cols.set(attnum - 1, cols.get(attnum - 1).asDropped(attnum));
         RelationInfo info = new RelationInfo(table.oid(), table.schema(), table.name(), table.kind(), cols, false);
@@ -88,6 +91,7 @@ final class ColumnOps {
                 throw new SqlException(SqlState.INTERNAL_ERROR, "index " + x.name() + " must be dropped before its column's type changes");
             }
         }
+        statistics.dropColumn(t, s, tableOid, attnum);
         List<ColumnDef> cols = new ArrayList<>(table.columns());
         ColumnDef old = cols.get(attnum - 1);
         cols.set(attnum - 1, new ColumnDef(old.name(), typeOid, typmod, old.notNull(), old.defaultExpr(), old.identity(),

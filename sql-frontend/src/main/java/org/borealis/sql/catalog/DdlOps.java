@@ -158,6 +158,7 @@ final class DdlOps {
                 dropSequenceRows(t, s, e.value().oid());
             }
         }
+        c.statistics.delete(t, s, oid);
         delete(t, SystemTables.RELATIONS, s.relations.get(oid).tid());
         dropped(t, oid);
         done(t);

@@ -21,6 +21,7 @@ public final class SystemTables {
     public static final int DATABASE = 16;
     public static final int VIEWS = 17;
     public static final int SCHEMAS = 18;
+    public static final int STATISTICS = 19;
 
     public static final String SCHEMA = "borealis_catalog";
 
@@ -28,6 +29,8 @@ public final class SystemTables {
     static final int TEXT = 25;
     static final int BOOL = 16;
     static final int INT8 = 20;
+    static final int INT4 = 23;
+    static final int BYTEA = 17;
 
     private SystemTables() {
     }
@@ -48,7 +51,9 @@ public final class SystemTables {
             table(DATABASE, "database", col("name", TEXT)),
             table(VIEWS, "views", col("oid", OID), col("query", TEXT), col("search_path", TEXT),
                     col("depends_on", TEXT)),
-            table(SCHEMAS, "schemas", col("oid", OID), col("name", TEXT), col("owner", OID)));
+            table(SCHEMAS, "schemas", col("oid", OID), col("name", TEXT), col("owner", OID)),
+            table(STATISTICS, "statistics", col("table", OID), col("chunk", INT4), col("chunks", INT4),
+                    col("data", BYTEA)));
 
     private static ColumnDef col(String name, int type) {
         return ColumnDef.of(name, type).withNotNull(true);

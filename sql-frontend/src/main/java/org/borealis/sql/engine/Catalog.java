@@ -154,6 +154,20 @@ public interface Catalog {
 
     List<RoleInfo> roles(Transaction tx);
 
+    /**
+     * Replaces the statistics ANALYZE stored for a table (one catalog change of {@code tx}, so they
+     * commit or roll back with it and survive a restart). {@code 42P01} when there is no such table.
+     * Dropping the table drops them; dropping a column or changing its type drops that column's.
+     */
+    default void setStatistics(Transaction tx, TableStatistics stats) {
+        throw new UnsupportedOperationException("statistics");
+    }
+
+    /** The statistics of a table as {@code tx} sees them, empty when it was never analysed. */
+    default Optional<TableStatistics> statistics(Transaction tx, int tableOid) {
+        return Optional.empty();
+    }
+
     /** A persistent setting ({@code ALTER SYSTEM}-like), or empty. */
     Optional<String> setting(Transaction tx, String name);
 

@@ -29,6 +29,13 @@ public interface Transaction {
      */
     void startStatement();
 
+    /**
+     * Runs {@code body} with a snapshot taken now in place of the statement's (the transaction's own
+     * changes stay visible), then puts the statement's back: for checks that must see what other
+     * transactions committed meanwhile, as PostgreSQL's foreign-key checks do.
+     */
+    <T> T withLatestSnapshot(java.util.function.Supplier<T> body);
+
     /** Makes this transaction's changes so far visible to its later reads in the same statement. */
     void commandCounterIncrement();
 

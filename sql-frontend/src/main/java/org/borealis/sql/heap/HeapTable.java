@@ -282,7 +282,7 @@ public final class HeapTable implements Table {
     @Override
     public ModifyResult lock(Transaction tx, Tid tid, RowLockMode mode, WaitPolicy wait) {
         Txn t = Txn.of(tx);
-        t.requireXid("SELECT FOR " + (mode == RowLockMode.SHARE ? "SHARE" : "UPDATE"));
+        t.requireXid("SELECT FOR " + mode.sql());
         t.lockForWrite(oid);
         return new RowChange(this, t, tid).lock(mode, wait);
     }

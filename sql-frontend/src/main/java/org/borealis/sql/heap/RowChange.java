@@ -67,7 +67,17 @@ final class RowChange {
      *                   (no index entries; reached through the HOT chain from the root)
      */
     ModifyResult update(byte[] data, Placer placer, boolean hotAllowed) {
-        return writing(() -> {
+        // an update that leaves every indexed column alone does not conflict with foreign-key checks,
+        // whose locks then move to the new version
+        ModifyResult r = updateLocked(data, placer, hotAllowed);
+        if (hotAllowed && r.status() == ModifyResult.Status.OK) {
+            t.manager().locks().carryKeyShares(t.xid(), tag, LockTag.tuple(heap.oid(), r.tid().block(), r.tid().slot()));
+        }
+        return r;
+    }
+
+    private ModifyResult updateLocked(byte[] data, Placer placer, boolean hotAllowed) {
+        return writing(hotAllowed ? LockManager.Mode.NO_KEY_EXCLUSIVE : LockManager.Mode.EXCLUSIVE, () -> {
             int len = HeapPage.TUPLE_HEADER_SIZE + data.length;
             while (true) {
                 Frame f = heap.pool.pin(heap.page(tid.block()));
@@ -119,7 +129,7 @@ final class RowChange {
     }
 
     ModifyResult delete() {
-        return writing(() -> {
+        return writing(LockManager.Mode.EXCLUSIVE, () -> {
             while (true) {
                 Frame f = heap.pool.pin(heap.page(tid.block()));
                 f.latchExclusive();
@@ -145,7 +155,12 @@ final class RowChange {
     }
 
     ModifyResult lock(RowLockMode mode, WaitPolicy wait) {
-        LockManager.Mode m = mode == RowLockMode.SHARE ? LockManager.Mode.SHARE : LockManager.Mode.EXCLUSIVE;
+        LockManager.Mode m = switch (mode) {
+            case KEY_SHARE -> LockManager.Mode.KEY_SHARE;
+            case SHARE -> LockManager.Mode.SHARE;
+            case NO_KEY_UPDATE -> LockManager.Mode.NO_KEY_EXCLUSIVE;
+            case UPDATE -> LockManager.Mode.EXCLUSIVE;
+        };
         if (!t.manager().locks().acquire(t.xid(), tag, m, wait == WaitPolicy.WAIT)) {
             return notNow(wait);
         }
@@ -180,11 +195,11 @@ final class RowChange {
                 + heap.name() + "\"");
     }
 
-    private ModifyResult writing(java.util.function.Supplier<ModifyResult> body) {
+    private ModifyResult writing(LockManager.Mode mode, java.util.function.Supplier<ModifyResult> body) {
         LockManager locks = t.manager().locks();
-        // a row lock (FOR SHARE/UPDATE) taken earlier is kept to the end of the transaction
-        boolean had = locks.holds(t.xid(), tag, LockManager.Mode.SHARE);
-        locks.acquire(t.xid(), tag, LockManager.Mode.EXCLUSIVE, true);
+        // a row lock (FOR KEY SHARE ... UPDATE, a foreign-key check) taken earlier is kept to the end of the transaction
+        boolean had = locks.holds(t.xid(), tag, LockManager.Mode.KEY_SHARE);
+        locks.acquire(t.xid(), tag, mode, true);
         try {
             return body.get();
         } finally {

@@ -49,7 +49,8 @@ public record ComputeConfig(String nodeId, int adminPort, StorageSection storage
     /**
      * @param address        the storage node's service address (host:port)
      * @param group          the protection group holding the volume
-     * @param connectTimeout how long to wait for the storage node at start
+     * @param connectTimeout how long to wait for the storage node at start, and to reach it again after
+     *                       the connection is lost
      * @param logLinger      how long a log record no commit (or page read) waits for yet may stay
      *                       on the compute node before it is shipped anyway, as PostgreSQL's
      *                       {@code wal_writer_delay}: longer lets more of a transaction's records

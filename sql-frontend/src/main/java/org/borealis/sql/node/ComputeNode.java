@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.borealis.pagestore.client.SingleNodeLogSink;
 import org.borealis.pagestore.client.SingleNodePageSource;
+import org.borealis.pagestore.client.StorageConnection;
 import org.borealis.pagestore.service.StorageClient;
 import org.borealis.sql.auth.HbaRules;
 import org.borealis.sql.auth.PasswordVerifiers;
@@ -32,16 +33,16 @@ public final class ComputeNode implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ComputeNode.class);
 
     private final ComputeConfig config;
-    private final StorageClient client;
+    private final StorageConnection connection;
     private final SingleNodeLogSink sink;
     private final SingleNodePageSource source;
     private final Engine engine;
     private final PgServer server;
 
-    private ComputeNode(ComputeConfig config, StorageClient client, SingleNodeLogSink sink, SingleNodePageSource source,
+    private ComputeNode(ComputeConfig config, StorageConnection connection, SingleNodeLogSink sink, SingleNodePageSource source,
                         Engine engine, PgServer server) {
         this.config = config;
-        this.client = client;
+        this.connection = connection;
         this.sink = sink;
         this.source = source;
         this.engine = engine;
@@ -53,10 +54,14 @@ public final class ComputeNode implements AutoCloseable {
         String id = config.nodeId();
         InetSocketAddress addr = config.storage().address();
         InetSocketAddress resolved = addr.isUnresolved() ? new InetSocketAddress(addr.getHostString(), addr.getPort()) : addr;
-        StorageClient client = connect(transport, resolved, config.storage().connectTimeout().toMillis(), id);
+        long timeout = config.storage().connectTimeout().toMillis();
+        StorageClient client = connect(transport, resolved, timeout, id);
+        // the sink and the page source share one connection, dialled again when it is lost (a storage
+        // node restarted on the same address): the sink resends what was not acknowledged
+        StorageConnection connection = new StorageConnection(id, transport, resolved, client, Math.min(timeout, 5000));
         SingleNodeLogSink sink = new SingleNodeLogSink(client, false, config.storage().group(), 4L << 20, 256 << 10,
-                null, 0, config.storage().logLinger().toNanos() / 1000);
-        SingleNodePageSource source = new SingleNodePageSource(client, false, config.storage().group());
+                connection::reconnect, timeout, config.storage().logLinger().toNanos() / 1000);
+        SingleNodePageSource source = new SingleNodePageSource(connection, config.storage().group(), timeout);
         Engine engine = null;
         PgServer server = null;
         try {
@@ -71,7 +76,7 @@ public final class ComputeNode implements AutoCloseable {
             server.start();
             LOG.info("[{}] compute node serving database \"{}\" on {}:{}, storage at {}", id, engine.databaseName(),
                     config.wire().host(), server.port(), resolved);
-            return new ComputeNode(config, client, sink, source, engine, server);
+            return new ComputeNode(config, connection, sink, source, engine, server);
         } catch (InterruptedException | RuntimeException ex) {
             if (server != null) {
                 server.close();
@@ -81,7 +86,7 @@ public final class ComputeNode implements AutoCloseable {
             }
             sink.close();
             source.close();
-            client.close();
+            connection.close();
             throw ex;
         }
     }
@@ -136,6 +141,6 @@ public final class ComputeNode implements AutoCloseable {
         engine.close();
         sink.close();
         source.close();
-        client.close();
+        connection.close();
     }
 }

@@ -79,10 +79,13 @@ final class AstBuilder extends ExprBuilder {
                 String n = ident(o.identifier(0));
                 analyze |= n.equals("analyze") || n.equals("analyse");
             }
-            return new Statement.Vacuum(true, analyze, v.FULL() != null, targets(v.vacuumTarget()), pos(c));
+            return new Statement.Vacuum(true, analyze, v.FULL() != null, v.VERBOSE() != null, targets(v.vacuumTarget()),
+                    targetColumns(v.vacuumTarget()), pos(c));
         }
         if (ctx instanceof SqlParser.AnalyzeStatementContext c) {
-            return new Statement.Vacuum(false, true, false, targets(c.analyzeStmt().vacuumTarget()), pos(c));
+            SqlParser.AnalyzeStmtContext a = c.analyzeStmt();
+            return new Statement.Vacuum(false, true, false, a.VERBOSE() != null, targets(a.vacuumTarget()),
+                    targetColumns(a.vacuumTarget()), pos(c));
         }
         if (ctx instanceof SqlParser.BeginStatementContext c) {
             return new Statement.Begin(modes(c.beginStmt().txnMode()));
@@ -151,6 +154,12 @@ final class AstBuilder extends ExprBuilder {
     private static List<List<String>> targets(List<SqlParser.VacuumTargetContext> ts) {
         List<List<String>> out = new ArrayList<>();
         ts.forEach(t -> out.add(qname(t.qualifiedName())));
+        return out;
+    }
+
+    private List<List<String>> targetColumns(List<SqlParser.VacuumTargetContext> ts) {
+        List<List<String>> out = new ArrayList<>();
+        ts.forEach(t -> out.add(t.identifierList() == null ? List.of() : idents(t.identifierList())));
         return out;
     }
 

@@ -51,11 +51,16 @@ public final class CatalogSnapshot {
     private final int owner;
 
     private final IntFunction<RelationStats> stats;
+    private final Catalog catalog;
+    private final Transaction tx;
+    private final Map<Integer, Optional<org.borealis.sql.engine.TableStatistics>> analyzed = new HashMap<>();
 
     /** @param stats the engine's statistics of a relation (pages, live tuples), for relpages/reltuples */
     public CatalogSnapshot(Catalog catalog, Transaction tx, String database, IntFunction<RelationStats> stats) {
         this.database = database;
         this.stats = stats;
+        this.catalog = catalog;
+        this.tx = tx;
         for (RelationInfo r : catalog.relations(tx)) {
             if (r.system()) {
                 continue;
@@ -121,6 +126,11 @@ public final class CatalogSnapshot {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** What the last ANALYZE of a table stored, if it was analysed. */
+    public Optional<org.borealis.sql.engine.TableStatistics> analyzed(int tableOid) {
+        return analyzed.computeIfAbsent(tableOid, o -> catalog.statistics(tx, o));
     }
 
     public String database() {

@@ -47,7 +47,11 @@ final class ClassRelations {
                             .set("relispopulated", true).set("reltype", RowTypes.has(r) ? RowTypes.rowType(r) : 0);
                     org.borealis.sql.engine.RelationStats st = r.kind() == org.borealis.sql.engine.RelationKind.SEQUENCE
                             || r.kind() == org.borealis.sql.engine.RelationKind.VIEW ? null : s.stats(r.oid());
-                    if (st != null) {
+                    java.util.Optional<org.borealis.sql.engine.TableStatistics> an = r.kind()
+                            == org.borealis.sql.engine.RelationKind.TABLE ? s.analyzed(r.oid()) : java.util.Optional.empty();
+                    if (an.isPresent()) {
+                        row.set("relpages", an.get().relpages()).set("reltuples", (float) an.get().reltuples());
+                    } else if (st != null) {
                         row.set("relpages", st.pages()).set("reltuples", (float) st.liveTuples());
                     } else if (r.kind() == org.borealis.sql.engine.RelationKind.TABLE
                             || r.kind() == org.borealis.sql.engine.RelationKind.VIEW) {

@@ -17,6 +17,21 @@ public interface CatalogView {
         return -1;
     }
 
+    /** The engine's count of a table's pages, or -1 when it has none. */
+    default long estimatedPages(int tableOid) {
+        return -1;
+    }
+
+    /** Whether ANALYZE stored statistics for the table. */
+    default boolean analyzed(int tableOid) {
+        return false;
+    }
+
+    /** ANALYZE's statistics of a table's column (by attnum), or null when there are none. */
+    default org.borealis.sql.stats.ColumnStats columnStats(int tableOid, int attnum) {
+        return null;
+    }
+
     /** A view by possibly schema-qualified name; empty when there is none (or the name is a table's). */
     default Optional<ViewMeta> view(List<String> name) {
         return Optional.empty();

@@ -142,6 +142,9 @@ public final class FromPlanner {
         }
         BoundExpr cond = new Binder(pc, scope).bindCondition(where, "WHERE");
         IndexSelector.Choice choice = IndexSelector.choose(meta, cond);
+        if (choice != null && IndexJoins.seqScanCheaper(pc, meta, choice)) {
+            choice = null; // the statistics say the index would select much of the table
+        }
         tableScan = new TableScan(meta, cond, choice, withTid);
         Operator scan;
         if (choice == null) {

@@ -46,12 +46,25 @@ final class IndexJoins {
         return n < 0 ? UNKNOWN_ROWS : Math.max(1, n);
     }
 
+    /** Selectivity over a table's columns from ANALYZE's statistics, or null when it was never analysed. */
+    static Selectivity selectivity(PlanContext pc, TableMeta meta) {
+        if (!pc.catalog().analyzed(meta.oid())) {
+            return null;
+        }
+        return new Selectivity(pos -> pos < meta.columns().size()
+                ? pc.catalog().columnStats(meta.oid(), meta.attnum(pos)) : null).rows(tableRows(pc, meta));
+    }
+
     /** Rows a scan yields: its table's, cut by its filter and index bounds. */
     static double estimate(PlanContext pc, FromPlanner.TableScan scan) {
         if (scan == null) {
             return UNKNOWN_ROWS;
         }
         double rows = tableRows(pc, scan.meta());
+        Selectivity sel = selectivity(pc, scan.meta());
+        if (sel != null) {
+            return scan.cond() == null ? rows : Math.max(1, rows * sel.of(scan.cond()));
+        }
         if (scan.choice() == null) {
             return scan.cond() == null ? rows : Math.max(1, rows * RANGE_SELECTIVITY);
         }
@@ -104,7 +117,8 @@ final class IndexJoins {
             return null;
         }
         double tableRows = tableRows(pc, scan.meta());
-        double probe = perProbe(tableRows, choice);
+        Selectivity sel = selectivity(pc, scan.meta());
+        double probe = sel == null ? perProbe(tableRows, choice) : tableRows * sel.of(innerCond);
         double nestedLoop = outerRows * (Math.log(tableRows + 2) / Math.log(2) + probe);
         double hash = tableRows + outerRows;
         if (nestedLoop >= hash) {
@@ -116,6 +130,108 @@ final class IndexJoins {
         Operator op = new IndexNestedLoopJoinOp(outer, new FilterOp(index, innerCond), outerWidth, innerWidth,
                 residual.isEmpty() ? null : and(residual));
         return new Planned(op, Math.max(1, outerRows * probe));
+    }
+
+    /** PostgreSQL's random_page_cost: a page read through an index costs four read in sequence. */
+    private static final double RANDOM_PAGE_COST = 4;
+    /** PostgreSQL's cpu_tuple_cost + cpu_operator_cost (a row read and its filter evaluated). */
+    private static final double ROW_COST = 0.0125;
+    /** PostgreSQL's cpu_tuple_cost + cpu_index_tuple_cost (a row fetched through an index entry). */
+    private static final double INDEX_ROW_COST = 0.015;
+
+    /**
+     * Whether reading the whole table is cheaper than the index {@code c} a scan's WHERE chose, by
+     * ANALYZE's statistics, with PostgreSQL's cost constants and a simplified {@code cost_index}.
+     * A sequential scan costs the table's pages plus {@code ROW_COST} per row. The index costs
+     * {@code INDEX_ROW_COST} per row its bounds select, plus page reads between two extremes that
+     * the index's first column's correlation² interpolates: scattered rows, a random page read
+     * each (at most one per page of the table), and rows in table order, one random read then the
+     * selected fraction of the pages in sequence. Never for a unique index pinned in full, nor
+     * without statistics.
+     */
+    static boolean seqScanCheaper(PlanContext pc, TableMeta meta, IndexSelector.Choice c) {
+        IndexBounds b = c.bounds();
+        if (c.index().unique() && b.equal().size() == c.index().columns().length) {
+            return false;
+        }
+        Selectivity sel = selectivity(pc, meta);
+        long pages = pc.catalog().estimatedPages(meta.oid());
+        if (sel == null || pages <= 0) {
+            return false;
+        }
+        List<BoundExpr> conds = new ArrayList<>();
+        int[] cols = c.index().columns();
+        for (int k = 0; k < b.equal().size(); k++) {
+            conds.add(bound(meta, cols[k], CompareExpr.Op.EQ, b.equal().get(k)));
+        }
+        if (b.equal().size() < cols.length) {
+            int col = cols[b.equal().size()];
+            if (b.low() != null) {
+                conds.add(bound(meta, col, b.lowInclusive() ? CompareExpr.Op.GE : CompareExpr.Op.GT, b.low()));
+            }
+            if (b.high() != null) {
+                conds.add(bound(meta, col, b.highInclusive() ? CompareExpr.Op.LE : CompareExpr.Op.LT, b.high()));
+            }
+        }
+        if (conds.isEmpty()) {
+            return false;
+        }
+        double tableRows = tableRows(pc, meta);
+        double fraction = sel.of(and(conds));
+        double rows = tableRows * fraction;
+        org.borealis.sql.stats.ColumnStats first = pc.catalog().columnStats(meta.oid(), meta.attnum(cols[0]));
+        double corr = first == null || Float.isNaN(first.raw().correlation()) ? 0 : first.raw().correlation();
+        double scattered = RANDOM_PAGE_COST * Math.min(rows, pages);
+        double ordered = RANDOM_PAGE_COST + Math.max(0, Math.ceil(fraction * pages) - 1);
+        double index = scattered + corr * corr * (ordered - scattered) + INDEX_ROW_COST * rows;
+        return index >= pages + ROW_COST * tableRows;
+    }
+
+    private static BoundExpr bound(TableMeta meta, int col, CompareExpr.Op op, BoundExpr value) {
+        TableMeta.Column c = meta.columns().get(col);
+        return new CompareExpr(op, new ColumnRef(col, c.type(), c.typmod()), value, c.type());
+    }
+
+    /**
+     * Rows of an inner join of {@code leftRows} and {@code rightRows} rows on {@code conds} (bound
+     * over the joined scope, the left side's {@code leftWidth} columns first): each equality of a
+     * column of each side keeps PostgreSQL's eqjoinsel share {@code (1 - null_frac1)(1 - null_frac2)
+     * / max(n_distinct1, n_distinct2)} of the pairs, with each n_distinct at most its side's rows.
+     * Without statistics for some equality's columns: the larger side, as before.
+     */
+    static double joinRows(PlanContext pc, double leftRows, double rightRows, int leftWidth, List<BoundExpr> conds,
+                           Scope joined) {
+        double sel = 1;
+        boolean known = false;
+        for (BoundExpr e : conds) {
+            if (!(e instanceof CompareExpr c) || c.op() != CompareExpr.Op.EQ
+                    || !(c.left() instanceof ColumnRef l) || !(c.right() instanceof ColumnRef r)
+                    || (l.index() < leftWidth) == (r.index() < leftWidth)) {
+                continue;
+            }
+            org.borealis.sql.stats.ColumnStats a = stats(pc, joined, l.index());
+            org.borealis.sql.stats.ColumnStats b = stats(pc, joined, r.index());
+            if (a == null || b == null) {
+                return Math.max(leftRows, rightRows);
+            }
+            double la = l.index() < leftWidth ? leftRows : rightRows;
+            double lb = l.index() < leftWidth ? rightRows : leftRows;
+            double nda = Math.min(a.distinct(tableRows(pc, joined.columns().get(l.index()).tableOid())), la);
+            double ndb = Math.min(b.distinct(tableRows(pc, joined.columns().get(r.index()).tableOid())), lb);
+            sel *= (1 - a.nullFrac()) * (1 - b.nullFrac()) / Math.max(1, Math.max(nda, ndb));
+            known = true;
+        }
+        return known ? Math.max(1, leftRows * rightRows * sel) : Math.max(leftRows, rightRows);
+    }
+
+    private static org.borealis.sql.stats.ColumnStats stats(PlanContext pc, Scope scope, int index) {
+        Scope.Column col = scope.columns().get(index);
+        return col.tableOid() == 0 || col.attnum() <= 0 ? null : pc.catalog().columnStats(col.tableOid(), col.attnum());
+    }
+
+    private static double tableRows(PlanContext pc, int oid) {
+        long n = pc.catalog().estimatedRows(oid);
+        return n < 0 ? UNKNOWN_ROWS : Math.max(1, n);
     }
 
     /**

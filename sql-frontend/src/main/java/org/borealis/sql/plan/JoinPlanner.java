@@ -203,7 +203,8 @@ final class JoinPlanner {
             } else {
                 acc = join(acc, ops[next], accScope.size(), parts[next].scope.size(), joined, List.of(), bound,
                         JoinKind.INNER);
-                accRows = conds.isEmpty() ? accRows * rows[next] : Math.max(accRows, rows[next]);
+                accRows = conds.isEmpty() ? accRows * rows[next]
+                        : IndexJoins.joinRows(pc, accRows, rows[next], accScope.size(), bound, joined);
             }
             accScope = joined;
             in.set(next);

@@ -157,8 +157,12 @@ final class LockClauses {
             throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, c.strength().sql()
                     + " cannot be applied to the nullable side of an outer join").withPosition(c.pos() + 1);
         }
-        RowLockMode mode = c.strength() == Locking.Strength.UPDATE || c.strength() == Locking.Strength.NO_KEY_UPDATE
-                ? RowLockMode.UPDATE : RowLockMode.SHARE;
+        RowLockMode mode = switch (c.strength()) {
+            case UPDATE -> RowLockMode.UPDATE;
+            case NO_KEY_UPDATE -> RowLockMode.NO_KEY_UPDATE;
+            case SHARE -> RowLockMode.SHARE;
+            case KEY_SHARE -> RowLockMode.KEY_SHARE;
+        };
         WaitPolicy wait = switch (c.waitPolicy()) {
             case WAIT -> WaitPolicy.WAIT;
             case NOWAIT -> WaitPolicy.NOWAIT;

@@ -71,6 +71,21 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
         }
 
         @Override
+        public long estimatedPages(int tableOid) {
+            return storage.catalog().estimatedPages(tableOid);
+        }
+
+        @Override
+        public boolean analyzed(int tableOid) {
+            return storage.catalog().analyzed(tableOid);
+        }
+
+        @Override
+        public org.borealis.sql.stats.ColumnStats columnStats(int tableOid, int attnum) {
+            return storage.catalog().columnStats(tableOid, attnum);
+        }
+
+        @Override
         public <T> T withSearchPath(String searchPath, java.util.function.Supplier<T> body) {
             return storage.catalog().withSearchPath(searchPath, body);
         }

@@ -9,15 +9,33 @@ import org.borealis.sql.error.SqlException;
 import org.borealis.sql.error.SqlState;
 
 /**
- * In-memory locks owned by transactions (by xid), in share or exclusive mode, with a wait-for
+ * In-memory locks owned by transactions (by xid), in the modes of {@link Mode}, with a wait-for
  * graph: a request that would wait first checks whether the holders it waits for (transitively)
  * wait for it, and then fails with {@code 40P01} instead of waiting. Locks die with the node, as
  * the transactions holding them do. Thread-safe (one monitor; waits release it).
  */
 public final class LockManager {
 
-    /** Lock modes: share locks are compatible with each other only. */
-    public enum Mode { SHARE, EXCLUSIVE }
+    /**
+     * Lock modes, weakest first; a stronger mode conflicts with everything a weaker one does. SHARE
+     * and EXCLUSIVE are the two of relations and transactions; rows use all four, with PostgreSQL's
+     * row-lock conflicts: KEY_SHARE (FOR KEY SHARE, a foreign-key check) conflicts only with
+     * EXCLUSIVE (FOR UPDATE, DELETE, an UPDATE that changes an indexed column); SHARE (FOR SHARE)
+     * also with NO_KEY_EXCLUSIVE (FOR NO KEY UPDATE, an UPDATE of other columns), which conflicts
+     * with everything but KEY_SHARE.
+     */
+    public enum Mode {
+        KEY_SHARE, SHARE, NO_KEY_EXCLUSIVE, EXCLUSIVE;
+
+        boolean conflictsWith(Mode o) {
+            return this == EXCLUSIVE || o == EXCLUSIVE
+                    || (this != KEY_SHARE && o != KEY_SHARE && (this == NO_KEY_EXCLUSIVE || o == NO_KEY_EXCLUSIVE));
+        }
+
+        static Mode stronger(Mode a, Mode b) {
+            return a.ordinal() >= b.ordinal() ? a : b;
+        }
+    }
 
     private record Wait(LockTag tag, Mode mode) {
     }
@@ -27,7 +45,7 @@ public final class LockManager {
     private final Map<Long, Wait> waiting = new HashMap<>();
 
     /**
-     * Takes the lock (re-entrant; share is upgraded to exclusive when asked).
+     * Takes the lock (re-entrant; a held mode is upgraded to a stronger one when asked).
      *
      * @param wait false: fail at once instead of waiting
      * @return true when granted; false when {@code wait} is false and it is held by another
@@ -42,7 +60,7 @@ public final class LockManager {
             Map<Long, Mode> h = holders.get(tag);
             if (h == null || compatible(h, owner, mode)) {
                 holders.computeIfAbsent(tag, t -> new HashMap<>(2))
-                       .merge(owner, mode, (a, b) -> a == Mode.EXCLUSIVE || b == Mode.EXCLUSIVE ? Mode.EXCLUSIVE : Mode.SHARE);
+                       .merge(owner, mode, Mode::stronger);
                 held.computeIfAbsent(owner, o -> new HashSet<>()).add(tag);
                 waiting.remove(owner);
                 return true;
@@ -77,7 +95,25 @@ public final class LockManager {
     public synchronized boolean holds(long owner, LockTag tag, Mode mode) {
         Map<Long, Mode> h = holders.get(tag);
         Mode m = h == null ? null : h.get(owner);
-        return m != null && (m == Mode.EXCLUSIVE || mode == Mode.SHARE);
+        return m != null && m.ordinal() >= mode.ordinal();
+    }
+
+    /**
+     * Gives every other owner holding {@code from} in KEY_SHARE the same lock on {@code to}: a row's
+     * foreign-key locks follow it to its new version when an update leaves its indexed columns
+     * alone (PostgreSQL carries them in the new version's xmax).
+     */
+    public synchronized void carryKeyShares(long owner, LockTag from, LockTag to) {
+        Map<Long, Mode> h = holders.get(from);
+        if (h == null) {
+            return;
+        }
+        for (Map.Entry<Long, Mode> e : h.entrySet()) {
+            if (e.getKey() != owner && e.getValue() == Mode.KEY_SHARE) {
+                holders.computeIfAbsent(to, t -> new HashMap<>(2)).merge(e.getKey(), Mode.KEY_SHARE, Mode::stronger);
+                held.computeIfAbsent(e.getKey(), o -> new HashSet<>()).add(to);
+            }
+        }
     }
 
     public synchronized void release(long owner, LockTag tag) {
@@ -119,7 +155,7 @@ public final class LockManager {
 
     private static boolean compatible(Map<Long, Mode> h, long owner, Mode mode) {
         for (Map.Entry<Long, Mode> e : h.entrySet()) {
-            if (e.getKey() != owner && (mode == Mode.EXCLUSIVE || e.getValue() == Mode.EXCLUSIVE)) {
+            if (e.getKey() != owner && mode.conflictsWith(e.getValue())) {
                 return false;
             }
         }
@@ -135,7 +171,7 @@ public final class LockManager {
         Map<Long, Mode> h = holders.get(w.tag());
         if (h != null) {
             for (Map.Entry<Long, Mode> e : h.entrySet()) {
-                if (e.getKey() != owner && (w.mode() == Mode.EXCLUSIVE || e.getValue() == Mode.EXCLUSIVE)) {
+                if (e.getKey() != owner && w.mode().conflictsWith(e.getValue())) {
                     out.add(e.getKey());
                 }
             }

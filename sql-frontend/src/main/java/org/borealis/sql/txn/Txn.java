@@ -105,6 +105,7 @@ public final class Txn implements Transaction {
      * Runs {@code body} with a fresh snapshot in place of the transaction's own (catalog reads of a
      * transaction doing DDL see the latest committed catalog plus its own changes).
      */
+    @Override
     public <T> T withLatestSnapshot(java.util.function.Supplier<T> body) {
         Snapshot own = snapshot;
         snapshot = tm.snapshot();

@@ -4,20 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.borealis.sql.testutil.JdbcRows.rows;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SELECT ... FOR UPDATE / FOR SHARE between two pgjdbc sessions: locks are taken, held to the end
@@ -27,46 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
  * are locked. Nothing here depends on timing: where one session must wait, the test shows it by
  * the other session's NOWAIT or by a statement_timeout that can only fire while waiting.
  */
-class RowLockingTest {
+class RowLockingTest extends TwoSessions {
 
-    @TempDir
-    static Path dir;
-
-    private static ComputeFixture node;
-    private Connection a;
-    private Connection b;
-
-    @BeforeAll
-    static void start() throws Exception {
-        node = new ComputeFixture(dir.resolve("node"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (node != null) {
-            node.close();
-        }
-    }
-
-    @BeforeEach
-    void connect() throws Exception {
-        a = node.connect("extended");
-        b = node.connect("extended");
+    @Override
+    void prepare() throws SQLException {
         run(a, "DROP TABLE IF EXISTS jobs");
         run(a, "CREATE TABLE jobs (id int PRIMARY KEY, state text NOT NULL, n int NOT NULL)");
         run(a, "INSERT INTO jobs SELECT i, 'new', 0 FROM generate_series(1, 5) i");
-    }
-
-    @AfterEach
-    void disconnect() throws Exception {
-        a.close();
-        b.close();
-    }
-
-    private static void run(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 
     private static String state(SQLException e) {

@@ -20,6 +20,18 @@ public final class NullTestExpr extends BoundExpr {
         this.negated = negated;
     }
 
+    public BoundExpr child() {
+        return child;
+    }
+
+    public Test test() {
+        return test;
+    }
+
+    public boolean negated() {
+        return negated;
+    }
+
     @Override
     public PgType type() {
         return Types.BOOL;

@@ -469,9 +469,20 @@ final class DdlPlanner {
 
     private Plan vacuum(Statement.Vacuum v) {
         List<Integer> oids = new ArrayList<>();
-        for (List<String> n : v.tables()) {
-            oids.add(s.view().table(n).orElseThrow(() -> new SqlException(SqlState.UNDEFINED_TABLE,
+        List<TableMeta> metas = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        List<List<String>> columns = new ArrayList<>();
+        for (int i = 0; i < v.tables().size(); i++) {
+            List<String> n = v.tables().get(i);
+            java.util.Optional<TableMeta> t = s.view().table(n);
+            if (t.isEmpty() && s.view().view(n).isPresent()) {
+                skipped.add(last(n)); // PostgreSQL warns and goes on
+                continue;
+            }
+            oids.add(t.orElseThrow(() -> new SqlException(SqlState.UNDEFINED_TABLE,
                     "relation \"" + String.join(".", n) + "\" does not exist")).oid());
+            metas.add(t.get());
+            columns.add(v.columns().get(i));
         }
         String tag = v.vacuum() ? "VACUUM" : "ANALYZE";
         return new Plan() {
@@ -482,10 +493,17 @@ final class DdlPlanner {
 
             @Override
             public Execution start(ExecContext ctx) {
+                if (ctx.session() != null) {
+                    skipped.forEach(n -> ctx.session().notice("01000", "skipping \"" + n
+                            + "\" --- cannot " + (v.vacuum() ? "vacuum" : "analyze") + " non-tables or special system tables"));
+                }
+                if (v.analyze()) {
+                    analyze(v, metas, columns, ctx);
+                }
                 if (v.vacuum()) {
                     // VACUUM works outside any transaction of this session, so its own snapshot holds nothing back.
                     s.commit();
-                    if (oids.isEmpty()) {
+                    if (v.tables().isEmpty()) {
                         s.engine().vacuumAll();
                     } else {
                         oids.forEach(s.engine()::vacuum);
@@ -493,6 +511,42 @@ final class DdlPlanner {
                 }
                 return new RowsExecution(List.of(), tag);
             }
+
+            @Override
+            public boolean writes() {
+                return v.analyze();
+            }
         };
+    }
+
+    /** ANALYZE of the named tables (with their column lists), or of every user table. */
+    private void analyze(Statement.Vacuum v, List<TableMeta> metas, List<List<String>> named, ExecContext ctx) {
+        List<TableMeta> targets = new ArrayList<>(metas);
+        List<List<String>> columns = new ArrayList<>(named);
+        if (targets.isEmpty() && v.tables().isEmpty()) {
+            for (org.borealis.sql.engine.RelationInfo r : catalog().relations(tx())) {
+                if (r.kind() == org.borealis.sql.engine.RelationKind.TABLE && !r.system()) {
+                    targets.add(s.view().meta(r));
+                    columns.add(List.of());
+                }
+            }
+        }
+        Analyze analyze = new Analyze(s);
+        for (int i = 0; i < targets.size(); i++) {
+            TableMeta t = targets.get(i);
+            if (org.borealis.sql.pgcatalog.PgCatalog.byOid(t.oid()).isPresent()) {
+                continue; // pg_catalog relations are computed, not stored: nothing to sample
+            }
+            if (v.verbose() && ctx.session() != null) {
+                ctx.session().notice("00000", "analyzing \"" + t.schema() + "." + t.name() + "\"");
+            }
+            Analyze.Report r = analyze.run(t, columns.get(i), System.nanoTime());
+            if (v.verbose() && ctx.session() != null) {
+                ctx.session().notice("00000", "\"" + t.name() + "\": scanned " + r.pages() + " of " + r.pages()
+                        + " pages, containing " + r.liveRows() + " live rows and 0 dead rows; " + r.sampled()
+                        + " rows in sample, " + r.liveRows() + " estimated total rows");
+            }
+        }
+        s.catalogChanged();
     }
 }

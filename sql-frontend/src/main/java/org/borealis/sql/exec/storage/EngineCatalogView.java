@@ -65,6 +65,51 @@ final class EngineCatalogView implements CatalogView {
         }
     }
 
+    private final Map<Integer, Optional<org.borealis.sql.engine.TableStatistics>> analyzed = new HashMap<>();
+    private final Map<Long, Optional<org.borealis.sql.stats.ColumnStats>> columnStats = new HashMap<>();
+
+    @Override
+    public long estimatedPages(int tableOid) {
+        if (PgCatalog.byOid(tableOid).isPresent()) {
+            return -1;
+        }
+        try {
+            return session.engine().stats(tableOid).pages();
+        } catch (RuntimeException unknown) {
+            return -1;
+        }
+    }
+
+    private Optional<org.borealis.sql.engine.TableStatistics> statistics(int tableOid) {
+        return analyzed.computeIfAbsent(tableOid, o -> PgCatalog.byOid(o).isPresent() ? Optional.empty()
+                : catalog.statistics(tx, o));
+    }
+
+    @Override
+    public boolean analyzed(int tableOid) {
+        return statistics(tableOid).isPresent();
+    }
+
+    @Override
+    public org.borealis.sql.stats.ColumnStats columnStats(int tableOid, int attnum) {
+        return columnStats.computeIfAbsent(((long) tableOid << 32) | attnum, k -> {
+            Optional<org.borealis.sql.engine.TableStatistics> st = statistics(tableOid);
+            if (st.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<org.borealis.sql.engine.ColumnStatistics> c = st.get().column(attnum);
+            Optional<TableMeta> meta = table(tableOid);
+            if (c.isEmpty() || meta.isEmpty()) {
+                return Optional.empty();
+            }
+            int pos = meta.get().layout().position(attnum);
+            if (pos < 0) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(org.borealis.sql.stats.StatsValues.decode(c.get(), meta.get().columns().get(pos).type()));
+        }).orElse(null);
+    }
+
     @Override
     public CatalogSource systemCatalog() {
         return system;

@@ -2,11 +2,17 @@ package org.borealis.sql.exec.storage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.borealis.sql.engine.ConstraintInfo;
 import org.borealis.sql.engine.ConstraintKind;
 import org.borealis.sql.engine.Cursor;
 import org.borealis.sql.engine.Engine;
+import org.borealis.sql.engine.Isolation;
+import org.borealis.sql.engine.ModifyResult;
+import org.borealis.sql.engine.RowLockMode;
+import org.borealis.sql.engine.Table;
+import org.borealis.sql.engine.WaitPolicy;
 import org.borealis.sql.engine.Row;
 import org.borealis.sql.engine.Tid;
 import org.borealis.sql.engine.Transaction;
@@ -21,8 +27,13 @@ import org.borealis.sql.types.RowCodec;
 /**
  * Foreign-key enforcement (NO ACTION / RESTRICT): a referencing row's key must exist in the
  * referenced table (looked up through its unique index), and a referenced key may not disappear
- * while rows still reference it. Parent rows are not locked (a concurrent delete of a parent is
- * not detected).
+ * while rows still reference it. As in PostgreSQL, the check of a new referencing row locks the
+ * parent row it found FOR KEY SHARE (to the end of the transaction), so a concurrent delete of that
+ * parent, or an update of its indexed columns, waits for this transaction and then sees its rows;
+ * updates of other columns do not wait. The check for referencing rows reads with a snapshot taken
+ * at the check, so it sees rows committed meanwhile (under REPEATABLE READ too, as PostgreSQL);
+ * the check for a parent does so under READ COMMITTED, while under REPEATABLE READ a parent deleted
+ * or changed since the transaction's snapshot fails with 40001.
  */
 final class ForeignKeys {
 
@@ -51,13 +62,69 @@ final class ForeignKeys {
                 continue;
             }
             TableMeta parent = s.view().table(fk.refTableOid()).orElseThrow();
-            if (!exists(parent, fk.refColumns(), key)) {
+            Transaction tx = s.tx();
+            boolean found = tx.isolation() == Isolation.READ_COMMITTED
+                    ? tx.withLatestSnapshot(() -> lockParent(parent, fk.refColumns(), key))
+                    : lockParent(parent, fk.refColumns(), key);
+            if (!found) {
                 throw new SqlException(SqlState.FOREIGN_KEY_VIOLATION, "insert or update on table \"" + meta.name()
                         + "\" violates foreign key constraint \"" + fk.name() + "\"")
                         .withDetail("Key (" + names(meta, fk.columns()) + ")=(" + values(key, parent, fk.refColumns())
                                 + ") is not present in table \"" + parent.name() + "\".");
             }
         }
+    }
+
+    /**
+     * Whether a visible row of {@code parent} has {@code key} in {@code columns}, share-locking it
+     * (waiting for a transaction that is changing it; following its update if that committed).
+     */
+    private boolean lockParent(TableMeta parent, int[] columns, Object[] key) {
+        Engine engine = s.engine();
+        Transaction tx = s.tx();
+        TableMeta.IndexMeta idx = null;
+        for (TableMeta.IndexMeta i : parent.indexes()) {
+            if (java.util.Arrays.equals(i.columns(), columns)) {
+                idx = i;
+                break;
+            }
+        }
+        if (idx == null) {
+            return exists(parent, columns, key); // a key without an index of its own: unlocked, as before
+        }
+        SeqScanOp.requireFormat(parent.layout(), tx, parent.name());
+        PgType[] types = parent.types();
+        ByteSink k = new ByteSink(16);
+        for (int i = 0; i < columns.length; i++) {
+            KeyCodec.encodeColumn(key[i], types[columns[i]], false, k);
+        }
+        Table table = engine.table(parent.oid());
+        for (Tid tid : engine.index(idx.oid()).lookup(tx, k.toByteArray())) {
+            Optional<Row> row = table.fetch(tx, tid);
+            while (row.isPresent()) {
+                ModifyResult r = table.lock(tx, row.get().tid(), RowLockMode.KEY_SHARE, WaitPolicy.WAIT);
+                if (r.status() == ModifyResult.Status.OK || r.status() == ModifyResult.Status.SELF_MODIFIED) {
+                    return true;
+                }
+                if (r.status() != ModifyResult.Status.UPDATED) {
+                    break; // deleted meanwhile: not a parent any more
+                }
+                row = table.fetchLatest(tx, r.tid());
+                if (row.isPresent() && !hasKey(parent, parent.layout().decode(row.get().data()), columns, key)) {
+                    break; // its key was changed
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasKey(TableMeta t, Object[] r, int[] columns, Object[] key) {
+        for (int i = 0; i < columns.length; i++) {
+            if (r[columns[i]] == null || !t.types()[columns[i]].equal(r[columns[i]], key[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a visible row of {@code table} has {@code key} in {@code columns}. */
@@ -118,7 +185,10 @@ final class ForeignKeys {
                 }
             }
             TableMeta child = s.view().table(c.tableOid()).orElseThrow();
-            if (exists(child, EngineCatalogView.positions(child.layout(), c.columns()), key)) {
+            int[] childCols = EngineCatalogView.positions(child.layout(), c.columns());
+            // with a snapshot taken now, in both isolation levels (as PostgreSQL's check for new rows)
+            boolean referenced = s.tx().withLatestSnapshot(() -> exists(child, childCols, key));
+            if (referenced) {
                 throw new SqlException(SqlState.FOREIGN_KEY_VIOLATION, "update or delete on table \"" + meta.name()
                         + "\" violates foreign key constraint \"" + c.name() + "\" on table \"" + child.name() + "\"")
                         .withDetail("Key (" + names(meta, refCols) + ")=(" + values(key, meta, refCols)

@@ -145,9 +145,16 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
                 Map<String, String> options, int pos) implements Statement {
     }
 
-    /** VACUUM [ANALYZE] or ANALYZE ({@code vacuum} false). Empty table list means every table. */
-    record Vacuum(boolean vacuum, boolean analyze, boolean full, List<List<String>> tables, int pos)
-            implements Statement {
+    /**
+     * VACUUM [ANALYZE] or ANALYZE ({@code vacuum} false). Empty table list means every table;
+     * {@code columns} has each table's column list (empty: all columns).
+     */
+    record Vacuum(boolean vacuum, boolean analyze, boolean full, boolean verbose, List<List<String>> tables,
+                  List<List<String>> columns, int pos) implements Statement {
+
+        public Vacuum(boolean vacuum, boolean analyze, boolean full, List<List<String>> tables, int pos) {
+            this(vacuum, analyze, full, false, tables, tables.stream().map(t -> List.<String>of()).toList(), pos);
+        }
     }
 
     /** Transaction modes; null fields are not given. */
