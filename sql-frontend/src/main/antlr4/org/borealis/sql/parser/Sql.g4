@@ -35,6 +35,7 @@ statement
     | createSchemaStmt              # createSchemaStatement
     | dropStmt                      # dropStatement
     | alterTableStmt                # alterTableStatement
+    | alterSchemaStmt               # alterSchemaStatement
     | truncateStmt                  # truncateStatement
     | copyStmt                      # copyStatement
     | vacuumStmt                    # vacuumStatement
@@ -106,7 +107,7 @@ joinCondition : ON expr | USING LPAREN identifierList RPAREN ;
 
 fromPrimary
     : ONLY? qualifiedName STAR? aliasClause?                                    # tableRef
-    | functionCall (WITH ORDINALITY)? aliasClause?                              # functionRef
+    | LATERAL? functionCall (WITH ORDINALITY)? aliasClause?                            # functionRef
     | LATERAL? LPAREN query RPAREN aliasClause?                                 # subqueryRef
     | LPAREN fromItem RPAREN                                                    # parenFrom
     ;
@@ -260,8 +261,14 @@ dropStmt
     ;
 
 alterTableStmt
-    : ALTER TABLE (IF EXISTS)? ONLY? qualifiedName alterAction (COMMA alterAction)*
+    : ALTER objectType=(TABLE | VIEW | SEQUENCE | INDEX) (IF EXISTS)? ONLY? qualifiedName alterAction (COMMA alterAction)*
     ;
+
+alterSchemaStmt
+    : ALTER SCHEMA name=identifier (RENAME TO to=identifier | OWNER TO roleSpec)
+    ;
+
+roleSpec : identifier | CURRENT_USER | SESSION_USER | CURRENT_ROLE ;
 
 alterAction
     : ADD tableConstraint                                                       # addConstraint
@@ -272,6 +279,8 @@ alterAction
     | RENAME TO identifier                                                      # renameTable
     | ALTER COLUMN? identifier alterColumnAction                                # alterColumn
     | SET LPAREN relOption (COMMA relOption)* RPAREN                            # setRelOptions
+    | SET SCHEMA identifier                                                     # setRelSchema
+    | OWNER TO roleSpec                                                         # ownerTo
     ;
 
 alterColumnAction
@@ -537,7 +546,7 @@ nonReserved
     | TRUNCATE | TYPE | UNCOMMITTED | UNKNOWN | UNLOGGED | UNTIL | UPDATE | UUID | VACUUM | VALID
     | VALUES | VARCHAR | VARYING | VERBOSE | VIEW | WITHOUT | WORK | WRITE | ZONE | CROSS | IS | ISNULL
     | NOTNULL | BETWEEN | OVERLAPS | SIMILAR | CURRENT | NOTHING | USER_ | GROUP_ | CONSTRAINTS | OPERATOR_KW
-    | INCREMENT | MINVALUE | MAXVALUE | CACHE | CYCLE | OWNED
+    | INCREMENT | MINVALUE | MAXVALUE | CACHE | CYCLE | OWNED | OWNER
     | CASCADED | OPTION
     ;
 
@@ -547,7 +556,7 @@ ABORT: 'ABORT'; ACTION: 'ACTION'; ADD: 'ADD'; ALL: 'ALL'; ALTER: 'ALTER'; ALWAYS
 ANALYSE: 'ANALYSE'; ANALYZE: 'ANALYZE'; AND: 'AND'; ANY: 'ANY'; ARRAY: 'ARRAY'; AS: 'AS'; ASC: 'ASC';
 AUTHORIZATION: 'AUTHORIZATION'; BEGIN: 'BEGIN'; BETWEEN: 'BETWEEN'; BIGINT: 'BIGINT'; BINARY: 'BINARY';
 BOOLEAN: 'BOOLEAN'; BOTH: 'BOTH'; BY: 'BY'; BYTEA: 'BYTEA'; CACHE: 'CACHE'; CASCADED: 'CASCADED'; CYCLE: 'CYCLE'; INCREMENT: 'INCREMENT'; MAXVALUE: 'MAXVALUE';
-MINVALUE: 'MINVALUE'; OWNED: 'OWNED'; CASCADE: 'CASCADE'; CASE: 'CASE'; CAST: 'CAST';
+MINVALUE: 'MINVALUE'; OWNED: 'OWNED'; OWNER: 'OWNER'; CASCADE: 'CASCADE'; CASE: 'CASE'; CAST: 'CAST';
 CHAIN: 'CHAIN'; CHAR: 'CHAR'; CHARACTER: 'CHARACTER'; CHARACTERISTICS: 'CHARACTERISTICS'; CHECK: 'CHECK';
 CHECKPOINT: 'CHECKPOINT'; COALESCE: 'COALESCE'; COLLATE: 'COLLATE'; COLUMN: 'COLUMN'; COMMIT: 'COMMIT';
 COMMITTED: 'COMMITTED'; CONCURRENTLY: 'CONCURRENTLY'; CONFLICT: 'CONFLICT'; CONNECTION: 'CONNECTION';

@@ -249,6 +249,16 @@ public final class CatalogImpl implements Catalog {
     }
 
     @Override
+    public RelationInfo moveRelation(Transaction tx, int oid, String schema, String name) {
+        return ddl.moveRelation(Txn.of(tx), oid, schema, name);
+    }
+
+    @Override
+    public SchemaInfo alterSchema(Transaction tx, String name, String newName, int ownerOid) {
+        return schemas.alter(Txn.of(tx), name, newName, ownerOid);
+    }
+
+    @Override
     public SequenceInfo createSequence(Transaction tx, SequenceDef def) {
         return ddl.createSequence(Txn.of(tx), def);
     }

@@ -329,6 +329,41 @@ final class DdlOps {
         return info;
     }
 
+    /**
+     * Gives relation {@code oid} (of any kind but a system table) a new schema and name: its
+     * relation row, and its index or sequence row. The caller rewrites what names it as text.
+     */
+    RelationInfo moveRelation(Txn t, int oid, String schema, String name) {
+        CatalogState s = begin(t, "ALTER TABLE");
+        CatalogState.Entry<RelationInfo> e = s.relations.get(oid);
+        if (e == null) {
+            throw new SqlException(SqlState.UNDEFINED_TABLE, "relation with OID " + oid + " does not exist");
+        }
+        RelationInfo r = e.value();
+        if (r.system()) {
+            throw new SqlException(SqlState.INSUFFICIENT_PRIVILEGE, "permission denied: \"" + r.name() + "\" is a system catalog");
+        }
+        t.lockExclusively(r.kind() == RelationKind.INDEX ? s.indexes.get(oid).value().tableOid() : oid);
+        if (!(r.schema().equals(schema) && r.name().equals(name))) {
+            requireFree(s, schema, name);
+        }
+        RelationInfo info = new RelationInfo(r.oid(), schema, name, r.kind(), r.columns(), false);
+        replace(t, SystemTables.RELATIONS, e.tid(), CatalogCodec.relation(info));
+        if (r.kind() == RelationKind.INDEX) {
+            CatalogState.Entry<IndexInfo> ix = s.indexes.get(oid);
+            IndexInfo x = ix.value();
+            replace(t, SystemTables.INDEXES, ix.tid(), CatalogCodec.index(new IndexInfo(x.oid(), schema, name, x.tableOid(),
+                    x.columns(), x.unique(), x.primary())));
+        } else if (r.kind() == RelationKind.SEQUENCE && s.sequences.containsKey(oid)) {
+            CatalogState.Entry<SequenceInfo> sq = s.sequences.get(oid);
+            SequenceDef d = sq.value().def();
+            replace(t, SystemTables.SEQUENCES, sq.tid(), CatalogCodec.sequence(new SequenceInfo(oid, new SequenceDef(schema,
+                    name, d.increment(), d.minValue(), d.maxValue(), d.start(), d.cycle(), d.ownerTableOid(), d.ownerColumn()))));
+        }
+        done(t);
+        return info;
+    }
+
     SequenceInfo createSequence(Txn t, SequenceDef def) {
         CatalogState s = begin(t, "CREATE SEQUENCE");
         String schema = schemaOf(def.schema());

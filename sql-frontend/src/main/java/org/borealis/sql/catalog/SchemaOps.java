@@ -68,6 +68,41 @@ final class SchemaOps {
         ddl.done(t);
     }
 
+    /**
+     * ALTER SCHEMA: renames schema {@code name} to {@code newName} (null: keeps it), moving every
+     * relation in it, and gives it owner {@code ownerOid} (negative: keeps it). 3F000 when it does
+     * not exist, 42P06 when the new name is taken; {@code public} has no row to change (0A000).
+     */
+    SchemaInfo alter(Txn t, String name, String newName, int ownerOid) {
+        CatalogState s = ddl.begin(t, "ALTER SCHEMA");
+        CatalogState.Entry<SchemaInfo> e = s.schemas.get(name);
+        if (e == null) {
+            if (BUILT_IN.contains(name)) {
+                throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "altering schema \"" + name + "\" is not supported");
+            }
+            throw new SqlException(SqlState.INVALID_SCHEMA_NAME, "schema \"" + name + "\" does not exist");
+        }
+        String to = newName == null ? name : newName;
+        if (!to.equals(name) && (BUILT_IN.contains(to) || s.schemas.containsKey(to))) {
+            throw new SqlException(SqlState.DUPLICATE_SCHEMA, "schema \"" + to + "\" already exists");
+        }
+        SchemaInfo info = new SchemaInfo(e.value().oid(), to, ownerOid < 0 ? e.value().ownerOid() : ownerOid);
+        ddl.replace(t, SystemTables.SCHEMAS, e.tid(), CatalogCodec.schema(info));
+        ddl.done(t);
+        if (!to.equals(name)) {
+            List<RelationInfo> inside = new ArrayList<>();
+            for (CatalogState.Entry<RelationInfo> r : s.relations.values()) {
+                if (r.value().schema().equals(name)) {
+                    inside.add(r.value());
+                }
+            }
+            for (RelationInfo r : inside) {
+                ddl.moveRelation(t, r.oid(), to, r.name());
+            }
+        }
+        return info;
+    }
+
     /** PostgreSQL's dependency lines for what a schema holds (indexes go with their tables). */
     private static List<String> contents(CatalogState s, String schema) {
         List<RelationInfo> rels = new ArrayList<>();

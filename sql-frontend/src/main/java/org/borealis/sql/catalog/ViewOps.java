@@ -14,7 +14,8 @@ import org.borealis.sql.txn.Txn;
  * Catalog changes for views, in the same way as {@link DdlOps}: a view is a relation row of kind
  * {@code v} (its columns) plus a row of {@link SystemTables#VIEWS} (query text, search path and the
  * OIDs it reads). A view has no pages. The relations a view reads cannot be dropped while it exists
- * (2BP01), nor renamed (the query is kept as text, so a rename would break it).
+ * (2BP01), nor renamed by {@link DdlOps#renameTable} (the query is kept as text, so a rename
+ * would break it); {@link DdlOps#moveRelation} leaves the views to its caller, which rewrites them.
  */
 final class ViewOps {
 

@@ -73,6 +73,14 @@ public interface Catalog {
     /** Renames a table (its indexes, constraints and sequences keep their names). */
     RelationInfo renameTable(Transaction tx, int tableOid, String newName);
 
+    /**
+     * Gives a relation of any kind (not a system table) a new schema and name, its index or
+     * sequence row included; {@code 42P07} when the name is taken there, {@code 3F000} when the
+     * schema does not exist. Nothing else changes: the caller moves a table's indexes and
+     * sequences and rewrites the view queries and column defaults that name it.
+     */
+    RelationInfo moveRelation(Transaction tx, int oid, String schema, String name);
+
     /** Creates a sequence, optionally owned by a table column (SERIAL/identity). */
     SequenceInfo createSequence(Transaction tx, SequenceDef def);
 
@@ -103,6 +111,12 @@ public interface Catalog {
 
     /** Drops an empty schema; {@code 2BP01} while a relation lives in it, {@code 3F000} when there is none. */
     void dropSchema(Transaction tx, String name);
+
+    /**
+     * ALTER SCHEMA: a new name (null keeps it; the relations in it move along) and a new owner
+     * (negative keeps it). {@code 3F000} when it does not exist, {@code 42P06} when the name is taken.
+     */
+    SchemaInfo alterSchema(Transaction tx, String name, String newName, int ownerOid);
 
     /** A schema created by CREATE SCHEMA (not the built-in {@code public}). */
     Optional<SchemaInfo> schema(Transaction tx, String name);

@@ -60,6 +60,9 @@ final class AstBuilder extends ExprBuilder {
         if (ctx instanceof SqlParser.AlterTableStatementContext c) {
             return DdlBuilder.alterTable(this, c.alterTableStmt());
         }
+        if (ctx instanceof SqlParser.AlterSchemaStatementContext c) {
+            return DdlBuilder.alterSchema(c.alterSchemaStmt());
+        }
         if (ctx instanceof SqlParser.TruncateStatementContext c) {
             List<List<String>> names = new ArrayList<>();
             c.truncateStmt().qualifiedName().forEach(q -> names.add(qname(q)));

@@ -227,10 +227,27 @@ final class DdlBuilder {
                         act.expr() == null ? null : b.source(act.expr())));
             } else if (a instanceof SqlParser.SetRelOptionsContext c) {
                 actions.add(new Statement.AlterAction.SetOptions(relOptions(c.relOption())));
+            } else if (a instanceof SqlParser.SetRelSchemaContext c) {
+                actions.add(new Statement.AlterAction.SetSchema(ExprBuilder.ident(c.identifier())));
+            } else if (a instanceof SqlParser.OwnerToContext c) {
+                actions.add(new Statement.AlterAction.OwnerTo(roleSpec(c.roleSpec())));
             }
         }
         return new Statement.AlterTable(ExprBuilder.qname(ctx.qualifiedName()), ctx.EXISTS() != null, actions,
-                ExprBuilder.pos(ctx));
+                ExprBuilder.pos(ctx), ctx.objectType.getText().toLowerCase(Locale.ROOT));
+    }
+
+    static Statement.AlterSchema alterSchema(SqlParser.AlterSchemaStmtContext ctx) {
+        return new Statement.AlterSchema(ExprBuilder.ident(ctx.name), ctx.to == null ? null : ExprBuilder.ident(ctx.to),
+                ctx.roleSpec() == null ? null : roleSpec(ctx.roleSpec()), ExprBuilder.pos(ctx));
+    }
+
+    /** A role name, or {@code current_user}/{@code session_user} for those keywords (CURRENT_ROLE is current_user). */
+    private static String roleSpec(SqlParser.RoleSpecContext r) {
+        if (r.identifier() != null) {
+            return ExprBuilder.ident(r.identifier());
+        }
+        return r.SESSION_USER() != null ? "session_user" : "current_user";
     }
 
     static Statement.Copy copy(AstBuilder b, SqlParser.CopyStmtContext ctx) {

@@ -12,8 +12,25 @@ final class ClassRelations {
     static final SystemRelation PG_NAMESPACE = new SystemRelation(2615, "pg_catalog", "pg_namespace", 'r',
             "oid oid, nspname name, nspowner oid, nspacl aclitem[]", (s, ctx, out) -> {
                 s.namespaces().forEach((name, oid) -> out.add().set("oid", oid).set("nspname", name)
-                        .set("nspowner", oid == Oids.PUBLIC ? Oids.PG_DATABASE_OWNER : s.namespaceOwner(name)));
+                        .set("nspowner", oid == Oids.PUBLIC ? Oids.PG_DATABASE_OWNER : s.namespaceOwner(name))
+                        .set("nspacl", namespaceAcl(s, oid)));
             });
+
+    /**
+     * initdb's grants on the built-in schemas (USAGE and CREATE for the owner, USAGE for PUBLIC);
+     * user schemas have the default (null) as no GRANT exists here.
+     */
+    static org.borealis.sql.types.PgArray namespaceAcl(CatalogSnapshot s, int oid) {
+        String owner;
+        if (oid == Oids.PUBLIC) {
+            owner = "pg_database_owner";
+        } else if (oid == Oids.PG_CATALOG || oid == Oids.INFORMATION_SCHEMA) {
+            owner = s.role(s.owner()).map(org.borealis.sql.engine.RoleInfo::name).orElse("postgres");
+        } else {
+            return null;
+        }
+        return org.borealis.sql.types.PgArray.of(java.util.List.of(owner + "=UC/" + owner, "=U/" + owner));
+    }
 
     static final SystemRelation PG_CLASS = new SystemRelation(1259, "pg_catalog", "pg_class", 'r',
             "oid oid, relname name, relnamespace oid, reltype oid, reloftype oid, relowner oid, relam oid, relfilenode oid, "
@@ -27,7 +44,7 @@ final class ClassRelations {
                     SystemRelation.Row row = out.add().set("oid", r.oid()).set("relname", r.name())
                             .set("relnamespace", s.namespaceOid(CatalogSnapshot.schemaOf(r))).set("relowner", s.owner())
                             .set("relfilenode", r.oid()).set("relpersistence", 'p').set("relkind", r.kind().relkind())
-                            .set("relispopulated", true);
+                            .set("relispopulated", true).set("reltype", RowTypes.has(r) ? RowTypes.rowType(r) : 0);
                     org.borealis.sql.engine.RelationStats st = r.kind() == org.borealis.sql.engine.RelationKind.SEQUENCE
                             || r.kind() == org.borealis.sql.engine.RelationKind.VIEW ? null : s.stats(r.oid());
                     java.util.Optional<org.borealis.sql.engine.TableStatistics> an = r.kind()

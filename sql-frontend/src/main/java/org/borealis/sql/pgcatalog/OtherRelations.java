@@ -45,8 +45,13 @@ final class OtherRelations {
         return new SystemRelation(oid, "pg_catalog", name, 'r', spec, (s, ctx, out) -> { });
     }
 
-    static final SystemRelation PG_DESCRIPTION = empty(2609, "pg_description",
-            "objoid oid, classoid oid, objsubid integer, description text");
+    static final SystemRelation PG_DESCRIPTION = new SystemRelation(2609, "pg_catalog", "pg_description", 'r',
+            "objoid oid, classoid oid, objsubid integer, description text", (s, ctx, out) -> {
+                for (Descriptions.Row d : Descriptions.all()) {
+                    out.add().set("objoid", d.objoid()).set("classoid", d.classoid()).set("objsubid", 0)
+                            .set("description", d.description());
+                }
+            });
     static final SystemRelation PG_SHDESCRIPTION = empty(2396, "pg_shdescription",
             "objoid oid, classoid oid, description text");
     static final SystemRelation PG_INHERITS = empty(2611, "pg_inherits",

@@ -35,6 +35,7 @@ final class TypeRelations {
                         row.set(TypeCatalog.PROC_COLUMNS.get(i), p.oid() == 0 ? new RegOid(0, "-") : p);
                     }
                 }
+                RowTypes.add(s, out);
             });
 
     /** The functions pg_proc lists, by OID. */
@@ -59,11 +60,26 @@ final class TypeRelations {
                     + "pronargdefaults smallint, prorettype oid, proargtypes oidvector, proallargtypes oid[], "
                     + "proargmodes \"char\"[], proargnames text[], proargdefaults pg_node_tree, protrftypes oid[], prosrc text, "
                     + "probin text, prosqlbody pg_node_tree, proconfig text[], proacl aclitem[]",
-            (s, ctx, out) -> procs().forEach((oid, name) -> out.add().set("oid", oid).set("proname", name)
-                    .set("pronamespace", Oids.PG_CATALOG).set("proowner", s.owner()).set("prolang", 12).set("procost", 1f)
-                    .set("prosupport", new RegOid(0, "-")).set("prokind", 'f').set("proisstrict", true)
-                    .set("provolatile", 'i').set("proparallel", 's').set("prosrc", name)
-                    .set("proargtypes", java.util.List.of())));
+            (s, ctx, out) -> {
+                procs().forEach((oid, name) -> out.add().set("oid", oid).set("proname", name)
+                        .set("pronamespace", Oids.PG_CATALOG).set("proowner", s.owner()).set("prolang", 12).set("procost", 1f)
+                        .set("prosupport", new RegOid(0, "-")).set("prokind", 'f').set("proisstrict", true)
+                        .set("provolatile", 'i').set("proparallel", 's').set("prosrc", name)
+                        .set("proargtypes", java.util.List.of()));
+                for (ProcCatalog.Proc p : ProcCatalog.all()) {
+                    if (procs().containsKey((long) p.oid())) {
+                        continue;
+                    }
+                    out.add().set("oid", p.oid()).set("proname", p.name()).set("pronamespace", Oids.PG_CATALOG)
+                            .set("proowner", s.owner()).set("prolang", 12).set("procost", 1f).set("prorows", p.retset() ? 1000f : 0f)
+                            .set("provariadic", p.variadic()).set("prosupport", new RegOid(0, "-")).set("prokind", p.kind())
+                            .set("prosecdef", false).set("proleakproof", false).set("proisstrict", p.strict())
+                            .set("proretset", p.retset()).set("provolatile", p.volatility()).set("proparallel", p.parallel())
+                            .set("pronargs", p.nargs()).set("pronargdefaults", p.nargDefaults()).set("prorettype", p.retType())
+                            .set("proargtypes", p.argTypes()).set("proallargtypes", p.allArgTypes())
+                            .set("proargmodes", p.argModes()).set("proargnames", p.argNames()).set("prosrc", p.src());
+                }
+            });
 
     static final SystemRelation PG_AM = new SystemRelation(2601, "pg_catalog", "pg_am", 'r',
             "oid oid, amname name, amhandler regproc, amtype \"char\"", (s, ctx, out) -> {

@@ -57,6 +57,9 @@ final class ArrayExprs {
 
     BoundExpr subscript(Expr.Subscript s) {
         BoundExpr array = binder.bind(s.operand());
+        if (Coercion.typeOf(array) == Types.JSONB) {
+            return JsonOps.subscript(array, binder.bind(s.index()), co, s.pos());
+        }
         if (!(Coercion.typeOf(array) instanceof ArrayType at)) {
             throw new SqlException(SqlState.DATATYPE_MISMATCH, "cannot subscript type " + Coercion.typeOf(array).displayName()
                     + " because it does not support subscripting").withPosition(s.pos() + 1);

@@ -214,7 +214,7 @@ public final class Binder {
             if (outer != null) {
                 return outer;
             }
-            if (q != null && !scope.hasRelation(q)) {
+            if (q != null && !scope.hasRelation(q) && !pc.outerHasRelation(q)) {
                 throw new SqlException(SqlState.UNDEFINED_TABLE, "missing FROM-clause entry for table \"" + q + "\"")
                         .withPosition(c.pos() + 1);
             }

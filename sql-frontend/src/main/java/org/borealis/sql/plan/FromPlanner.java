@@ -173,9 +173,6 @@ public final class FromPlanner {
             case FromItem.Table t -> table(t);
             case FromItem.Function f -> function(f);
             case FromItem.Subquery s -> {
-                if (s.lateral()) {
-                    throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "LATERAL is not supported yet").withPosition(s.pos() + 1);
-                }
                 Query q = s.query();
                 org.borealis.sql.parser.ast.Locking inherited = locks == null ? null : locks.forSubquery(s.alias());
                 // a subquery's tables are locked too; its VALUES are passed over, as PostgreSQL does

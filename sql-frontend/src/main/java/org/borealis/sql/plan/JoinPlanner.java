@@ -43,18 +43,28 @@ final class JoinPlanner {
     }
 
     /** Plans {@code items} as an inner join applying {@code conjuncts}; the scope is in FROM order. */
-    FromPlanner.Part inner(List<FromItem> items, List<Expr> conjuncts) {
+    FromPlanner.Part inner(List<FromItem> items, List<Expr> conjuncts) { // LATERAL items: Laterals
         List<FromItem> flat = new ArrayList<>();
         List<Expr> conj = new ArrayList<>(conjuncts);
         for (FromItem item : items) {
             flatten(item, flat, conj);
+        }
+        return innerFlat(flat, new FromPlanner.Part[flat.size()], conj);
+    }
+
+    /** {@link #inner} over flattened items, some already planned ({@code given[i]} non-null). */
+    FromPlanner.Part innerFlat(List<FromItem> flat, FromPlanner.Part[] given, List<Expr> conj) {
+        for (int k = 1; k < flat.size(); k++) {
+            if (given[k] == null && Laterals.isLateral(flat.get(k))) {
+                return new Laterals(from, this).inner(flat, given, conj, k);
+            }
         }
         int n = flat.size();
         FromPlanner.Part[] parts = new FromPlanner.Part[n];
         int[] start = new int[n + 1];
         Scope all = Scope.empty();
         for (int i = 0; i < n; i++) {
-            parts[i] = from.leaf(flat.get(i));
+            parts[i] = given[i] != null ? given[i] : from.leaf(flat.get(i));
             start[i] = all.size();
             all.addAll(parts[i].scope);
         }
@@ -300,6 +310,9 @@ final class JoinPlanner {
     FromPlanner.Part join(FromItem.Join j) {
         if ((j.type() == FromItem.JoinType.INNER || j.type() == FromItem.JoinType.CROSS) && !j.natural() && j.using().isEmpty()) {
             return inner(List.of(j), List.of());
+        }
+        if (Laterals.isLateral(j.right())) {
+            return new Laterals(from, this).outer(j);
         }
         FromPlanner.Part l = inner(List.of(j.left()), List.of());
         FromPlanner.Part r = inner(List.of(j.right()), List.of());

@@ -66,6 +66,18 @@ final class JsonFunctions {
                 return fn(name, a, Types.JSONB, (c, v) -> new Jsonb(JsonNav.set(((Jsonb) v[0]).root(), ((PgArray) v[1]).items(),
                         ((Jsonb) v[2]).root(), v.length < 4 || (Boolean) v[3])), true);
             }
+            case "jsonb_insert": {
+                if (args.size() < 3 || args.size() > 4) {
+                    throw Functions.undefined(name, args, pos);
+                }
+                List<BoundExpr> a = new ArrayList<>(List.of(jsonbArg(name, args, 0, pos),
+                        co.coerce(args.get(1), Types.arrayOf(Types.TEXT), Casts.Context.IMPLICIT, pos), jsonbArg(name, args, 2, pos)));
+                if (args.size() == 4) {
+                    a.add(co.coerce(args.get(3), Types.BOOL, Casts.Context.IMPLICIT, pos));
+                }
+                return fn(name, a, Types.JSONB, (c, v) -> new Jsonb(JsonNav.insert(((Jsonb) v[0]).root(), ((PgArray) v[1]).items(),
+                        ((Jsonb) v[2]).root(), v.length == 4 && (Boolean) v[3])), true);
+            }
             case "jsonb_extract_path", "jsonb_extract_path_text", "json_extract_path", "json_extract_path_text": {
                 if (args.size() < 2) {
                     throw Functions.undefined(name, args, pos);

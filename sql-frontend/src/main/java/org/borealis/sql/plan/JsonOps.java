@@ -2,6 +2,8 @@ package org.borealis.sql.plan;
 
 import java.util.List;
 
+import org.borealis.sql.error.SqlException;
+import org.borealis.sql.error.SqlState;
 import org.borealis.sql.exec.expr.BoundExpr;
 import org.borealis.sql.exec.expr.FuncExpr;
 import org.borealis.sql.types.Casts;
@@ -151,6 +153,26 @@ final class JsonOps {
             default:
                 return null;
         }
+    }
+
+    /**
+     * {@code doc[sub]} on jsonb (PostgreSQL 14+): an integer or text subscript is one step of a
+     * {@code #>} path (an object's key, an array's element, negative from the end; NULL when
+     * missing); other subscript types are 42804 as in PostgreSQL.
+     */
+    static BoundExpr subscript(BoundExpr doc, BoundExpr sub, Coercion co, int pos) {
+        PgType st = Coercion.typeOf(sub);
+        BoundExpr step;
+        if (Types.isInteger(st)) {
+            step = co.coerce(sub, Types.INT4, Casts.Context.ASSIGNMENT, pos);
+        } else if (Types.isString(st) || Coercion.isUnknown(sub)) {
+            step = co.coerce(sub, Types.TEXT, Casts.Context.IMPLICIT, pos);
+        } else {
+            throw new SqlException(SqlState.DATATYPE_MISMATCH, "subscript type " + st.displayName() + " is not supported")
+                    .withHint("jsonb subscript must be coercible to either integer or text.").withPosition(pos + 1);
+        }
+        return fn("jsonb_subscript", doc, step, Types.JSONB,
+                v -> jsonbResult(JsonNav.path(root(v[0]), List.of(String.valueOf(v[1]))), false));
     }
 
     private static Object root(Object jsonb) {

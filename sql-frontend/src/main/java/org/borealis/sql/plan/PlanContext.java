@@ -110,6 +110,11 @@ public final class PlanContext {
         return correlated.remove(correlated.size() - 1)[0];
     }
 
+    /** Whether an enclosing query (or the FROM items before a LATERAL one) has a relation named {@code name}. */
+    boolean outerHasRelation(String name) {
+        return outers.stream().anyMatch(b -> b.scope().hasRelation(name));
+    }
+
     /** A column of an enclosing query as an {@link org.borealis.sql.exec.expr.OuterRef}, or null. */
     org.borealis.sql.exec.expr.BoundExpr resolveOuter(org.borealis.sql.parser.ast.Expr.ColumnRef c) {
         for (int d = 1; d <= outers.size(); d++) {

@@ -54,6 +54,10 @@ final class SystemFunctions {
         String name = call.simpleName();
         int pos = call.pos();
         return switch (name) {
+            case "pg_get_function_result", "pg_get_function_arguments" -> catalog(name,
+                    args, 1, 1, List.of(Types.OID), Types.TEXT, pos, (s, c, v) -> org.borealis.sql.pgcatalog.ProcCatalog
+                            .byOid(oid(v[0])).map(p -> name.equals("pg_get_function_result") ? p.result() : p.arguments())
+                            .orElse(null));
             case "pg_get_userbyid" -> catalog(name, args, 1, 1, List.of(Types.OID), Types.NAME, pos,
                     (s, c, v) -> CatalogFunctions.userById(s, oid(v[0])));
             case "pg_table_is_visible" -> catalog(name, args, 1, 1, List.of(Types.OID), Types.BOOL, pos,
@@ -80,7 +84,10 @@ final class SystemFunctions {
             }
             case "current_schemas" -> catalog(name, args, 1, 1, List.of(Types.BOOL), Types.arrayOf(Types.NAME), pos,
                     (s, c, v) -> PgArray.of(CatalogFunctions.searchPath(s, c, (Boolean) v[0])));
-            case "obj_description", "shobj_description" -> catalog(name, args, 1, 2, List.of(Types.OID, Types.NAME),
+            case "obj_description" -> catalog(name, args, 1, 2, List.of(Types.OID, Types.NAME),
+                    Types.TEXT, pos, (s, c, v) -> org.borealis.sql.pgcatalog.Descriptions.of(oid(v[0]),
+                            v.length > 1 ? (String) v[1] : null));
+            case "shobj_description" -> catalog(name, args, 1, 2, List.of(Types.OID, Types.NAME),
                     Types.TEXT, pos, (s, c, v) -> null);
             case "col_description" -> catalog(name, args, 2, 2, List.of(Types.OID, Types.INT4), Types.TEXT, pos,
                     (s, c, v) -> null);

@@ -306,6 +306,57 @@ public final class JsonNav {
         return node;
     }
 
+    /**
+     * jsonb_insert: {@code value} inserted at {@code path}: before (or with {@code after}, after)
+     * the array element it names (an index past either end inserts at that end), or as a new key
+     * of an object (22023 when the key exists). Missing intermediate steps leave the document as it is.
+     */
+    public static Object insert(Object root, List<Object> path, Object value, boolean after) {
+        if (!(root instanceof Map) && !(root instanceof List)) {
+            throw new SqlException(SqlState.INVALID_PARAMETER_VALUE, "cannot set path in scalar");
+        }
+        for (int i = 0; i < path.size(); i++) {
+            if (path.get(i) == null) {
+                throw new SqlException(SqlState.NULL_VALUE_NOT_ALLOWED, "path element at position " + (i + 1) + " is null");
+            }
+        }
+        return path.isEmpty() ? root : insertAt(root, path, 0, value, after);
+    }
+
+    private static Object insertAt(Object node, List<Object> path, int i, Object value, boolean after) {
+        String step = (String) path.get(i);
+        boolean last = i == path.size() - 1;
+        if (node instanceof Map<?, ?> m) {
+            if (last && m.containsKey(step)) {
+                throw new SqlException(SqlState.INVALID_PARAMETER_VALUE, "cannot replace existing key")
+                        .withHint("Try using the function jsonb_set to replace key value.");
+            }
+            if (!last && !m.containsKey(step)) {
+                return node;
+            }
+            TreeMap<String, Object> out = new TreeMap<>(Jsonb.KEY_ORDER);
+            m.forEach((k, v) -> out.put((String) k, v));
+            out.put(step, last ? value : insertAt(m.get(step), path, i + 1, value, after));
+            return out;
+        }
+        if (node instanceof List<?> l) {
+            Integer idx = index(step);
+            if (idx == null) {
+                throw new SqlException(SqlState.INVALID_TEXT_REPRESENTATION, "path element at position " + (i + 1)
+                        + " is not an integer: \"" + step + "\"");
+            }
+            int k = idx < 0 ? l.size() + idx : idx;
+            List<Object> out = new ArrayList<>(l);
+            if (last) {
+                out.add(k < 0 ? 0 : k >= l.size() ? l.size() : after ? k + 1 : k, value);
+            } else if (k >= 0 && k < l.size()) {
+                out.set(k, insertAt(l.get(k), path, i + 1, value, after));
+            }
+            return out;
+        }
+        return node;
+    }
+
     /** {@code #-}: the document without the value at {@code path} (unchanged when the path leads nowhere). */
     public static Object deletePath(Object root, List<Object> path) {
         if (!(root instanceof Map) && !(root instanceof List)) {

@@ -27,12 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
  * answers from its own catalog queries (pg_class, pg_attribute, pg_index, pg_constraint,
  * pg_description, format_type, {@code information_schema._pg_expandarray}, ...), so this checks
  * them end to end. {@code getTypeInfo} lists every type of pg_type on PostgreSQL; Borealis lists the
- * types it has, each of which must be reported exactly as PostgreSQL reports it. Not compared:
- * {@code getUDTs}, which lists the composite row types PostgreSQL makes for every table and view
- * (Borealis has no row types), and {@code getFunctions}, whose query calls
- * {@code pg_get_function_result}, which does not exist here (pg_proc holds only the type I/O
- * functions, without argument or result types). The procedure and function calls ask for schema
- * {@code public}, which holds no functions on either server.
+ * types it has, each of which must be reported exactly as PostgreSQL reports it. {@code getUDTs}
+ * is asked for the user schemas (the row types of tables and views); PostgreSQL's
+ * information_schema domains have no counterpart here. {@code getFunctions} and
+ * {@code getFunctionColumns} are asked for built-in functions Borealis has with every overload
+ * PostgreSQL has ({@link #FUNCTIONS}); the procedure calls ask for schemas holding none on either
+ * server.
  */
 class PgJdbcMetadataTest {
 
@@ -42,6 +42,10 @@ class PgJdbcMetadataTest {
     interface Call {
         ResultSet run(DatabaseMetaData md) throws SQLException;
     }
+
+    /** Built-in functions Borealis has with every overload PostgreSQL has (their types all exist here). */
+    static final List<String> FUNCTIONS = List.of("md5", "replace", "split_part", "initcap", "starts_with", "to_hex", "sqrt",
+            "round", "now", "date_trunc", "jsonb_typeof", "jsonb_set", "generate_series", "version", "left", "strpos");
 
     static Map<String, Call> calls() {
         Map<String, Call> m = new LinkedHashMap<>();
@@ -85,6 +89,13 @@ class PgJdbcMetadataTest {
         m.put("getProcedures(public)", md -> md.getProcedures(null, "public", "%"));
         m.put("getProcedureColumns(public)", md -> md.getProcedureColumns(null, "public", "%", "%"));
         m.put("getFunctionColumns(public)", md -> md.getFunctionColumns(null, "public", "%", "%"));
+        for (String f : FUNCTIONS) {
+            m.put("getFunctions(pg_catalog, " + f + ")", md -> md.getFunctions(null, "pg_catalog", f));
+            m.put("getFunctionColumns(pg_catalog, " + f + ")", md -> md.getFunctionColumns(null, "pg_catalog", f, "%"));
+        }
+        m.put("getUDTs(public)", md -> md.getUDTs(null, "public", "%", null));
+        m.put("getUDTs(app, STRUCT)", md -> md.getUDTs(null, "app", "%", new int[] {java.sql.Types.STRUCT}));
+        m.put("getProcedures(pg_catalog)", md -> md.getProcedures(null, "pg_catalog", "%"));
         m.put("getSchemas()", DatabaseMetaData::getSchemas);
         m.put("getSchemas(null, a%)", md -> md.getSchemas(null, "a%"));
         m.put("getCatalogs()", DatabaseMetaData::getCatalogs);

@@ -25,7 +25,8 @@ class PsqlCatalogTest {
             "\\l postgres", "\\d accounts", "\\d orders", "\\d \"Mixed Case\"", "\\d app.items", "\\d app.links", "\\d tickets",
             "\\d app.\"Tick Log\"", "\\d accounts_pkey", "\\d accounts_name_idx", "\\d app.items_pkey", "\\d nosuch", "\\dt acc*",
             "\\di orders*", "\\d+ accounts", "\\d+ app.links", "\\d+ orders_account_idx", "\\du+", "\\dg", "\\dtS pg_class", "\\dT",
-            "\\d big_accounts", "\\d app.item_names", "\\dv app.*", "\\d app.trimmed", "\\d+ app.trimmed", "\\d app.precise");
+            "\\d big_accounts", "\\d app.item_names", "\\dv app.*", "\\d app.trimmed", "\\d+ app.trimmed", "\\d app.precise",
+            "\\dn+", "\\dn+ app");
 
     @TempDir
     Path dir;

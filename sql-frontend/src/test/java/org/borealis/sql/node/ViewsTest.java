@@ -147,8 +147,8 @@ class ViewsTest {
             exec(c, "CREATE VIEW s_listed AS SELECT id FROM s_t");
             assertThatThrownBy(() -> exec(c, "ALTER TABLE s_t ADD COLUMN w int"))
                     .satisfies(e -> assertThat(stateOf(e)).isEqualTo("0A000")).hasMessageContaining("s_star");
-            assertThatThrownBy(() -> exec(c, "ALTER TABLE s_t RENAME TO s_u"))
-                    .satisfies(e -> assertThat(stateOf(e)).isEqualTo("0A000"));
+            exec(c, "ALTER TABLE s_t RENAME TO s_u"); // the views' query texts follow (AlterViewTest)
+            exec(c, "ALTER TABLE s_u RENAME TO s_t");
             assertThatThrownBy(() -> exec(c, "ALTER TABLE s_t RENAME COLUMN v TO w"))
                     .satisfies(e -> assertThat(stateOf(e)).isEqualTo("0A000"));
             exec(c, "DROP VIEW s_star");

@@ -58,7 +58,9 @@ final class AlterTablePlanner {
                 case AlterAction.AddColumn c -> addColumn(oid, c);
                 case AlterAction.DropConstraint c -> dropConstraint(oid, c);
                 case AlterAction.RenameColumn r -> renameColumn(oid, r);
-                case AlterAction.RenameTable r -> ddl.catalog().renameTable(ddl.tx(), oid, r.to());
+                case AlterAction.RenameTable r -> new RelationMoves(s, pc, ddl.session()).move(relation(oid), null, r.to());
+                case AlterAction.SetSchema r -> new RelationMoves(s, pc, ddl.session()).move(relation(oid), r.schema(), null);
+                case AlterAction.OwnerTo r -> new RelationMoves(s, pc, ddl.session()).owner(relation(oid), r.role());
                 case AlterAction.AlterColumn c -> alterColumn(oid, c);
                 case AlterAction.SetOptions o -> {
                 }
@@ -67,6 +69,10 @@ final class AlterTablePlanner {
             }
             s.catalogChanged();
         }
+    }
+
+    private org.borealis.sql.engine.RelationInfo relation(int oid) {
+        return ddl.catalog().relation(ddl.tx(), oid).orElseThrow();
     }
 
     private void addColumn(int oid, AlterAction.AddColumn c) {

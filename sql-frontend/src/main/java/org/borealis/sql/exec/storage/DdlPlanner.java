@@ -69,7 +69,11 @@ final class DdlPlanner {
             case Statement.CreateSequence c -> run("CREATE SEQUENCE", () -> new SequencePlanner(s).create(c));
             case Statement.CreateView c -> run("CREATE VIEW", () -> new ViewPlanner(s, pc).create(c));
             case Statement.CreateSchema c -> run("CREATE SCHEMA", () -> new SchemaPlanner(s, pc, session, this).create(c));
+            case Statement.AlterTable a when RelationAlterPlanner.takes(a, s.view().view(a.table()).isPresent()) -> run("ALTER " + a.objectType().toUpperCase(),
+                    () -> new RelationAlterPlanner(s, pc, this).alter(a));
             case Statement.AlterTable a -> run("ALTER TABLE", ctx -> new AlterTablePlanner(s, pc, this, ctx).alter(a));
+            case Statement.AlterSchema a -> run("ALTER SCHEMA", () -> new RelationMoves(s, pc, session).alterSchema(a.name(),
+                    a.newName(), a.owner()));
             case Statement.Truncate t -> run("TRUNCATE TABLE", () -> truncate(t));
             case Statement.Vacuum v -> vacuum(v);
             case Statement.CreateRole r -> run("CREATE ROLE", () -> new RolePlanner(s, session).create(r));
@@ -109,6 +113,10 @@ final class DdlPlanner {
 
     Transaction tx() {
         return s.tx();
+    }
+
+    SessionContext session() {
+        return session;
     }
 
     private static String last(List<String> name) {

@@ -161,7 +161,7 @@ final class EngineCatalogView implements CatalogView {
                 throw new SqlException(SqlState.DATA_CORRUPTED, "column \"" + c.name() + "\" of view \"" + r.name()
                         + "\" has unknown type OID " + c.typeOid());
             }
-            cols.add(new TableMeta.Column(c.name(), t, c.typmod(), false, null, i));
+            cols.add(new TableMeta.Column(c.name(), t, c.typmod(), false, c.defaultExpr(), i)); // ALTER VIEW ... SET DEFAULT
         }
         return new org.borealis.sql.plan.ViewMeta(r.oid(), r.schema(), r.name(), cols, v.def().query(), v.def().searchPath());
     }

@@ -184,10 +184,68 @@ final class ViewDml {
                 named.add(v.columns().get(i).name());
             }
         }
+        Query source = ins.source();
+        boolean defaultValues = ins.defaultValues();
+        if (v.columns().stream().anyMatch(c -> c.defaultExpr() != null)) {
+            named = new ArrayList<>(named);
+            source = withViewDefaults(named, source);
+            defaultValues = defaultValues && source == null;
+        }
         for (String c : named) {
             cols.add(baseColumn(c, ins.pos()));
         }
-        return new Statement.Insert(base, cols, ins.source(), ins.defaultValues(), null, List.of(), ins.pos());
+        return new Statement.Insert(base, cols, source, defaultValues, null, List.of(), ins.pos());
+    }
+
+    /**
+     * The defaults set on view columns (ALTER VIEW ... SET DEFAULT) replace DEFAULT in VALUES and
+     * fill the view columns an INSERT leaves out, as PostgreSQL's rewriter does; {@code named}
+     * gains the filled columns. An INSERT ... SELECT that leaves out such a column is 0A000 here.
+     */
+    private Query withViewDefaults(List<String> named, Query source) {
+        List<Integer> at = new ArrayList<>();
+        for (String c : named) {
+            at.add(index(c));
+        }
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < v.columns().size(); i++) {
+            if (v.columns().get(i).defaultExpr() != null && !at.contains(i)) {
+                missing.add(i);
+            }
+        }
+        if (source == null) {
+            List<Expr> row = new ArrayList<>();
+            for (int i : missing) {
+                named.add(v.columns().get(i).name());
+                row.add(defaultOf(i));
+            }
+            return row.isEmpty() ? null : new Query(List.of(), new QueryBody.Values(List.of(row)), List.of(), null, null, null);
+        }
+        if (!(source.body() instanceof QueryBody.Values vals) || !source.with().isEmpty()) {
+            if (!missing.isEmpty()) {
+                throw refused("INSERT ... SELECT leaving out a view column with a default is not supported here");
+            }
+            return source;
+        }
+        List<List<Expr>> rows = new ArrayList<>();
+        for (List<Expr> r : vals.rows()) {
+            List<Expr> row = new ArrayList<>(r);
+            for (int k = 0; k < row.size() && k < at.size(); k++) {
+                if (row.get(k) instanceof Expr.Default && at.get(k) >= 0 && v.columns().get(at.get(k)).defaultExpr() != null) {
+                    row.set(k, defaultOf(at.get(k)));
+                }
+            }
+            missing.forEach(i -> row.add(defaultOf(i)));
+            rows.add(row);
+        }
+        missing.forEach(i -> named.add(v.columns().get(i).name()));
+        return new Query(source.with(), new QueryBody.Values(rows), source.orderBy(), source.limit(), source.offset(),
+                source.locking());
+    }
+
+    private Expr defaultOf(int column) {
+        Query q = (Query) StatementParser.parseOne("select " + v.columns().get(column).defaultExpr()).statement();
+        return ((QueryBody.Select) q.body()).items().get(0).expr();
     }
 
     Statement.Update update(Statement.Update up) {

@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public sealed interface Statement permits Query, Statement.Insert, Statement.Update, Statement.Delete,
         Statement.CreateTable, Statement.CreateTableAs, Statement.CreateIndex, Statement.CreateSequence, Statement.CreateView,
-        Statement.CreateSchema, Statement.Drop, Statement.AlterTable, Statement.Truncate,
+        Statement.CreateSchema, Statement.Drop, Statement.AlterTable, Statement.AlterSchema, Statement.Truncate,
         Statement.Copy, Statement.Vacuum, Statement.Begin, Statement.Commit, Statement.Rollback,
         Statement.Savepoint, Statement.SetVar, Statement.SetTransaction, Statement.Show, Statement.Reset,
         Statement.CreateRole, Statement.AlterRole, Statement.Discard, Statement.Prepare, Statement.Execute,
@@ -85,8 +85,19 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
             implements Statement {
     }
 
-    record AlterTable(List<String> table, boolean ifExists, List<AlterAction> actions, int pos)
+    /**
+     * ALTER TABLE/VIEW/SEQUENCE/INDEX [IF EXISTS] name action, ...; {@code objectType} is the
+     * lower-case word after ALTER (the relation must be of that kind, 42809 otherwise).
+     */
+    record AlterTable(List<String> table, boolean ifExists, List<AlterAction> actions, int pos, String objectType)
             implements Statement {
+        public AlterTable(List<String> table, boolean ifExists, List<AlterAction> actions, int pos) {
+            this(table, ifExists, actions, pos, "table");
+        }
+    }
+
+    /** ALTER SCHEMA name RENAME TO newName, or ALTER SCHEMA name OWNER TO owner (the other null). */
+    record AlterSchema(String name, String newName, String owner, int pos) implements Statement {
     }
 
     /** One ALTER TABLE action. */
@@ -117,6 +128,14 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
         }
 
         record SetOptions(Map<String, String> options) implements AlterAction {
+        }
+
+        /** SET SCHEMA schema. */
+        record SetSchema(String schema) implements AlterAction {
+        }
+
+        /** OWNER TO role ({@code role} is {@code current_user} or {@code session_user} for those keywords). */
+        record OwnerTo(String role) implements AlterAction {
         }
     }
 
