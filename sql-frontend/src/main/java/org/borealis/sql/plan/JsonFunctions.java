@@ -55,26 +55,12 @@ final class JsonFunctions {
                 }, true);
             }
             case "jsonb_set": {
-                if (args.size() < 3 || args.size() > 4) {
-                    throw Functions.undefined(name, args, pos);
-                }
-                List<BoundExpr> a = new ArrayList<>(List.of(jsonbArg(name, args, 0, pos),
-                        co.coerce(args.get(1), Types.arrayOf(Types.TEXT), Casts.Context.IMPLICIT, pos), jsonbArg(name, args, 2, pos)));
-                if (args.size() == 4) {
-                    a.add(co.coerce(args.get(3), Types.BOOL, Casts.Context.IMPLICIT, pos));
-                }
+                List<BoundExpr> a = pathEdit(name, args, pos);
                 return fn(name, a, Types.JSONB, (c, v) -> new Jsonb(JsonNav.set(((Jsonb) v[0]).root(), ((PgArray) v[1]).items(),
                         ((Jsonb) v[2]).root(), v.length < 4 || (Boolean) v[3])), true);
             }
             case "jsonb_insert": {
-                if (args.size() < 3 || args.size() > 4) {
-                    throw Functions.undefined(name, args, pos);
-                }
-                List<BoundExpr> a = new ArrayList<>(List.of(jsonbArg(name, args, 0, pos),
-                        co.coerce(args.get(1), Types.arrayOf(Types.TEXT), Casts.Context.IMPLICIT, pos), jsonbArg(name, args, 2, pos)));
-                if (args.size() == 4) {
-                    a.add(co.coerce(args.get(3), Types.BOOL, Casts.Context.IMPLICIT, pos));
-                }
+                List<BoundExpr> a = pathEdit(name, args, pos);
                 return fn(name, a, Types.JSONB, (c, v) -> new Jsonb(JsonNav.insert(((Jsonb) v[0]).root(), ((PgArray) v[1]).items(),
                         ((Jsonb) v[2]).root(), v.length == 4 && (Boolean) v[3])), true);
             }
@@ -271,6 +257,19 @@ final class JsonFunctions {
             throw Functions.undefined(name, args, pos);
         }
         return co.coerce(args.get(0), t, Casts.Context.IMPLICIT, pos);
+    }
+
+    /** The arguments of jsonb_set and jsonb_insert: (jsonb, text[], jsonb [, boolean]). */
+    private List<BoundExpr> pathEdit(String name, List<BoundExpr> args, int pos) {
+        if (args.size() < 3 || args.size() > 4) {
+            throw Functions.undefined(name, args, pos);
+        }
+        List<BoundExpr> a = new ArrayList<>(List.of(jsonbArg(name, args, 0, pos),
+                co.coerce(args.get(1), Types.arrayOf(Types.TEXT), Casts.Context.IMPLICIT, pos), jsonbArg(name, args, 2, pos)));
+        if (args.size() == 4) {
+            a.add(co.coerce(args.get(3), Types.BOOL, Casts.Context.IMPLICIT, pos));
+        }
+        return a;
     }
 
     private BoundExpr jsonbArg(String name, List<BoundExpr> args, int i, int pos) {

@@ -263,6 +263,12 @@ public final class JsonNav {
 
     /** jsonb_set: the document with the value at {@code path} replaced (or, with {@code create}, added). */
     public static Object set(Object root, List<Object> path, Object value, boolean create) {
+        checkSettable(root, path);
+        return path.isEmpty() ? root : setAt(root, path, 0, value, create);
+    }
+
+    /** jsonb_set and jsonb_insert: a container to change and a path without NULL steps. */
+    private static void checkSettable(Object root, List<Object> path) {
         if (!(root instanceof Map) && !(root instanceof List)) {
             throw new SqlException(SqlState.INVALID_PARAMETER_VALUE, "cannot set path in scalar");
         }
@@ -271,7 +277,6 @@ public final class JsonNav {
                 throw new SqlException(SqlState.NULL_VALUE_NOT_ALLOWED, "path element at position " + (i + 1) + " is null");
             }
         }
-        return path.isEmpty() ? root : setAt(root, path, 0, value, create);
     }
 
     private static Object setAt(Object node, List<Object> path, int i, Object value, boolean create) {
@@ -312,14 +317,7 @@ public final class JsonNav {
      * of an object (22023 when the key exists). Missing intermediate steps leave the document as it is.
      */
     public static Object insert(Object root, List<Object> path, Object value, boolean after) {
-        if (!(root instanceof Map) && !(root instanceof List)) {
-            throw new SqlException(SqlState.INVALID_PARAMETER_VALUE, "cannot set path in scalar");
-        }
-        for (int i = 0; i < path.size(); i++) {
-            if (path.get(i) == null) {
-                throw new SqlException(SqlState.NULL_VALUE_NOT_ALLOWED, "path element at position " + (i + 1) + " is null");
-            }
-        }
+        checkSettable(root, path);
         return path.isEmpty() ? root : insertAt(root, path, 0, value, after);
     }
 
