@@ -222,30 +222,12 @@ public final class StorageEngine implements AutoCloseable {
     public CompletableFuture<PageRead> getPage(int group, PageId page, long lsn) {
         long start = System.nanoTime();
         Group g = groups.get(group);
-        try {
-            if (lsn < 0) {
-                throw new StorageException(StorageStatus.BAD_ARGUMENT, "LSN " + Long.toUnsignedString(lsn)
-                        + " is outside 0..2^63-1");
-            }
-            if (g == null) {
-                if (lsn == 0) {
-                    return CompletableFuture.completedFuture(new PageRead(new byte[PageLayout.PAGE_SIZE], 0, false));
-                }
-                throw new StorageException(StorageStatus.NOT_DURABLE, "group " + group + " has no records on "
-                        + nodeId + " (SCL 0), LSN " + lsn + " asked");
-            }
-            long scl = g.log().durableScl();
-            if (lsn > scl) {
-                throw new StorageException(StorageStatus.NOT_DURABLE, "LSN " + lsn + " is above group " + group
-                        + "'s SCL " + scl + " on " + nodeId);
-            }
-            long horizon = g.store().horizon();
-            if (lsn < horizon) {
-                throw new StorageException(StorageStatus.BELOW_HORIZON, "LSN " + lsn + " is below group " + group
-                        + "'s GC horizon " + horizon + " on " + nodeId + "; those versions are gone");
-            }
-        } catch (StorageException e) {
-            return CompletableFuture.failedFuture(e);
+        if (g == null && lsn == 0) {
+            return CompletableFuture.completedFuture(new PageRead(new byte[PageLayout.PAGE_SIZE], 0, false));
+        }
+        StorageException refused = refusal(g, group, lsn);
+        if (refused != null) {
+            return CompletableFuture.failedFuture(refused);
         }
         CompletableFuture<PageRead> result;
         if (g.store().applied() >= lsn) {
@@ -275,6 +257,29 @@ public final class StorageEngine implements AutoCloseable {
                 TimeUnit.NANOSECONDS));
     }
 
+    /** Why GetPage cannot be answered at {@code lsn} of group {@code g} (null: {@code group} is not hosted), or null. */
+    private StorageException refusal(Group g, int group, long lsn) {
+        if (lsn < 0) {
+            return new StorageException(StorageStatus.BAD_ARGUMENT, "LSN " + Long.toUnsignedString(lsn)
+                    + " is outside 0..2^63-1");
+        }
+        if (g == null) {
+            return new StorageException(StorageStatus.NOT_DURABLE, "group " + group + " has no records on "
+                    + nodeId + " (SCL 0), LSN " + lsn + " asked");
+        }
+        long scl = g.log().durableScl();
+        if (lsn > scl) {
+            return new StorageException(StorageStatus.NOT_DURABLE, "LSN " + lsn + " is above group " + group
+                    + "'s SCL " + scl + " on " + nodeId);
+        }
+        long horizon = g.store().horizon();
+        if (lsn < horizon) {
+            return new StorageException(StorageStatus.BELOW_HORIZON, "LSN " + lsn + " is below group " + group
+                    + "'s GC horizon " + horizon + " on " + nodeId + "; those versions are gone");
+        }
+        return null;
+    }
+
     /**
      * GetPage's fast path, for a caller that must not block (an I/O thread): when the newest
      * version of {@code page} at or below {@code lsn} is in the hot-page cache and may be served now
@@ -285,8 +290,7 @@ public final class StorageEngine implements AutoCloseable {
     public long copyCachedPage(int group, PageId page, long lsn, ByteBuffer dst, int offset) {
         long start = System.nanoTime();
         Group g = groups.get(group);
-        if (g == null || lsn < 0 || lsn > g.log().durableScl() || lsn < g.store().horizon()
-                || g.store().applied() < lsn || g.store().failure() != null) {
+        if (refusal(g, group, lsn) != null || g.store().applied() < lsn || g.store().failure() != null) {
             return -1;
         }
         PageCache.Entry c = cache.get(g.id(), page);

@@ -267,6 +267,24 @@ public final class JsonNav {
         return path.isEmpty() ? root : setAt(root, path, 0, value, create);
     }
 
+    /** A copy of object {@code m} with {@code key} set to {@code value}. */
+    private static Map<String, Object> withKey(Map<?, ?> m, String key, Object value) {
+        TreeMap<String, Object> out = new TreeMap<>(Jsonb.KEY_ORDER);
+        m.forEach((k, v) -> out.put((String) k, v));
+        out.put(key, value);
+        return out;
+    }
+
+    /** Path step {@code i} (0-based) as an array index, or 22P02 as PostgreSQL. */
+    private static int pathIndex(String step, int i) {
+        Integer idx = index(step);
+        if (idx == null) {
+            throw new SqlException(SqlState.INVALID_TEXT_REPRESENTATION, "path element at position " + (i + 1)
+                    + " is not an integer: \"" + step + "\"");
+        }
+        return idx;
+    }
+
     /** jsonb_set and jsonb_insert: a container to change and a path without NULL steps. */
     private static void checkSettable(Object root, List<Object> path) {
         if (!(root instanceof Map) && !(root instanceof List)) {
@@ -286,17 +304,10 @@ public final class JsonNav {
             if (!m.containsKey(step) && (!last || !create)) {
                 return node;
             }
-            TreeMap<String, Object> out = new TreeMap<>(Jsonb.KEY_ORDER);
-            m.forEach((k, v) -> out.put((String) k, v));
-            out.put(step, last ? value : setAt(m.get(step), path, i + 1, value, create));
-            return out;
+            return withKey(m, step, last ? value : setAt(m.get(step), path, i + 1, value, create));
         }
         if (node instanceof List<?> l) {
-            Integer idx = index(step);
-            if (idx == null) {
-                throw new SqlException(SqlState.INVALID_TEXT_REPRESENTATION, "path element at position " + (i + 1)
-                        + " is not an integer: \"" + step + "\"");
-            }
+            int idx = pathIndex(step, i);
             int k = idx < 0 ? l.size() + idx : idx;
             List<Object> out = new ArrayList<>(l);
             if (k < 0 || k >= l.size()) {
@@ -332,17 +343,10 @@ public final class JsonNav {
             if (!last && !m.containsKey(step)) {
                 return node;
             }
-            TreeMap<String, Object> out = new TreeMap<>(Jsonb.KEY_ORDER);
-            m.forEach((k, v) -> out.put((String) k, v));
-            out.put(step, last ? value : insertAt(m.get(step), path, i + 1, value, after));
-            return out;
+            return withKey(m, step, last ? value : insertAt(m.get(step), path, i + 1, value, after));
         }
         if (node instanceof List<?> l) {
-            Integer idx = index(step);
-            if (idx == null) {
-                throw new SqlException(SqlState.INVALID_TEXT_REPRESENTATION, "path element at position " + (i + 1)
-                        + " is not an integer: \"" + step + "\"");
-            }
+            int idx = pathIndex(step, i);
             int k = idx < 0 ? l.size() + idx : idx;
             List<Object> out = new ArrayList<>(l);
             if (last) {
@@ -375,21 +379,15 @@ public final class JsonNav {
             if (!m.containsKey(step)) {
                 return node;
             }
-            TreeMap<String, Object> out = new TreeMap<>(Jsonb.KEY_ORDER);
-            m.forEach((k, v) -> out.put((String) k, v));
-            if (last) {
-                out.remove(step);
-            } else {
-                out.put(step, deleteAt(m.get(step), path, i + 1));
+            if (!last) {
+                return withKey(m, step, deleteAt(m.get(step), path, i + 1));
             }
+            Map<String, Object> out = withKey(m, step, null);
+            out.remove(step);
             return out;
         }
         if (node instanceof List<?> l) {
-            Integer idx = index(step);
-            if (idx == null) {
-                throw new SqlException(SqlState.INVALID_TEXT_REPRESENTATION, "path element at position " + (i + 1)
-                        + " is not an integer: \"" + step + "\"");
-            }
+            int idx = pathIndex(step, i);
             int k = idx < 0 ? l.size() + idx : idx;
             if (k < 0 || k >= l.size()) {
                 return node;
