@@ -43,9 +43,10 @@ final class DdlOps {
     }
 
     CatalogState begin(Txn t, String what) {
-        long xid = t.requireXid(what);
+        long owner = t.lockOwner(what);
+        t.requireXid(what);
         if (!c.ddlViews.containsKey(t)) {
-            c.tm.locks().acquire(xid, LockTag.ddl(), LockManager.Mode.EXCLUSIVE, true);
+            c.tm.locks().acquire(owner, LockTag.ddl(), LockManager.Mode.EXCLUSIVE, true);
             DdlTxState d = new DdlTxState();
             c.ddlViews.put(t, d);
             t.onEnd(committed -> {
@@ -61,16 +62,31 @@ final class DdlOps {
     }
 
     void created(Txn t, int oid) {
-        c.ddlViews.get(t).created.add(oid);
+        DdlTxState d = c.ddlViews.get(t);
+        d.created.add(oid);
+        // rolled back to a savepoint before it: as after a rollback, nothing refers to it any more
+        t.onRollbackToSavepoint(() -> {
+            d.created.remove((Integer) oid);
+            c.heaps.remove(oid);
+            c.btrees.remove(oid);
+        });
     }
 
     void dropped(Txn t, int oid) {
-        c.ddlViews.get(t).dropped.add(oid);
+        DdlTxState d = c.ddlViews.get(t);
+        d.dropped.add(oid);
+        t.onRollbackToSavepoint(() -> d.dropped.remove((Integer) oid)); // the drop is undone: keep it at commit
     }
 
     void done(Txn t) {
         t.commandCounterIncrement();
-        c.ddlViews.get(t).invalidate();
+        DdlTxState d = c.ddlViews.get(t);
+        d.invalidate();
+        // the catalog rows the savepoint wrote are invisible once it is rolled back: read them again
+        t.onRollbackToSavepoint(() -> {
+            d.invalidate();
+            c.invalidate();
+        });
     }
 
     static String schemaOf(String s) {

@@ -50,4 +50,23 @@ public interface Transaction {
 
     /** Rolls back: the transaction's row versions become invisible to everyone; locks are released. */
     void rollback();
+
+    /** Establishes a savepoint (a subtransaction); names may repeat, the innermost one counts. */
+    void savepoint(String name);
+
+    /**
+     * Releases the innermost savepoint named {@code name} and every one after it: their work stays
+     * part of the transaction (3B001 when there is none of that name).
+     */
+    void releaseSavepoint(String name);
+
+    /**
+     * Rolls back the work done since the innermost savepoint named {@code name} (its row versions
+     * become invisible to everyone, itself included) and discards the savepoints after it; the
+     * savepoint itself stays (3B001 when there is none of that name).
+     */
+    void rollbackToSavepoint(String name);
+
+    /** Whether a savepoint is established. */
+    boolean hasSavepoints();
 }

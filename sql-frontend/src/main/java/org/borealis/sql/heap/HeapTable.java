@@ -363,7 +363,7 @@ public final class HeapTable implements Table {
                     for (int s = HotChain.first(p, r); s >= 0 && hops++ < n; s = HotChain.next(p, block, s)) {
                         int off = HeapPage.tupleOffset(p, s);
                         long xmax = HeapPage.xmax(p, off);
-                        if ((xmax == 0 || xmax != t.xid()) && versionLiveness(t, p, off) != DEAD) {
+                        if (!t.isMine(xmax) && versionLiveness(t, p, off) != DEAD) {
                             rows.add(new Row(new Tid(block, r), HeapPage.data(p, off, HeapPage.tupleLength(p, s))));
                         }
                     }

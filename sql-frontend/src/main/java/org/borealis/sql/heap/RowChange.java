@@ -71,7 +71,7 @@ final class RowChange {
         // whose locks then move to the new version
         ModifyResult r = updateLocked(data, placer, hotAllowed);
         if (hotAllowed && r.status() == ModifyResult.Status.OK) {
-            t.manager().locks().carryKeyShares(t.xid(), tag, LockTag.tuple(heap.oid(), r.tid().block(), r.tid().slot()));
+            t.manager().locks().carryKeyShares(t.topXid(), tag, LockTag.tuple(heap.oid(), r.tid().block(), r.tid().slot()));
         }
         return r;
     }
@@ -161,7 +161,7 @@ final class RowChange {
             case NO_KEY_UPDATE -> LockManager.Mode.NO_KEY_EXCLUSIVE;
             case UPDATE -> LockManager.Mode.EXCLUSIVE;
         };
-        if (!t.manager().locks().acquire(t.xid(), tag, m, wait == WaitPolicy.WAIT)) {
+        if (!t.manager().locks().acquire(t.topXid(), tag, m, wait == WaitPolicy.WAIT)) {
             return notNow(wait);
         }
         while (true) {
@@ -198,13 +198,13 @@ final class RowChange {
     private ModifyResult writing(LockManager.Mode mode, java.util.function.Supplier<ModifyResult> body) {
         LockManager locks = t.manager().locks();
         // a row lock (FOR KEY SHARE ... UPDATE, a foreign-key check) taken earlier is kept to the end of the transaction
-        boolean had = locks.holds(t.xid(), tag, LockManager.Mode.KEY_SHARE);
-        locks.acquire(t.xid(), tag, mode, true);
+        boolean had = locks.holds(t.topXid(), tag, LockManager.Mode.KEY_SHARE);
+        locks.acquire(t.topXid(), tag, mode, true);
         try {
             return body.get();
         } finally {
             if (!had) {
-                locks.release(t.xid(), tag);
+                locks.release(t.topXid(), tag);
             }
         }
     }
@@ -220,7 +220,7 @@ final class RowChange {
         if (xmax == 0) {
             return GO;
         }
-        if (xmax == t.xid()) {
+        if (t.isMine(xmax)) {
             result = new ModifyResult(ModifyResult.Status.SELF_MODIFIED, tid);
             return DONE;
         }

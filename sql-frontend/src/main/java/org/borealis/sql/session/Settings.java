@@ -184,16 +184,56 @@ public final class Settings {
         localSnapshot = null;
     }
 
+    /** The settings as they were at each savepoint of the transaction, innermost last, with its name. */
+    private final List<String> savepointNames = new ArrayList<>(0);
+    private final List<Map<String, String>> savepointValues = new ArrayList<>(0);
+
+    /** SAVEPOINT: a later ROLLBACK TO it restores the settings as they are now. */
+    public void savepoint(String name) {
+        savepointNames.add(name);
+        savepointValues.add(new LinkedHashMap<>(values));
+    }
+
+    /** RELEASE: forgets the innermost savepoint of that name and those after it (the SETs stay). */
+    public void releaseSavepoint(String name) {
+        int i = savepointNames.lastIndexOf(name);
+        if (i >= 0) {
+            truncateSavepoints(i);
+        }
+    }
+
+    /** ROLLBACK TO (or an error inside it): SETs made since the savepoint are undone, as in PostgreSQL. */
+    public void rollbackToSavepoint(String name) {
+        int i = savepointNames.lastIndexOf(name);
+        if (i < 0) {
+            return;
+        }
+        restore(savepointValues.get(i));
+        truncateSavepoints(i + 1);
+    }
+
+    private void truncateSavepoints(int keep) {
+        while (savepointNames.size() > keep) {
+            savepointNames.remove(savepointNames.size() - 1);
+            savepointValues.remove(savepointValues.size() - 1);
+        }
+    }
+
+    private void restore(Map<String, String> to) {
+        for (Map.Entry<String, String> e : to.entrySet()) {
+            SettingDef d = defs.get(e.getKey());
+            if (d != null && !values.get(e.getKey()).equals(e.getValue())) {
+                put(d, e.getValue());
+            }
+        }
+    }
+
     /** Ends a transaction: a rollback restores SETs made in it; SET LOCAL always ends here. */
     public void endTransaction(boolean committed) {
+        truncateSavepoints(0);
         Map<String, String> restore = !committed ? txnSnapshot : localSnapshot;
         if (restore != null) {
-            for (Map.Entry<String, String> e : restore.entrySet()) {
-                SettingDef d = defs.get(e.getKey());
-                if (d != null && !values.get(e.getKey()).equals(e.getValue())) {
-                    put(d, e.getValue());
-                }
-            }
+            restore(restore);
         }
         txnSnapshot = null;
         localSnapshot = null;

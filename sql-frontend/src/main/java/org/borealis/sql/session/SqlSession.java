@@ -247,10 +247,22 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
     /** After an error: a block becomes failed, an implicit transaction is rolled back. */
     public void onError() {
         if (storage != null && storage.inTransaction()) {
+            String savepoint = state == TxState.BLOCK || state == TxState.FAILED ? storage.innermostSavepoint() : null;
             try {
-                storage.rollback();
-            } catch (RuntimeException ignored) {
-                // the transaction is gone either way
+                if (savepoint != null) {
+                    // as PostgreSQL: the innermost subtransaction's work is undone now; the block waits,
+                    // failed, for ROLLBACK TO a savepoint or for the end of the transaction
+                    storage.rollbackToSavepoint(savepoint);
+                    settings.rollbackToSavepoint(savepoint);
+                } else {
+                    storage.rollback();
+                }
+            } catch (RuntimeException e) {
+                try {
+                    storage.rollback();
+                } catch (RuntimeException ignored) {
+                    // the transaction is gone either way
+                }
             }
         }
         if (state == TxState.BLOCK) {

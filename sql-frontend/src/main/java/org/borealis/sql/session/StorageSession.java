@@ -22,6 +22,18 @@ public interface StorageSession extends AutoCloseable {
 
     boolean inTransaction();
 
+    /** SAVEPOINT in the transaction in progress. */
+    void savepoint(String name);
+
+    /** RELEASE [SAVEPOINT] name. */
+    void releaseSavepoint(String name);
+
+    /** ROLLBACK TO [SAVEPOINT] name. */
+    void rollbackToSavepoint(String name);
+
+    /** The name of the innermost savepoint of the transaction in progress, or null when it has none. */
+    String innermostSavepoint();
+
     /** Begins a statement inside the transaction (new snapshot under READ COMMITTED). */
     void startStatement();
 

@@ -38,7 +38,15 @@ final class TransactionControl {
                     throw new SqlException(SqlState.NO_ACTIVE_SQL_TRANSACTION,
                             (sp.release() ? "RELEASE SAVEPOINT" : "SAVEPOINT") + " can only be used in transaction blocks");
                 }
-                throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "savepoints are not supported yet");
+                s.ensureTransaction();
+                if (sp.release()) {
+                    s.storage().releaseSavepoint(sp.name());
+                    s.settings().releaseSavepoint(sp.name());
+                    yield "RELEASE";
+                }
+                s.storage().savepoint(sp.name());
+                s.settings().savepoint(sp.name());
+                yield "SAVEPOINT";
             }
             case Statement.SetVar v -> set(s, v, sink);
             case Statement.SetTransaction t -> setTransaction(s, t, sink);
@@ -128,7 +136,14 @@ final class TransactionControl {
             if (!s.inTransactionBlock()) {
                 throw new SqlException(SqlState.NO_ACTIVE_SQL_TRANSACTION, "ROLLBACK TO SAVEPOINT can only be used in transaction blocks");
             }
-            throw new SqlException(SqlState.SAVEPOINT_EXCEPTION, "savepoint \"" + r.toSavepoint() + "\" does not exist");
+            if (s.storage() == null || !s.storage().inTransaction()) {
+                throw new SqlException(SqlState.INVALID_SAVEPOINT_SPECIFICATION, "savepoint \"" + r.toSavepoint()
+                        + "\" does not exist");
+            }
+            s.storage().rollbackToSavepoint(r.toSavepoint());
+            s.settings().rollbackToSavepoint(r.toSavepoint());
+            s.setState(SqlSession.TxState.BLOCK);
+            return "ROLLBACK";
         }
         if (!s.inTransactionBlock()) {
             sink.notice("WARNING", "25P01", "there is no transaction in progress");

@@ -68,6 +68,45 @@ public final class CommitLog {
         return write(xid, XactRecords.XACT_COMMIT);
     }
 
+    /**
+     * Logs the commit of a transaction and of its subtransactions' xids as one mini-transaction,
+     * so recovery and replicas see all of them committed or none; returns the LSN of the last
+     * record. The status pages are latched in block order, as every commit latches them.
+     */
+    public long logCommit(long xid, long[] subXids) {
+        if (subXids.length == 0) {
+            return logCommit(xid);
+        }
+        long[] all = java.util.Arrays.copyOf(subXids, subXids.length + 1);
+        all[subXids.length] = xid;
+        java.util.Arrays.sort(all);
+        java.util.List<Frame> frames = new java.util.ArrayList<>();
+        try {
+            MiniTransaction mtr = log.begin();
+            Frame f = null;
+            long block = -1;
+            for (long x : all) {
+                if (XactStatusPage.block(x) != block) {
+                    block = XactStatusPage.block(x);
+                    f = pool.pin(page(x));
+                    frames.add(f);
+                    f.latchExclusive();
+                    if (PageLayout.type(f.page()) != PageType.XACT_STATUS) {
+                        mtr.initPage(f, PageType.XACT_STATUS, 0);
+                    }
+                }
+                mtr.begin(XactRecords.XACT_COMMIT, 0, f, xid, 8).putLong(x);
+                mtr.end();
+            }
+            return mtr.commit();
+        } finally {
+            for (Frame f : frames) {
+                f.unlatchExclusive();
+                pool.unpin(f);
+            }
+        }
+    }
+
     /** Logs the abort record and returns its LSN (nothing waits for it). */
     public long logAbort(long xid) {
         return write(xid, XactRecords.XACT_ABORT);

@@ -118,8 +118,8 @@ public final class TransactionManager {
 
     void commit(Txn t) {
         try {
-            if (t.xid() != 0) {
-                long lsn = clog.logCommit(t.xid());
+            if (t.topXid() != 0) {
+                long lsn = clog.logCommit(t.topXid(), t.subXids());
                 log.awaitDurable(lsn);
             } else if (t.loggedLsn() != 0) {
                 log.awaitDurable(t.loggedLsn());
@@ -131,8 +131,11 @@ public final class TransactionManager {
 
     void rollback(Txn t) {
         try {
-            if (t.xid() != 0) {
-                clog.logAbort(t.xid());
+            if (t.topXid() != 0) {
+                for (long x : t.subXids()) {
+                    clog.logAbort(x);
+                }
+                clog.logAbort(t.topXid());
             }
         } finally {
             end(t);
@@ -140,13 +143,36 @@ public final class TransactionManager {
     }
 
     private void end(Txn t) {
-        if (t.xid() != 0) {
+        if (t.topXid() != 0) {
+            long[] subs = t.subXids();
             synchronized (this) {
-                running.remove(t.xid());
+                for (long x : subs) {
+                    running.remove(x);
+                }
+                running.remove(t.topXid());
             }
-            locks.releaseAll(t.xid());
+            locks.releaseAll(t.topXid());
         }
         active.remove(t);
+    }
+
+    /**
+     * Rolls back savepoint levels of {@code t}: their xids are logged aborted (their row versions
+     * become invisible to everyone, the transaction itself included), leave the running set, and
+     * whoever waits for them is woken. The transaction's locks stay until it ends.
+     */
+    void abortSubtransactions(Txn t, java.util.List<Long> xids) {
+        for (long x : xids) {
+            clog.logAbort(x);
+        }
+        synchronized (this) {
+            for (long x : xids) {
+                running.remove(x);
+            }
+        }
+        for (long x : xids) {
+            locks.release(t.topXid(), LockTag.xid(x));
+        }
     }
 
     /**
@@ -163,8 +189,9 @@ public final class TransactionManager {
         return true;
     }
 
-    void lockOwnXid(long xid) {
-        locks.acquire(xid, LockTag.xid(xid), LockManager.Mode.EXCLUSIVE, false);
+    /** Locks xid {@code x} for {@code owner} (the top-level xid), so others can wait for it to end. */
+    void lockOwnXid(long owner, long x) {
+        locks.acquire(owner, LockTag.xid(x), LockManager.Mode.EXCLUSIVE, false);
     }
 
     /** Running transactions (for tests and monitoring). */

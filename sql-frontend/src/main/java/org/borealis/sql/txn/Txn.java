@@ -28,6 +28,10 @@ public final class Txn implements Transaction {
     private final List<java.util.function.Consumer<Boolean>> onEndActions = new ArrayList<>(0);
     private final java.util.Set<Integer> writing = new java.util.HashSet<>();
     private long loggedLsn;
+    /** Savepoints, outermost first; empty outside any. */
+    private final List<Subtransaction> subs = new ArrayList<>(0);
+    /** Xids of savepoints released at the outermost level: they commit or roll back with the transaction. */
+    private final List<Long> releasedXids = new ArrayList<>(0);
 
     Txn(TransactionManager tm, Isolation isolation, boolean readOnly) {
         this.tm = tm;
@@ -46,9 +50,141 @@ public final class Txn implements Transaction {
         throw new IllegalArgumentException("not a transaction of this engine: " + tx);
     }
 
+    /**
+     * The xid this transaction's next write is stamped with: the innermost savepoint's once it has
+     * written, else the top-level xid (0 until the first write).
+     */
     @Override
     public long xid() {
+        if (!subs.isEmpty()) {
+            long sx = subs.get(subs.size() - 1).xid;
+            if (sx != 0) {
+                return sx;
+            }
+        }
         return xid;
+    }
+
+    /** The top-level xid (0 until the first write): the owner of every lock the transaction takes. */
+    public long topXid() {
+        return xid;
+    }
+
+    /** The top-level xid, assigning one if needed: the owner for lock-manager locks. */
+    public long lockOwner(String what) {
+        requireXid(what);
+        return xid;
+    }
+
+    /** Whether {@code x} is this transaction's top-level xid or the xid of a savepoint not rolled back. */
+    public boolean isMine(long x) {
+        if (x == 0) {
+            return false;
+        }
+        if (x == xid || releasedXids.contains(x)) {
+            return true;
+        }
+        for (int i = subs.size() - 1; i >= 0; i--) {
+            Subtransaction st = subs.get(i);
+            if (st.xid == x || st.xids.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The xids of the savepoints not rolled back, which commit together with the top-level xid. */
+    long[] subXids() {
+        if (subs.isEmpty() && releasedXids.isEmpty()) {
+            return new long[0];
+        }
+        List<Long> all = new ArrayList<>(releasedXids);
+        for (Subtransaction st : subs) {
+            all.addAll(st.xids);
+        }
+        return all.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    // ------------------------------------------------------------------ savepoints
+
+    @Override
+    public void savepoint(String name) {
+        check();
+        subs.add(new Subtransaction(name));
+    }
+
+    @Override
+    public void releaseSavepoint(String name) {
+        check();
+        int i = find(name);
+        // the released levels' xids and undo actions pass to the level around them: they commit
+        // with it, or roll back with it
+        for (int k = subs.size() - 1; k >= i; k--) {
+            Subtransaction inner = subs.remove(k);
+            if (k > 0) {
+                subs.get(k - 1).absorb(inner);
+            } else {
+                releasedXids.addAll(inner.xids); // their undo is the whole transaction's rollback
+            }
+        }
+    }
+
+    @Override
+    public void rollbackToSavepoint(String name) {
+        check();
+        int i = find(name);
+        Subtransaction kept = subs.get(i);
+        List<Long> aborted = new ArrayList<>();
+        List<Runnable> undo = new ArrayList<>();
+        for (int k = i; k < subs.size(); k++) {
+            aborted.addAll(subs.get(k).xids);
+            undo.addAll(subs.get(k).undo);
+        }
+        while (subs.size() > i) {
+            subs.remove(subs.size() - 1);
+        }
+        subs.add(new Subtransaction(kept.name));
+        tm.abortSubtransactions(this, aborted);
+        for (int k = undo.size() - 1; k >= 0; k--) {
+            undo.get(k).run();
+        }
+        cid++; // later commands must not take the rolled-back commands' ids for their own
+    }
+
+    @Override
+    public boolean hasSavepoints() {
+        return !subs.isEmpty();
+    }
+
+    /** The name of the innermost savepoint, or null outside any. */
+    public String innermostSavepoint() {
+        return subs.isEmpty() ? null : subs.get(subs.size() - 1).name;
+    }
+
+    /**
+     * Runs {@code r} if the savepoint level active now is rolled back (not when the whole
+     * transaction is: use {@link #onEnd} for that). Outside a savepoint it does nothing.
+     */
+    public void onRollbackToSavepoint(Runnable r) {
+        if (!subs.isEmpty()) {
+            subs.get(subs.size() - 1).undo.add(r);
+        }
+    }
+
+    private void check() {
+        if (!active) {
+            throw new SqlException(SqlState.NO_ACTIVE_SQL_TRANSACTION, "there is no transaction in progress");
+        }
+    }
+
+    /** The innermost savepoint named {@code name} (names may repeat, as in PostgreSQL). */
+    private int find(String name) {
+        for (int i = subs.size() - 1; i >= 0; i--) {
+            if (subs.get(i).name.equals(name)) {
+                return i;
+            }
+        }
+        throw new SqlException(SqlState.INVALID_SAVEPOINT_SPECIFICATION, "savepoint \"" + name + "\" does not exist");
     }
 
     @Override
@@ -132,7 +268,16 @@ public final class Txn implements Transaction {
         }
         if (xid == 0) {
             xid = tm.assignXid();
-            tm.lockOwnXid(xid);
+            tm.lockOwnXid(xid, xid);
+        }
+        if (!subs.isEmpty()) {
+            Subtransaction st = subs.get(subs.size() - 1);
+            if (st.xid == 0) {
+                st.xid = tm.assignXid();
+                st.xids.add(st.xid);
+                tm.lockOwnXid(xid, st.xid);
+            }
+            return st.xid;
         }
         return xid;
     }
@@ -177,7 +322,7 @@ public final class Txn implements Transaction {
      */
     public boolean sees(long xmin, int cmin, long xmax, int cmax) {
         Snapshot s = snapshot();
-        if (xmin == xid && xid != 0) {
+        if (isMine(xmin)) {
             if (cmin >= cid) {
                 return false;
             }
@@ -187,7 +332,7 @@ public final class Txn implements Transaction {
         if (xmax == 0) {
             return true;
         }
-        if (xmax == xid && xid != 0) {
+        if (isMine(xmax)) {
             return cmax >= cid;
         }
         return s.isRunning(xmax) || !tm.commitLog().isCommitted(xmax);
@@ -198,7 +343,7 @@ public final class Txn implements Transaction {
      * counts as committed; otherwise RUNNING (-1), or the commit log's committed/aborted.
      */
     public int currentStatus(long x) {
-        if (x == xid && xid != 0) {
+        if (isMine(x)) {
             return XactStatusPage.COMMITTED;
         }
         if (tm.isRunning(x)) {

@@ -58,7 +58,12 @@ class SqlScriptTest {
         Path root = Path.of(SqlScriptTest.class.getResource("/sql").toURI());
         List<SqlScript> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(root)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".sql")).sorted().toList()) {
+            // -Dsqlscript.only=NAME[,NAME...] runs only those scripts (NAME without .sql)
+            String only = System.getProperty("sqlscript.only", "");
+            List<String> names = only.isBlank() ? List.of() : List.of(only.split(","));
+            for (Path p : files.filter(f -> f.toString().endsWith(".sql"))
+                    .filter(f -> names.isEmpty() || names.contains(f.getFileName().toString().replace(".sql", "")))
+                    .sorted().toList()) {
                 out.add(SqlScript.parse(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8)));
             }
         }

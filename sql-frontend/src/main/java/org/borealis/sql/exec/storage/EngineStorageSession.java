@@ -103,6 +103,32 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
     }
 
     @Override
+    public void savepoint(String name) {
+        tx().savepoint(name);
+    }
+
+    @Override
+    public void releaseSavepoint(String name) {
+        tx().releaseSavepoint(name);
+    }
+
+    @Override
+    public void rollbackToSavepoint(String name) {
+        tx().rollbackToSavepoint(name);
+        // catalog rows written since the savepoint are gone: nothing memoised may outlive them
+        catalog = null;
+        snapshot = null;
+        if (ddlInTransaction) {
+            storage.bumpCatalogVersion();
+        }
+    }
+
+    @Override
+    public String innermostSavepoint() {
+        return tx != null && tx.isActive() ? org.borealis.sql.txn.Txn.of(tx).innermostSavepoint() : null;
+    }
+
+    @Override
     public void startStatement() {
         tx().startStatement();
         catalog = null;
