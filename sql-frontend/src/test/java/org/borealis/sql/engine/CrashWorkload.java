@@ -14,7 +14,9 @@ import org.borealis.sql.testutil.StorageFixture;
  * and amount, unique index on id), printing {@code MARK COMMITTED id} after each commit returns;
  * it also creates a table now and then ({@code MARK TABLE name}) and leaves transactions open that
  * insert and update events (amount {@link CrashSchema#UNCOMMITTED}) and never commit. Updates are
- * HOT-eligible, so most are heap-only and pages are pruned on the way. It runs until killed.
+ * HOT-eligible, so most are heap-only and pages are pruned on the way. Every other transaction
+ * writes its event under a released savepoint (committed with the transaction's commit record)
+ * after a rolled-back savepoint that inserted an event no one may ever see. It runs until killed.
  */
 public final class CrashWorkload {
 
@@ -40,7 +42,18 @@ public final class CrashWorkload {
             s.accounts().add(tx, from, -amount).orElseThrow();
             tx.startStatement();
             s.accounts().add(tx, to, amount).orElseThrow();
-            s.insertEvent(tx, id, amount);
+            if (id % 2 == 1) {
+                // savepoints: a rolled-back event that must never be seen, and the real event written
+                // under a released savepoint's own xid, committed with the transaction's
+                tx.savepoint("gone");
+                s.insertEvent(tx, -1_000_000 - id, CrashSchema.UNCOMMITTED);
+                tx.rollbackToSavepoint("gone");
+                tx.savepoint("kept");
+                s.insertEvent(tx, id, amount);
+                tx.releaseSavepoint("kept");
+            } else {
+                s.insertEvent(tx, id, amount);
+            }
             tx.commit();
             System.out.println("MARK COMMITTED " + id);
             if (id % 7 == 3) {
