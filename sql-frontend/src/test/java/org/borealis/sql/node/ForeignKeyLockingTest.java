@@ -41,16 +41,6 @@ class ForeignKeyLockingTest extends TwoSessions {
         }
     }
 
-    private CompletableFuture<Void> async(Connection c, String sql) {
-        return CompletableFuture.runAsync(() -> {
-            try {
-                run(c, sql);
-            } catch (SQLException e) {
-                throw new RuntimeException(e);
-            }
-        }, r -> Thread.ofPlatform().start(r));
-    }
-
     @Test
     void aNewChildHoldsItsParentForKeyShare() throws Exception {
         a.setAutoCommit(false);

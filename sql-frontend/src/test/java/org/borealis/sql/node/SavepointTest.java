@@ -30,16 +30,6 @@ class SavepointTest extends TwoSessions {
         run(a, "INSERT INTO sp VALUES (1, 'one')");
     }
 
-    private static CompletableFuture<Void> async(Connection c, String sql) {
-        return CompletableFuture.runAsync(() -> {
-            try {
-                run(c, sql);
-            } catch (SQLException e) {
-                throw new RuntimeException(e);
-            }
-        }, r -> Thread.ofPlatform().start(r));
-    }
-
     @Test
     void aWriterWaitingForARowOfARolledBackSavepointGoesOn() throws Exception {
         a.setAutoCommit(false);

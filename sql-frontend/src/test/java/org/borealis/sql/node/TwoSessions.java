@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -58,5 +59,16 @@ abstract class TwoSessions {
         try (Statement s = c.createStatement()) {
             s.execute(sql);
         }
+    }
+
+    /** Runs {@code sql} on {@code c} on a thread of its own (for a statement that must wait). */
+    static CompletableFuture<Void> async(Connection c, String sql) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                run(c, sql);
+            } catch (SQLException e) {
+                throw new RuntimeException(e);
+            }
+        }, r -> Thread.ofPlatform().start(r));
     }
 }
