@@ -367,3 +367,15 @@ SELECT column_name, data_type, datetime_precision FROM information_schema.column
 > t|time without time zone|6
 > at|timestamp without time zone|6
 DROP TABLE dt_ev;
+-- timestamptz +/- interval: months, then days, each resolved in the zone (a month step into a DST gap).
+SET TimeZone = 'America/New_York';
+SELECT timestamptz '1937-07-25 02:46:36.505134-04' - interval '3 mons 36 days 24:00:00' AS r;
+: r
+> 1937-03-19 03:46:36.505134-05
+SELECT timestamptz '2021-02-14 02:30:00-05' + interval '1 mon 1 day' AS r;
+: r
+> 2021-03-15 03:30:00-04
+SELECT timestamptz '2021-04-14 02:30:00-04' - interval '1 mon 3 days' AS r;
+: r
+> 2021-03-11 03:30:00-05
+RESET TimeZone;

@@ -51,8 +51,16 @@ public final class DateTimeMath {
         }
         try {
             Instant r = t;
-            if (i.months() != 0 || i.days() != 0) {
-                LocalDateTime local = LocalDateTime.ofInstant(t, zone).plusMonths(i.months()).plusDays(i.days());
+            // months, then days, each on the local time and resolved to an instant again, as
+            // PostgreSQL does: a month step landing in a DST gap moves the wall clock before the days
+            // are added (1937-07-25 02:46 EDT - '3 mons 36 days' is 1937-03-20 03:46 EST, not 02:46)
+            if (i.months() != 0) {
+                LocalDateTime local = LocalDateTime.ofInstant(r, zone).plusMonths(i.months());
+                checked(local);
+                r = TimeZones.instant(local, zone);
+            }
+            if (i.days() != 0) {
+                LocalDateTime local = LocalDateTime.ofInstant(r, zone).plusDays(i.days());
                 checked(local);
                 r = TimeZones.instant(local, zone);
             }
