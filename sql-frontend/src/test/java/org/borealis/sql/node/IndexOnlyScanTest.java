@@ -61,7 +61,7 @@ class IndexOnlyScanTest extends OneSession {
                 .as("numeric keys do not keep the value's scale").doesNotContain("Only");
         assertThat(plan("SELECT id FROM io WHERE id < 10 FOR UPDATE")).doesNotContain("Only");
         assertThat(plan("SELECT id FROM io WHERE id < 10 AND EXISTS (SELECT 1 FROM io j WHERE j.id = io.id + 1)"))
-                .as("a subquery may read the row").doesNotContain("Index Only Scan using io_pkey on io\n");
+                .as("a subquery may read the row").contains("Index Scan using io_pkey on io");
     }
 
     @Test
