@@ -79,9 +79,12 @@ class IndexOnlyScanTest extends OneSession {
                 .containsExactly("t|t");
         assertThat(rows(q)).isEqualTo(before);
 
+        long pages = Long.parseLong(rows("SELECT relpages FROM pg_class WHERE relname = 'hf'").get(0));
+        long perPage = (2000 + pages - 1) / pages;
         JdbcRows.exec(c, "UPDATE hf SET v = 1 WHERE id IN (5, 6, 1500)");
         long fetched = heapFetches(q);
-        assertThat(fetched).as("the updated rows' pages are read again").isPositive().isLessThan(2000);
+        assertThat(fetched).as("the entries on the updated rows' pages (two, or four if the new versions moved)")
+                .isGreaterThanOrEqualTo(2).isLessThanOrEqualTo(4 * perPage);
         assertThat(rows(q)).isEqualTo(before);
         assertThat(rows("SELECT count(*) FROM hf WHERE id BETWEEN 1 AND 2000")).containsExactly("2000");
 
