@@ -97,6 +97,21 @@ class IndexOnlyScanTest extends OneSession {
     }
 
     @Test
+    void anAllVisibleTableMakesACoveringIndexCheaperThanTheTable() throws Exception {
+        JdbcRows.exec(c, "CREATE TABLE av (id int PRIMARY KEY, k int, pad text)");
+        JdbcRows.exec(c, "INSERT INTO av SELECT i, i % 50, repeat('x', 200) FROM generate_series(1, 3000) i");
+        JdbcRows.exec(c, "CREATE INDEX av_k ON av (k)");
+        JdbcRows.exec(c, "ANALYZE av");
+        String q = "SELECT count(*) FROM av WHERE k < 40";
+        assertThat(plan(q)).as("80 % of the rows, every one a heap read").contains("Seq Scan on av");
+        JdbcRows.exec(c, "VACUUM av");
+        assertThat(plan(q)).as("all-visible: no heap reads").contains("Index Only Scan using av_k on av");
+        assertThat(heapFetches(q)).isZero();
+        assertThat(rows(q)).containsExactly("2400");
+        assertThat(plan("SELECT count(pad) FROM av WHERE k < 40")).contains("Seq Scan on av");
+    }
+
+    @Test
     void resultsEqualTheHeapsAnswers() throws Exception {
         JdbcRows.exec(c, "VACUUM io");
         JdbcRows.exec(c, "UPDATE io SET k = k + 1 WHERE id % 13 = 0");
