@@ -90,6 +90,20 @@ final class IndexOnly {
         return rest.isEmpty();
     }
 
+    /**
+     * The index-only replacement of a single-table SELECT's scan, or null: the columns read are
+     * the WHERE's, and the select list and sort keys' ({@code projected}) or, when
+     * {@code grouping} is not null, the grouping expressions' and aggregate arguments'.
+     */
+    static Operator forSelect(PlanContext pc, FromPlanner.TableScan scan, IndexOrder.Ordered ordered,
+                              Binder.Grouping grouping, List<BoundExpr> projected) {
+        BitSet used = new BitSet();
+        boolean known = scan != null && reads(scan.cond(), used) && (grouping != null
+                ? reads(grouping.groupBound, used) && readsAggregates(grouping.aggregates(), used)
+                : reads(projected, used));
+        return known ? plan(pc, scan, ordered, used) : null;
+    }
+
     /** Another index the WHERE pins as well as {@code chosen}'s that covers {@code used}, else {@code chosen}. */
     private static IndexSelector.Choice coveringAlternative(TableMeta meta, BoundExpr cond, IndexSelector.Choice chosen,
                                                             BitSet used) {

@@ -273,17 +273,8 @@ public final class QueryPlanner {
         if (!grouped && windowing == null && !s.distinct() && sets == null && oneTable) {
             ordered = IndexOrder.orderedChoice(fromPlanner.onlyTableScan(), keys, projected, q.limit() != null);
         }
-        Operator indexOnly = null;
-        if (oneTable && windowing == null && sets == null && locking == null) {
-            java.util.BitSet used = new java.util.BitSet();
-            FromPlanner.TableScan ts = fromPlanner.onlyTableScan();
-            boolean known = ts != null && IndexOnly.reads(ts.cond(), used) && (grouped
-                    ? IndexOnly.reads(grouping.groupBound, used) && IndexOnly.readsAggregates(grouping.aggregates(), used)
-                    : IndexOnly.reads(projected, used));
-            if (known) {
-                indexOnly = IndexOnly.plan(pc, ts, ordered, used);
-            }
-        }
+        Operator indexOnly = oneTable && windowing == null && sets == null && locking == null
+                ? IndexOnly.forSelect(pc, fromPlanner.onlyTableScan(), ordered, grouping, projected) : null;
         if (indexOnly != null) {
             op = indexOnly;
         } else if (ordered != null) {
