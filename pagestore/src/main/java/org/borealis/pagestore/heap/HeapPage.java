@@ -43,6 +43,11 @@ public final class HeapPage {
     public static final int HOT_UPDATED = 4;
     /** infomask: a heap-only version: no index entry names it; it is reached from its chain's root. */
     public static final int HEAP_ONLY = 8;
+    /**
+     * Page header flag: every tuple on the page is visible to every snapshot that can exist, and
+     * the block's visibility-map bit is set. Cleared by the redo of any other heap record.
+     */
+    public static final int PD_ALL_VISIBLE = 1;
     /** Line pointer length bit of a redirect; the low 15 bits are the target slot. */
     public static final int REDIRECT = 0x8000;
 
@@ -55,6 +60,10 @@ public final class HeapPage {
     public static final int INFOMASK = 30;
 
     private HeapPage() {
+    }
+
+    public static boolean isAllVisible(ByteBuffer page) {
+        return (PageLayout.flags(page) & PD_ALL_VISIBLE) != 0;
     }
 
     public static int slotCount(ByteBuffer page) {

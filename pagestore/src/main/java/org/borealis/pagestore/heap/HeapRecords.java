@@ -12,7 +12,11 @@ import java.nio.ByteBuffer;
  * HEAP_PRUNE    u16 n, n x u16 slot to mark dead, u16 m, m x u16 slot to mark unused; then compacts
  * HEAP_PRUNE_HOT u16 r, r x (u16 slot, u16 target) to make redirects, u16 n, n x u16 slot to mark
  *               dead, u16 m, m x u16 slot to mark unused; then compacts
+ * HEAP_VISIBLE  (empty) sets {@link HeapPage#PD_ALL_VISIBLE} on the heap page
+ * VM_SET        u32 heap block: sets the block's bit on its visibility-map page
+ * VM_CLEAR      u32 heap block: clears the block's bit on its visibility-map page
  * </pre>
+ * The redo of every other heap record clears {@link HeapPage#PD_ALL_VISIBLE}.
  * Pages are created by the generic {@code INIT_PAGE} record with type {@code HEAP}.
  */
 public final class HeapRecords {
@@ -21,6 +25,11 @@ public final class HeapRecords {
     public static final int HEAP_SET_XMAX = 0x0102;
     public static final int HEAP_PRUNE = 0x0103;
     public static final int HEAP_PRUNE_HOT = 0x0104;
+    public static final int HEAP_VISIBLE = 0x0105;
+    public static final int VM_SET = 0x0106;
+    public static final int VM_CLEAR = 0x0107;
+    /** Payload bytes of VM_SET and VM_CLEAR. */
+    public static final int VM_SIZE = 4;
 
     private HeapRecords() {
     }

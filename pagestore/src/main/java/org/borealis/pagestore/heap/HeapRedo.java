@@ -18,6 +18,9 @@ public final class HeapRedo implements RedoModule {
         r.register(HeapRecords.HEAP_SET_XMAX, "heap-set-xmax", HeapRedo::setXmax);
         r.register(HeapRecords.HEAP_PRUNE, "heap-prune", HeapRedo::prune);
         r.register(HeapRecords.HEAP_PRUNE_HOT, "heap-prune-hot", HeapRedo::pruneHot);
+        r.register(HeapRecords.HEAP_VISIBLE, "heap-visible", HeapRedo::visible);
+        r.register(HeapRecords.VM_SET, "vm-set", (page, rec) -> vm(page, rec, true));
+        r.register(HeapRecords.VM_CLEAR, "vm-clear", (page, rec) -> vm(page, rec, false));
     }
 
     private static void requireHeap(ByteBuffer page, LogRecord rec) {
@@ -25,6 +28,41 @@ public final class HeapRedo implements RedoModule {
             throw new RedoException(name(rec) + " at LSN " + rec.lsn() + " on a page of type "
                     + PageType.name(PageLayout.type(page)));
         }
+    }
+
+    /** Every heap change but HEAP_VISIBLE ends the page's all-visible state, as PostgreSQL's heap redo. */
+    private static void clearAllVisible(ByteBuffer page) {
+        int flags = PageLayout.flags(page);
+        if ((flags & HeapPage.PD_ALL_VISIBLE) != 0) {
+            page.putShort(PageLayout.FLAGS, (short) (flags & ~HeapPage.PD_ALL_VISIBLE));
+        }
+    }
+
+    static void visible(ByteBuffer page, LogRecord rec) {
+        requireHeap(page, rec);
+        if (rec.payloadLength() != 0) {
+            throw new RedoException("heap-visible at LSN " + rec.lsn() + " has a payload of "
+                    + rec.payloadLength() + " bytes");
+        }
+        page.putShort(PageLayout.FLAGS, (short) (PageLayout.flags(page) | HeapPage.PD_ALL_VISIBLE));
+    }
+
+    static void vm(ByteBuffer page, LogRecord rec, boolean on) {
+        String what = on ? "vm-set" : "vm-clear";
+        if (PageLayout.type(page) != PageType.VISIBILITY_MAP) {
+            throw new RedoException(what + " at LSN " + rec.lsn() + " on a page of type "
+                    + PageType.name(PageLayout.type(page)));
+        }
+        if (rec.payloadLength() != HeapRecords.VM_SIZE) {
+            throw new RedoException(what + " at LSN " + rec.lsn() + " has a payload of " + rec.payloadLength()
+                    + " bytes");
+        }
+        int block = rec.buffer().getInt(rec.payloadOffset());
+        if (VisibilityMapPage.mapBlock(block) != rec.block()) {
+            throw new RedoException(what + " at LSN " + rec.lsn() + ": heap block " + Integer.toUnsignedString(block)
+                    + " is not on map block " + rec.block());
+        }
+        VisibilityMapPage.set(page, block, on);
     }
 
     private static String name(LogRecord rec) {
@@ -55,6 +93,7 @@ public final class HeapRedo implements RedoModule {
         }
         page.putShort(HeapPage.pointer(slot), (short) upper);
         page.putShort(HeapPage.pointer(slot) + 2, (short) len);
+        clearAllVisible(page);
     }
 
     static void setXmax(ByteBuffer page, LogRecord rec) {
@@ -76,6 +115,7 @@ public final class HeapRedo implements RedoModule {
         page.putShort(off + HeapPage.CTID_SLOT, b.getShort(p + 18));
         int mask = HeapPage.infomask(page, off) | Short.toUnsignedInt(b.getShort(p + 20));
         page.putShort(off + HeapPage.INFOMASK, (short) mask);
+        clearAllVisible(page);
     }
 
     static void prune(ByteBuffer page, LogRecord rec) {
@@ -205,5 +245,6 @@ public final class HeapRedo implements RedoModule {
         }
         page.putShort(PageLayout.LOWER, (short) lower);
         page.putShort(PageLayout.UPPER, (short) upper);
+        clearAllVisible(page);
     }
 }

@@ -14,6 +14,8 @@ public final class PageType {
     /** Relation metadata (B-tree meta page, sequence state, ...). */
     public static final int META = 5;
     public static final int FREE_SPACE = 6;
+    /** A heap's visibility map (fork {@link Fork#VM}). */
+    public static final int VISIBILITY_MAP = 7;
 
     private PageType() {
     }
@@ -27,6 +29,7 @@ public final class PageType {
             case XACT_STATUS -> "xact-status";
             case META -> "meta";
             case FREE_SPACE -> "free-space";
+            case VISIBILITY_MAP -> "visibility-map";
             default -> "type" + type;
         };
     }

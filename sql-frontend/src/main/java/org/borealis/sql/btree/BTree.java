@@ -326,7 +326,13 @@ public final class BTree implements Index {
     @Override
     public Cursor<IndexEntry> scan(Transaction tx, KeyRange range, ScanDirection direction) {
         Txn.of(tx);
-        return new BTreeScan(this, range, direction);
+        return new BTreeScan(this, range, direction, null);
+    }
+
+    @Override
+    public Cursor<IndexEntry> scanIndexOnly(Transaction tx, KeyRange range, ScanDirection direction) {
+        Txn.of(tx);
+        return new BTreeScan(this, range, direction, heap == null ? null : heap.visibilityMap());
     }
 
     /** Removes every entry whose tid is in {@code dead} (vacuum); returns how many. */

@@ -11,6 +11,7 @@ import org.borealis.sql.engine.IndexEntry;
 import org.borealis.sql.engine.KeyRange;
 import org.borealis.sql.engine.ScanDirection;
 import org.borealis.sql.engine.Tid;
+import org.borealis.sql.heap.VisibilityMap;
 
 /**
  * A range scan that reads one leaf at a time under a shared latch, copies the entries in range
@@ -31,8 +32,14 @@ final class BTreeScan implements Cursor<IndexEntry> {
     private boolean started;
     private boolean done;
 
-    BTreeScan(BTree bt, KeyRange range, ScanDirection direction) {
+    /** For an index-only scan: the table's map, read under the leaf latch; else null. */
+    private final VisibilityMap vm;
+    private int lastBlock = -1;
+    private boolean lastBit;
+
+    BTreeScan(BTree bt, KeyRange range, ScanDirection direction, VisibilityMap vm) {
         this.bt = bt;
+        this.vm = vm;
         this.forward = direction == ScanDirection.FORWARD;
         this.low = range.low() == null ? null
                 : range.lowInclusive() ? SearchKey.before(range.low()) : SearchKey.afterPrefix(range.low());
@@ -70,11 +77,28 @@ final class BTreeScan implements Cursor<IndexEntry> {
         batch.clear();
     }
 
-    private static IndexEntry entry(ByteBuffer p, int i) {
-        return new IndexEntry(BtreePage.key(p, i), new Tid(BtreePage.tidBlock(p, i), BtreePage.tidSlot(p, i)));
+    /**
+     * The entry at item {@code i} of the leaf {@code p}, read under its latch. For an index-only
+     * scan the heap block's map bit is read now, while the entry is still in the index: vacuum
+     * removes an entry before it prunes the row, and never marks a page with dead slots, so a bit
+     * set now means the row named is visible to every snapshot (the bit of the block before is
+     * reused within one leaf).
+     */
+    private IndexEntry entry(ByteBuffer p, int i) {
+        Tid tid = new Tid(BtreePage.tidBlock(p, i), BtreePage.tidSlot(p, i));
+        boolean visible = false;
+        if (vm != null) {
+            if (tid.block() != lastBlock) {
+                lastBit = vm.isAllVisible(tid.block());
+                lastBlock = tid.block();
+            }
+            visible = lastBit;
+        }
+        return new IndexEntry(BtreePage.key(p, i), tid, visible);
     }
 
     private void forwardBatch() {
+        lastBlock = -1;
         Frame f = bt.descend(position, false, null, 0);
         try {
             while (true) {
@@ -107,6 +131,7 @@ final class BTreeScan implements Cursor<IndexEntry> {
     }
 
     private void backwardBatch() {
+        lastBlock = -1;
         SearchKey lowBound = null;
         int[] m = bt.meta();
         int block = m[0];

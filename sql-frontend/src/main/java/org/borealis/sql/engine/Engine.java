@@ -55,6 +55,14 @@ public interface Engine extends AutoCloseable {
     RelationStats stats(int relationOid);
 
     /**
+     * Counts a table's all-visible pages in its visibility map now and keeps the count for
+     * {@link #stats} (ANALYZE does, as PostgreSQL's updates {@code relallvisible}).
+     */
+    default long countAllVisible(int tableOid) {
+        return 0;
+    }
+
+    /**
      * Vacuums one table (SQL {@code VACUUM t}): prunes row versions no snapshot can see any more
      * and their index entries, logged like every change. Runs in the caller's thread; must not be
      * called inside a transaction block of the same session.

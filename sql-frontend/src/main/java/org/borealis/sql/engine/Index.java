@@ -39,4 +39,14 @@ public interface Index {
 
     /** Entries with keys in {@code range}, ascending or descending (not filtered for visibility). */
     Cursor<IndexEntry> scan(Transaction tx, KeyRange range, ScanDirection direction);
+
+    /**
+     * As {@link #scan}, with each entry's {@link IndexEntry#allVisible} read from the table's
+     * visibility map while the entry was still in the index: an entry marked so names a row
+     * visible to every snapshot, whose indexed columns are the key's, and needs no heap fetch;
+     * the others are fetched and checked as {@link #scan}'s are (an index-only scan).
+     */
+    default Cursor<IndexEntry> scanIndexOnly(Transaction tx, KeyRange range, ScanDirection direction) {
+        return scan(tx, range, direction);
+    }
 }

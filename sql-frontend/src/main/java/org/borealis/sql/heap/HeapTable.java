@@ -40,6 +40,8 @@ public final class HeapTable implements Table {
     final BufferPool pool;
     final LogWriter log;
     final FreeSpaceMap fsm;
+    final VisibilityMap vm;
+    private volatile long allVisible = -1;
     private final AtomicLong inserted = new AtomicLong();
     private final AtomicLong deleted = new AtomicLong();
     private volatile long liveBase = -1;
@@ -50,6 +52,7 @@ public final class HeapTable implements Table {
         this.pool = pool;
         this.log = log;
         this.fsm = new FreeSpaceMap(oid, pool, log);
+        this.vm = new VisibilityMap(oid, pool, log);
     }
 
     @Override
@@ -63,6 +66,10 @@ public final class HeapTable implements Table {
 
     public FreeSpaceMap freeSpace() {
         return fsm;
+    }
+
+    public VisibilityMap visibilityMap() {
+        return vm;
     }
 
     PageId page(int block) {
@@ -113,6 +120,7 @@ public final class HeapTable implements Table {
                 if (slot >= 0) {
                     MiniTransaction mtr = log.begin();
                     putInsert(mtr, f, block, slot, xid, t.cid(), infomask, data);
+                    vm.clearIfSet(mtr, f, block);
                     mtr.commit();
                     return new Tid(block, slot);
                 }
@@ -400,6 +408,24 @@ public final class HeapTable implements Table {
         inserted.set(0);
         deleted.set(deleting);
         liveBase = versions;
+    }
+
+    /** Sets the all-visible page count vacuum or ANALYZE found ({@code pg_class.relallvisible}). */
+    public void setAllVisibleCount(long pages) {
+        allVisible = pages;
+    }
+
+    /**
+     * All-visible pages as the last vacuum or ANALYZE counted them; after a restart, counted from
+     * the visibility map on first use.
+     */
+    public long allVisibleCount() {
+        long n = allVisible;
+        if (n < 0) {
+            n = vm.count(fsm.blocks());
+            allVisible = n;
+        }
+        return n;
     }
 
     /** Live-tuple count at the last vacuum, or -1 when never counted since start. */

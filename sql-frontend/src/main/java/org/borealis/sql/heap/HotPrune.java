@@ -133,7 +133,10 @@ public final class HotPrune {
         return new Plan(redirects.toArray(), dead.toArray(), unused.toArray(), removed);
     }
 
-    /** Logs and applies {@code plan} to the page in {@code f} (latched exclusively) in {@code mtr}. */
+    /**
+     * Logs and applies {@code plan} to the page in {@code f} (latched exclusively) in {@code mtr};
+     * the caller adds {@link VisibilityMap#clearIfSet} to the same mini-transaction.
+     */
     public static void log(MiniTransaction mtr, Frame f, Plan plan) {
         ByteBuffer b = mtr.begin(HeapRecords.HEAP_PRUNE_HOT, 0, f, 0L,
                 HeapRecords.pruneHotSize(plan.redirects().length / 2, plan.dead().length, plan.unused().length));
@@ -152,6 +155,7 @@ public final class HotPrune {
         }
         MiniTransaction mtr = heap.log.begin();
         log(mtr, f, plan);
+        heap.vm.clearIfSet(mtr, f, block);
         mtr.commit();
         return true;
     }

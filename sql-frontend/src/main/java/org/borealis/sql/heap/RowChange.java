@@ -99,6 +99,7 @@ final class RowChange {
                                     HeapPage.NEW_VERSION | (hotAllowed ? HeapPage.HEAP_ONLY : 0), data);
                             setXmax(mtr, f, new Tid(tid.block(), slot),
                                     HeapPage.UPDATED | (hotAllowed ? HeapPage.HOT_UPDATED : 0));
+                            heap.vm.clearIfSet(mtr, f, tid.block());
                             mtr.commit();
                             return new ModifyResult(ModifyResult.Status.OK, new Tid(tid.block(), slot), hotAllowed);
                         }
@@ -118,6 +119,7 @@ final class RowChange {
                 try {
                     MiniTransaction mtr = heap.log.begin();
                     setXmax(mtr, f, moved, HeapPage.UPDATED);
+                    heap.vm.clearIfSet(mtr, f, tid.block());
                     mtr.commit();
                     return ModifyResult.ok(moved);
                 } finally {
@@ -141,6 +143,7 @@ final class RowChange {
                     if (state == GO) {
                         MiniTransaction mtr = heap.log.begin();
                         setXmax(mtr, f, tid, 0);
+                        heap.vm.clearIfSet(mtr, f, tid.block());
                         mtr.commit();
                         return ModifyResult.ok(tid);
                     }

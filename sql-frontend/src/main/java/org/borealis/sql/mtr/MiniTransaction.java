@@ -29,6 +29,7 @@ public final class MiniTransaction {
     final List<Frame> frames = new ArrayList<>(4);
     final List<Integer> starts = new ArrayList<>(4);
     private int open = -1;
+    private List<Runnable> afterCommit;
 
     MiniTransaction(LogWriter log) {
         this.log = log;
@@ -85,6 +86,18 @@ public final class MiniTransaction {
         writeBytes(frame, offset, ByteBuffer.allocate(4).putInt(value).array());
     }
 
+    /**
+     * Runs {@code r} when {@link #commit()} returns or fails: for a page latch this
+     * mini-transaction took on its own (a visibility-map page) and must hold until its records
+     * are applied.
+     */
+    public void afterCommit(Runnable r) {
+        if (afterCommit == null) {
+            afterCommit = new ArrayList<>(2);
+        }
+        afterCommit.add(r);
+    }
+
     public boolean isEmpty() {
         return starts.isEmpty();
     }
@@ -97,7 +110,16 @@ public final class MiniTransaction {
         if (open >= 0) {
             throw new IllegalStateException("a record is still open");
         }
-        return starts.isEmpty() ? 0L : log.commit(this);
+        try {
+            return starts.isEmpty() ? 0L : log.commit(this);
+        } finally {
+            if (afterCommit != null) {
+                for (Runnable r : afterCommit) {
+                    r.run();
+                }
+                afterCommit = null;
+            }
+        }
     }
 
     ByteBuffer buffer() {

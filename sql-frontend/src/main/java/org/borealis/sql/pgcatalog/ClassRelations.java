@@ -49,6 +49,9 @@ final class ClassRelations {
                             || r.kind() == org.borealis.sql.engine.RelationKind.VIEW ? null : s.stats(r.oid());
                     java.util.Optional<org.borealis.sql.engine.TableStatistics> an = r.kind()
                             == org.borealis.sql.engine.RelationKind.TABLE ? s.analyzed(r.oid()) : java.util.Optional.empty();
+                    if (st != null && r.kind() == org.borealis.sql.engine.RelationKind.TABLE) {
+                        row.set("relallvisible", (int) st.allVisible());
+                    }
                     if (an.isPresent()) {
                         row.set("relpages", an.get().relpages()).set("reltuples", (float) an.get().reltuples());
                     } else if (st != null) {

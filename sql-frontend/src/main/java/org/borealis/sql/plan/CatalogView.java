@@ -22,6 +22,11 @@ public interface CatalogView {
         return -1;
     }
 
+    /** The share of the table's pages marked all-visible ({@code relallvisible / relpages}), 0 when unknown. */
+    default double allVisibleFraction(int tableOid) {
+        return 0;
+    }
+
     /** Whether ANALYZE stored statistics for the table. */
     default boolean analyzed(int tableOid) {
         return false;

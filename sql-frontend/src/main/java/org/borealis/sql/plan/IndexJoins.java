@@ -150,6 +150,15 @@ final class IndexJoins {
      * without statistics.
      */
     static boolean seqScanCheaper(PlanContext pc, TableMeta meta, IndexSelector.Choice c) {
+        return seqScanCheaper(pc, meta, c, 0);
+    }
+
+    /**
+     * As {@link #seqScanCheaper(PlanContext, TableMeta, IndexSelector.Choice)} for an index-only
+     * scan: the share {@code allVisible} of the heap page reads is not made (those pages'
+     * entries are answered from the index).
+     */
+    static boolean seqScanCheaper(PlanContext pc, TableMeta meta, IndexSelector.Choice c, double allVisible) {
         IndexBounds b = c.bounds();
         if (c.index().unique() && b.equal().size() == c.index().columns().length) {
             return false;
@@ -183,7 +192,8 @@ final class IndexJoins {
         double corr = first == null || Float.isNaN(first.raw().correlation()) ? 0 : first.raw().correlation();
         double scattered = RANDOM_PAGE_COST * Math.min(rows, pages);
         double ordered = RANDOM_PAGE_COST + Math.max(0, Math.ceil(fraction * pages) - 1);
-        double index = scattered + corr * corr * (ordered - scattered) + INDEX_ROW_COST * rows;
+        double heapReads = (scattered + corr * corr * (ordered - scattered)) * (1 - Math.min(1, Math.max(0, allVisible)));
+        double index = heapReads + INDEX_ROW_COST * rows;
         return index >= pages + ROW_COST * tableRows;
     }
 

@@ -40,6 +40,24 @@ final class IndexOrder {
      */
     static Operator orderedScan(ScanFactory scans, FromPlanner.TableScan scan, List<SortOp.Key> keys,
                                 List<BoundExpr> projected, boolean limited) {
+        Ordered o = orderedChoice(scan, keys, projected, limited);
+        if (o == null) {
+            return null;
+        }
+        TableMeta meta = scan.meta();
+        IndexSelector.Choice use = o.choice();
+        Operator op = scan.withTid() ? scans.indexScan(meta, use.index(), use.bounds(), o.backward(), true)
+                : scans.indexScan(meta, use.index(), use.bounds(), o.backward());
+        return scan.cond() == null ? op : new FilterOp(op, scan.cond());
+    }
+
+    /** An index scan whose key order answers the ORDER BY: the index, its bounds and the direction. */
+    record Ordered(IndexSelector.Choice choice, boolean backward) {
+    }
+
+    /** The index (and direction) whose order replaces the sort, or null to keep the scan and sort. */
+    static Ordered orderedChoice(FromPlanner.TableScan scan, List<SortOp.Key> keys, List<BoundExpr> projected,
+                                 boolean limited) {
         if (scan == null || keys.isEmpty() || scan.meta().indexes().isEmpty()) {
             return null;
         }
@@ -71,12 +89,7 @@ final class IndexOrder {
                 }
             }
         }
-        if (use == null) {
-            return null;
-        }
-        Operator op = scan.withTid() ? scans.indexScan(meta, use.index(), use.bounds(), backward, true)
-                : scans.indexScan(meta, use.index(), use.bounds(), backward);
-        return scan.cond() == null ? op : new FilterOp(op, scan.cond());
+        return use == null ? null : new Ordered(use, backward);
     }
 
     /** Whether the scan's key order, after the columns it pins by equality, starts with {@code columns}. */

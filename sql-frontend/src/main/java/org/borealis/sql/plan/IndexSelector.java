@@ -62,7 +62,7 @@ public final class IndexSelector {
         return forIndex(index, preds);
     }
 
-    private static int score(Choice c) {
+    static int score(Choice c) {
         IndexBounds b = c.bounds();
         int score = b.equal().size() * 4 + (b.low() != null ? 1 : 0) + (b.high() != null ? 1 : 0);
         if (c.index().unique() && b.equal().size() == c.index().columns().length) {

@@ -267,14 +267,21 @@ public final class QueryPlanner {
             }
             locking = LockClauses.layout(pc, fromPlanner.locked(), scope, s, projected);
         }
-        if (!grouped && windowing == null && !s.distinct() && sets == null && from.whereConsumed()
-                && s.from().size() == 1 && s.from().get(0) instanceof org.borealis.sql.parser.ast.FromItem.Table) {
-            Operator ordered = IndexOrder.orderedScan(pc.scans(), fromPlanner.onlyTableScan(), keys, projected,
-                    q.limit() != null);
-            if (ordered != null) {
-                op = ordered;
-                keys = List.of();
-            }
+        boolean oneTable = from.whereConsumed() && s.from().size() == 1
+                && s.from().get(0) instanceof org.borealis.sql.parser.ast.FromItem.Table;
+        IndexOrder.Ordered ordered = null;
+        if (!grouped && windowing == null && !s.distinct() && sets == null && oneTable) {
+            ordered = IndexOrder.orderedChoice(fromPlanner.onlyTableScan(), keys, projected, q.limit() != null);
+        }
+        Operator indexOnly = oneTable && windowing == null && sets == null && locking == null
+                ? IndexOnly.forSelect(pc, fromPlanner.onlyTableScan(), ordered, grouping, projected) : null;
+        if (indexOnly != null) {
+            op = indexOnly;
+        } else if (ordered != null) {
+            op = IndexOrder.orderedScan(pc.scans(), fromPlanner.onlyTableScan(), keys, projected, q.limit() != null);
+        }
+        if (ordered != null) {
+            keys = List.of();
         }
         if (grouped) {
             op = new AggregateOp(op, grouping.groupBound, grouping.aggregates());

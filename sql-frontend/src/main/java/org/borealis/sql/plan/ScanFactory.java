@@ -17,6 +17,16 @@ public interface ScanFactory {
     /** An index scan whose rows come in key order, descending when {@code backward}. */
     Operator indexScan(TableMeta table, TableMeta.IndexMeta index, IndexBounds bounds, boolean backward);
 
+    /**
+     * An index-only scan: as {@link #indexScan(TableMeta, TableMeta.IndexMeta, IndexBounds, boolean)},
+     * but rows carry only the index's columns (the others are NULL) and entries whose heap block
+     * is all-visible are answered from the index alone. For a query that reads no other column of
+     * the table, over an index whose column types {@code KeyDecoder} reads back.
+     */
+    default Operator indexOnlyScan(TableMeta table, TableMeta.IndexMeta index, IndexBounds bounds, boolean backward) {
+        return indexScan(table, index, bounds, backward);
+    }
+
     /** A sequential scan whose rows end with their tuple id. */
     default Operator seqScan(TableMeta table, boolean withTid) {
         if (withTid) {

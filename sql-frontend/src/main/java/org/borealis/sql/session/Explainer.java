@@ -18,8 +18,8 @@ import org.borealis.sql.types.Types;
 /**
  * EXPLAIN [ANALYZE]: the operator tree of the statement's plan, one node per line in PostgreSQL's
  * layout ({@code ->} under its parent, PostgreSQL's node names, no cost estimates). ANALYZE runs
- * the statement (DML included, as PostgreSQL does) and adds the rows it returned and the
- * planning and execution times.
+ * the statement (DML included, as PostgreSQL does) before rendering and adds the rows it returned,
+ * each node's {@link Operator#analyzeDetails} and the planning and execution times.
  */
 final class Explainer {
 
@@ -49,22 +49,24 @@ final class Explainer {
             public Execution start(ExecContext ctx) {
                 List<String> lines = new ArrayList<>();
                 Operator root = inner.root();
-                if (root != null) {
-                    render(root, 0, lines);
-                } else {
-                    lines.add(verb(e.statement()));
-                }
+                long t1 = System.nanoTime();
+                long rows = 0;
+                String tag = null;
                 if (e.analyze()) {
-                    long t1 = System.nanoTime();
-                    long rows = 0;
-                    String tag;
                     try (Execution ex = inner.start(ctx)) {
                         while (ex.next() != null) {
                             rows++;
                         }
                         tag = ex.tag();
                     }
-                    long ran = System.nanoTime() - t1;
+                }
+                long ran = System.nanoTime() - t1;
+                if (root != null) {
+                    render(root, 0, lines, e.analyze());
+                } else {
+                    lines.add(verb(e.statement()));
+                }
+                if (e.analyze()) {
                     if (!(e.statement() instanceof Query)) {
                         rows = tagCount(tag);
                     }
@@ -100,17 +102,22 @@ final class Explainer {
     }
 
     /** Appends {@code op}'s line and its inputs'; nodes with no line of their own show their inputs in place. */
-    private static void render(Operator op, int depth, List<String> lines) {
+    private static void render(Operator op, int depth, List<String> lines, boolean analyzed) {
         String d = op.describe();
         if (d == null) {
             for (Operator in : op.inputs()) {
-                render(in, depth, lines);
+                render(in, depth, lines, analyzed);
             }
             return;
         }
         lines.add(depth == 0 ? d : " ".repeat(6 * depth - 4) + "->  " + d);
+        if (analyzed) {
+            for (String detail : op.analyzeDetails()) {
+                lines.add(" ".repeat(depth == 0 ? 2 : 6 * depth + 2) + detail);
+            }
+        }
         for (Operator in : op.inputs()) {
-            render(in, depth + 1, lines);
+            render(in, depth + 1, lines, analyzed);
         }
     }
 }

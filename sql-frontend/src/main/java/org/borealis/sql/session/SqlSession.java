@@ -76,6 +76,11 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
         }
 
         @Override
+        public double allVisibleFraction(int tableOid) {
+            return storage.catalog().allVisibleFraction(tableOid);
+        }
+
+        @Override
         public boolean analyzed(int tableOid) {
             return storage.catalog().analyzed(tableOid);
         }

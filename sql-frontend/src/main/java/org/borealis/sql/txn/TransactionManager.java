@@ -93,6 +93,17 @@ public final class TransactionManager {
         return new Snapshot(xmin, nextXid, r);
     }
 
+    /**
+     * A snapshot for {@code t}, its xmin published to {@link #globalXmin} before this lock is let
+     * go: a horizon computed after this cannot pass a transaction the snapshot saw running (else
+     * vacuum could prune, or mark all-visible, rows this snapshot must not see that way).
+     */
+    synchronized Snapshot snapshotFor(Txn t) {
+        Snapshot s = snapshot();
+        t.publishXmin(s.xmin());
+        return s;
+    }
+
     /** True while {@code xid} has neither committed durably nor rolled back. */
     public synchronized boolean isRunning(long xid) {
         return running.contains(xid);

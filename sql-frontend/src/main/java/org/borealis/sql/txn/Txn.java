@@ -253,8 +253,12 @@ public final class Txn implements Transaction {
     }
 
     private void takeSnapshot() {
-        snapshot = tm.snapshot();
-        snapshotXmin = snapshot.xmin();
+        snapshot = tm.snapshotFor(this);
+    }
+
+    /** Called by the transaction manager under its lock while it takes this transaction's snapshot. */
+    void publishXmin(long xmin) {
+        snapshotXmin = xmin;
     }
 
     /**

@@ -18,6 +18,7 @@ import org.borealis.sql.engine.VacuumResult;
 import org.borealis.sql.heap.HeapTable;
 import org.borealis.sql.heap.HotChain;
 import org.borealis.sql.heap.HotPrune;
+import org.borealis.sql.heap.VisibilityMap;
 import org.borealis.sql.mtr.LogWriter;
 import org.borealis.sql.mtr.MiniTransaction;
 import org.borealis.sql.txn.CommitLog;
@@ -39,7 +40,9 @@ import org.borealis.sql.txn.TransactionManager;
  *     after its index entries were removed, so a scan that read an entry just before it went
  *     never lands on an unrelated row.</li>
  * </ol>
- * The free-space map learns each pruned page's free space.
+ * The free-space map learns each pruned page's free space. Then each page with no dead line
+ * pointer whose tuples every snapshot sees ({@link VisibilityMap#qualifies}) is marked all-visible
+ * in the visibility map; a page whose roots just became dead slots qualifies one vacuum later.
  */
 public final class Vacuum {
 
@@ -53,7 +56,7 @@ public final class Vacuum {
         this.tm = tm;
     }
 
-    private record PageWork(int block, Set<Integer> deadRoots, Set<Integer> deadBefore) {
+    private record PageWork(int block, Set<Integer> deadRoots, Set<Integer> deadBefore, boolean prune) {
     }
 
     public VacuumResult run(HeapTable heap, List<BTree> indexes) {
@@ -64,12 +67,15 @@ public final class Vacuum {
         Set<Tid> deadTids = new HashSet<>();
         long live = 0;
         long recentlyDead = 0;
+        long allVisible = 0;
         for (int block = 0; block < blocks; block++) {
             Frame f = pool.pin(new PageId(heap.oid(), Fork.MAIN, block));
             f.latchShared();
             Set<Integer> deadBefore = new HashSet<>();
             Set<Integer> deadRoots = new HashSet<>();
             HotPrune.Plan plan;
+            boolean flagged;
+            boolean qualifies;
             try {
                 ByteBuffer p = f.page();
                 int n = HeapPage.slotCount(p);
@@ -88,6 +94,9 @@ public final class Vacuum {
                     }
                 }
                 plan = HotPrune.plan(p, block, horizon, clog, s -> true, s -> false);
+                flagged = HeapPage.isAllVisible(p);
+                qualifies = !flagged && plan.isEmpty() && deadBefore.isEmpty()
+                        && VisibilityMap.qualifies(p, horizon, clog);
             } finally {
                 f.unlatchShared();
                 pool.unpin(f);
@@ -97,7 +106,11 @@ public final class Vacuum {
                 deadTids.add(new Tid(block, r));
             }
             if (!plan.isEmpty() || !deadBefore.isEmpty()) {
-                work.add(new PageWork(block, deadRoots, deadBefore));
+                work.add(new PageWork(block, deadRoots, deadBefore, true));
+            } else if (qualifies) {
+                work.add(new PageWork(block, deadRoots, deadBefore, false));
+            } else if (flagged) {
+                allVisible++;
             }
         }
         long entries = 0;
@@ -115,17 +128,27 @@ public final class Vacuum {
                 if (!plan.isEmpty()) {
                     MiniTransaction mtr = log.begin();
                     HotPrune.log(mtr, f, plan);
+                    heap.visibilityMap().clearIfSet(mtr, f, w.block());
                     mtr.commit();
                     removed += plan.removed();
+                }
+                if (!HeapPage.isAllVisible(f.page()) && VisibilityMap.qualifies(f.page(), horizon, clog)) {
+                    heap.visibilityMap().setAllVisible(f, w.block());
+                }
+                if (HeapPage.isAllVisible(f.page())) {
+                    allVisible++;
                 }
                 free = HeapPage.freeSpace(f.page());
             } finally {
                 f.unlatchExclusive();
                 pool.unpin(f);
             }
-            heap.freeSpace().record(w.block(), free);
+            if (w.prune()) {
+                heap.freeSpace().record(w.block(), free);
+            }
         }
         heap.setCounts(live, recentlyDead);
+        heap.setAllVisibleCount(allVisible);
         return new VacuumResult(blocks, removed, entries);
     }
 }

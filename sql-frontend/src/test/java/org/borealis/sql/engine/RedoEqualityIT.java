@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Redo equality over a real storage node: after a workload of inserts, B-tree splits, updates
- * (heap-only ones with pruning too), deletes, aborted transactions and vacuum, every page compute has cached is read back from
+ * (heap-only ones with pruning too), deletes, aborted transactions and vacuum (two, so pages are marked all-visible,
+ * then some updated again), every page compute has cached (visibility-map pages too) is read back from
  * storage (GetPage@LSN at compute's last LSN) and must be byte-identical, except the checksum
  * field, which storage stamps in transit.
  */
@@ -83,6 +84,13 @@ class RedoEqualityIT {
             }
             tx.commit();
             e.vacuumAll();
+            e.vacuumAll(); // the dead slots become unused: pages are marked all-visible (heap-visible, vm-set)
+            Transaction touch = e.openSession().begin(Isolation.READ_COMMITTED, false);
+            touch.startStatement();
+            for (int i = 0; i < 20; i++) {
+                acc.add(touch, rnd.nextInt(100), 1); // clears some of those bits again (vm-clear)
+            }
+            touch.commit();
 
             StorageEngine engine = (StorageEngine) e;
             long lsn = e.lastLsn();
@@ -93,6 +101,11 @@ class RedoEqualityIT {
                 cached.add(b);
             });
             assertThat(pages).hasSizeGreaterThan(40);
+            assertThat(pages).as("visibility-map pages are compared too")
+                    .anyMatch(p -> p.fork() == org.borealis.pagestore.page.Fork.VM);
+            assertThat(cached).as("some heap pages are all-visible")
+                    .anyMatch(b -> org.borealis.pagestore.page.PageLayout.type(b) == org.borealis.pagestore.page.PageType.HEAP
+                            && org.borealis.pagestore.heap.HeapPage.isAllVisible(b));
             try (Transport t = Transports.create(TransportConfig.defaults(TransportKind.TCP, "checker"));
                  StorageClient client = StorageClient.connect(t, storage.address(), 5_000).get(30, TimeUnit.SECONDS);
                  RegisteredBuffer buf = t.allocate(PageLayout.PAGE_SIZE)) {

@@ -140,6 +140,17 @@ public final class MemoryVolume implements LogSink, PageSource {
         return Set.copyOf(byPage.keySet());
     }
 
+    /** The type of the last record of {@code page}, or -1 when it has none. */
+    public synchronized int lastRecordType(PageId page) {
+        List<byte[]> recs = byPage.getOrDefault(page, List.of());
+        if (recs.isEmpty()) {
+            return -1;
+        }
+        LogRecord view = new LogRecord();
+        view.wrap(ByteBuffer.wrap(recs.get(recs.size() - 1)), 0);
+        return view.type();
+    }
+
     /** The page as of {@code lsn}, checksum stamped. */
     public synchronized ByteBuffer materialise(PageId page, long lsn) {
         ByteBuffer out = ByteBuffer.allocate(PageLayout.PAGE_SIZE);

@@ -149,7 +149,15 @@ public final class StorageEngine implements Engine {
         }
         long[] changes = h.changeCounters();
         return new RelationStats(h.freeSpace().blocks(), Math.max(0, h.liveBase() + changes[0] - changes[1]),
-                changes[1]);
+                changes[1], h.allVisibleCount());
+    }
+
+    @Override
+    public long countAllVisible(int tableOid) {
+        HeapTable h = catalog.heap(tableOid);
+        long n = h.visibilityMap().count(h.freeSpace().blocks());
+        h.setAllVisibleCount(n);
+        return n;
     }
 
     @Override

@@ -23,6 +23,11 @@ public interface Operator extends AutoCloseable {
         return getClass().getSimpleName().replace("Op", "");
     }
 
+    /** Lines EXPLAIN ANALYZE prints under the node after running it (PostgreSQL's {@code Heap Fetches: N}). */
+    default java.util.List<String> analyzeDetails() {
+        return java.util.List.of();
+    }
+
     /** The node's inputs, for EXPLAIN. */
     default java.util.List<Operator> inputs() {
         return java.util.List.of();

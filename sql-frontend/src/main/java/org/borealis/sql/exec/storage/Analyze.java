@@ -78,6 +78,7 @@ final class Analyze {
         }
         sample.sort(java.util.Comparator.comparingLong(Sampled::ordinal));
         long pages = s.engine().stats(meta.oid()).pages();
+        s.engine().countAllVisible(meta.oid());
         List<ColumnStatistics> cols = new ArrayList<>();
         TableStatistics old = s.engine().catalog().statistics(tx, meta.oid()).orElse(null);
         if (old != null && !columnNames.isEmpty()) {

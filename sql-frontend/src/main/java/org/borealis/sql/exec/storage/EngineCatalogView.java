@@ -80,6 +80,19 @@ final class EngineCatalogView implements CatalogView {
         }
     }
 
+    @Override
+    public double allVisibleFraction(int tableOid) {
+        if (PgCatalog.byOid(tableOid).isPresent()) {
+            return 0;
+        }
+        try {
+            org.borealis.sql.engine.RelationStats st = session.engine().stats(tableOid);
+            return st.pages() <= 0 ? 0 : Math.min(1.0, (double) st.allVisible() / st.pages());
+        } catch (RuntimeException unknown) {
+            return 0;
+        }
+    }
+
     private Optional<org.borealis.sql.engine.TableStatistics> statistics(int tableOid) {
         return analyzed.computeIfAbsent(tableOid, o -> PgCatalog.byOid(o).isPresent() ? Optional.empty()
                 : catalog.statistics(tx, o));

@@ -253,6 +253,16 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
     }
 
     @Override
+    public Operator indexOnlyScan(TableMeta table, TableMeta.IndexMeta index, IndexBounds bounds, boolean backward) {
+        if (PgCatalog.byOid(table.oid()).isPresent()) {
+            return indexScan(table, index, bounds, backward);
+        }
+        IndexScanOp op = (IndexScanOp) indexScan(table, index, bounds, backward);
+        op.indexOnly = true;
+        return op;
+    }
+
+    @Override
     public Operator seqScan(TableMeta table, boolean withTid) {
         if (!withTid) {
             return seqScan(table);

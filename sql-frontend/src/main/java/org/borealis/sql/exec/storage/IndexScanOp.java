@@ -17,12 +17,14 @@ import org.borealis.sql.plan.IndexBounds;
 import org.borealis.sql.plan.TableMeta;
 import org.borealis.sql.types.ByteSink;
 import org.borealis.sql.types.KeyCodec;
+import org.borealis.sql.types.KeyDecoder;
 import org.borealis.sql.types.PgType;
 
 /**
  * Rows found through a B-tree: the bounds' values are evaluated and encoded as key prefixes when
  * the scan opens, the index range is walked in key order (or backward) and each entry's heap version is fetched
- * (entries whose version is not visible are skipped). A NULL bound value matches nothing.
+ * (entries whose version is not visible are skipped). A NULL bound value matches nothing. As an
+ * index-only scan ({@link #indexOnly}) it fetches only entries whose heap block is not all-visible.
  */
 final class IndexScanOp implements Operator {
 
@@ -38,6 +40,13 @@ final class IndexScanOp implements Operator {
     String relName = "?";
     /** Walk the range from its high end down (ORDER BY ... DESC answered by the index). */
     boolean backward;
+    /**
+     * An index-only scan: entries whose heap block is all-visible are answered from the key
+     * (the planner only asks when the index covers every column the query reads, all of types
+     * {@link KeyDecoder#decodes}); the others are fetched from the heap and counted.
+     */
+    boolean indexOnly;
+    private long heapFetches;
     private Cursor<IndexEntry> cursor;
     private ExecContext ctx;
 
@@ -108,7 +117,8 @@ final class IndexScanOp implements Operator {
             }
         }
         KeyRange range = new KeyRange(low.length == 0 ? null : low, lowInc, high.length == 0 ? null : high, highInc);
-        cursor = index.scan(tx, range, backward ? ScanDirection.BACKWARD : ScanDirection.FORWARD);
+        ScanDirection dir = backward ? ScanDirection.BACKWARD : ScanDirection.FORWARD;
+        cursor = indexOnly ? index.scanIndexOnly(tx, range, dir) : index.scan(tx, range, dir);
     }
 
     @Override
@@ -119,6 +129,12 @@ final class IndexScanOp implements Operator {
         while (cursor.hasNext()) {
             ctx.checkCancel();
             IndexEntry e = cursor.next();
+            if (indexOnly) {
+                if (e.allVisible()) {
+                    return fromKey(e.key());
+                }
+                heapFetches++;
+            }
             Optional<Row> r = table.fetch(tx, e.tid());
             if (r.isPresent()) {
                 return SeqScanOp.decode(r.get(), layout, withTid);
@@ -135,8 +151,24 @@ final class IndexScanOp implements Operator {
         }
     }
 
+    /** A row with the index's columns read from {@code key} and the others NULL (never read). */
+    private Object[] fromKey(byte[] key) {
+        Object[] row = new Object[types.length];
+        int[] at = {0};
+        for (int c : meta.columns()) {
+            row[c] = KeyDecoder.decodeColumn(key, at, types[c]);
+        }
+        return row;
+    }
+
     @Override
     public String describe() {
-        return "Index Scan" + (backward ? " Backward" : "") + " using " + meta.name() + " on " + relName;
+        return "Index " + (indexOnly ? "Only " : "") + "Scan" + (backward ? " Backward" : "") + " using "
+                + meta.name() + " on " + relName;
+    }
+
+    @Override
+    public java.util.List<String> analyzeDetails() {
+        return indexOnly ? java.util.List.of("Heap Fetches: " + heapFetches) : java.util.List.of();
     }
 }
