@@ -43,6 +43,7 @@ public final class HeapTable implements Table {
     private final AtomicLong inserted = new AtomicLong();
     private final AtomicLong deleted = new AtomicLong();
     private volatile long liveBase = -1;
+    private final ActivityCounters activity = new ActivityCounters();
 
     public HeapTable(int oid, String name, BufferPool pool, LogWriter log) {
         this.oid = oid;
@@ -83,6 +84,7 @@ public final class HeapTable implements Table {
         t.lockForWrite(oid);
         Tid tid = place(t, xid, data, 0, -1);
         inserted.incrementAndGet();
+        activity.changed(t);
         return tid;
     }
 
@@ -263,6 +265,7 @@ public final class HeapTable implements Table {
         if (r.status() == ModifyResult.Status.OK) {
             inserted.incrementAndGet();
             deleted.incrementAndGet();
+            activity.changed(t);
         }
         return r;
     }
@@ -275,6 +278,7 @@ public final class HeapTable implements Table {
         ModifyResult r = new RowChange(this, t, tid).delete();
         if (r.status() == ModifyResult.Status.OK) {
             deleted.incrementAndGet();
+            activity.changed(t);
         }
         return r;
     }
@@ -400,6 +404,11 @@ public final class HeapTable implements Table {
         inserted.set(0);
         deleted.set(deleting);
         liveBase = versions;
+    }
+
+    /** What the table has seen since the engine opened: changes since its last analyze, vacuums, analyzes. */
+    public ActivityCounters activity() {
+        return activity;
     }
 
     /** Live-tuple count at the last vacuum, or -1 when never counted since start. */
