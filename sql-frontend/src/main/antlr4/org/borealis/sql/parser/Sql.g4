@@ -155,7 +155,7 @@ updateStmt
     ;
 
 setClause
-    : identifier EQ (DEFAULT | expr)                                              # singleSet
+    : identifier (LBRACKET expr RBRACKET)* EQ (DEFAULT | expr)                    # singleSet
     | LPAREN identifierList RPAREN EQ ROW? LPAREN valuesItem (COMMA valuesItem)* RPAREN   # multiSet
     ;
 

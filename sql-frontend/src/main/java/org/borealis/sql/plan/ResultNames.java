@@ -14,6 +14,7 @@ final class ResultNames {
             case Expr.FuncCall f -> f.simpleName();
             case Expr.FieldSelect f -> f.field();
             case Expr.Subscript s -> of(s.operand());
+            case Expr.SubscriptAssign s -> s.column();
             case Expr.ArrayConstructor a -> "array";
             case Expr.Cast c -> {
                 String inner = of(c.operand());
