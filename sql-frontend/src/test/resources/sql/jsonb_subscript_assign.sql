@@ -31,9 +31,9 @@ SELECT id, doc FROM jsa ORDER BY id;
 > 5|{"a": [1, null, null, 7], "k": [1, null, null, 7]}
 > 6|[{"z": []}]
 > 7|[null, 5]
-UPDATE jsa SET doc['x'] = '"returned"' WHERE id = 3 RETURNING doc, doc['x'] AS x;
-: doc|x
-> {"x": "returned", "whole": [3, 1]}|"returned"
+UPDATE jsa SET doc['x'] = '"returned"' WHERE id = 3 RETURNING doc, doc['x'], doc['x']::text, CASE WHEN id = 3 THEN 1 END;
+: doc|doc|doc|case
+> {"x": "returned", "whole": [3, 1]}|"returned"|"returned"|1
 PREPARE jsa_up(text, int, jsonb) AS UPDATE jsa SET doc[$1][$2] = $3 WHERE id = 5;
 EXECUTE jsa_up('list', 1, '"p"');
 SELECT doc FROM jsa WHERE id = 5;

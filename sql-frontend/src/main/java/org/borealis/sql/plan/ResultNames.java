@@ -3,12 +3,12 @@ package org.borealis.sql.plan;
 import org.borealis.sql.parser.ast.Expr;
 
 /** The column name PostgreSQL gives an unaliased select item (FigureColname). */
-final class ResultNames {
+public final class ResultNames {
 
     private ResultNames() {
     }
 
-    static String of(Expr e) {
+    public static String of(Expr e) {
         return switch (e) {
             case Expr.ColumnRef c -> c.column();
             case Expr.FuncCall f -> f.simpleName();

@@ -87,8 +87,7 @@ final class DmlPlanner {
             }
             BoundExpr e = b.bind(item.expr());
             exprs.add(e);
-            String name = item.alias() != null ? item.alias()
-                    : item.expr() instanceof Expr.ColumnRef c ? c.column() : item.expr() instanceof Expr.FuncCall f ? f.simpleName() : "?column?";
+            String name = item.alias() != null ? item.alias() : org.borealis.sql.plan.ResultNames.of(item.expr());
             cols.add(new ResultColumn(name, e.type(), e.typmod(), 0, 0));
         }
         return new Returning(exprs, cols);
