@@ -36,4 +36,4 @@ CREATE VIEW app.item_names (key, label) AS SELECT k, v FROM app.items;
 CREATE TABLE app.trimmed (id integer PRIMARY KEY, gone text, kept varchar(8) NOT NULL, old_code int UNIQUE, tail numeric DEFAULT 1);
 CREATE INDEX trimmed_gone_idx ON app.trimmed (gone);
 ALTER TABLE app.trimmed DROP COLUMN gone, DROP COLUMN old_code;
-CREATE TABLE app.precise (id integer PRIMARY KEY, t time(0), ts timestamp(3), tz timestamp(2) with time zone, iv interval(1), plain timestamp);
+CREATE TABLE app.precise (id integer PRIMARY KEY, t time(0), ts timestamp(3), tz timestamp(2) with time zone, iv interval(1), plain timestamp, ym interval year to month, ds interval day to second(3), h interval hour, ms interval minute to second);

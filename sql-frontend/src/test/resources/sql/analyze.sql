@@ -133,3 +133,16 @@ SELECT reltuples FROM pg_class WHERE relname = 'an_edge';
 CREATE VIEW an_view AS SELECT 1 AS x;
 ANALYZE an_view;
 DROP VIEW an_view;
+-- The background analyze's settings (the node's configuration; SET cannot change them).
+SHOW autovacuum_analyze_threshold;
+: autovacuum_analyze_threshold
+> 50
+SHOW autovacuum_analyze_scale_factor;
+: autovacuum_analyze_scale_factor
+> 0.1
+SELECT name, setting FROM pg_settings WHERE name IN ('autovacuum_analyze_threshold', 'autovacuum_analyze_scale_factor') ORDER BY name;
+: name|setting
+> autovacuum_analyze_scale_factor|0.1
+> autovacuum_analyze_threshold|50
+SET autovacuum_analyze_threshold = 10;
+! 55P02

@@ -441,3 +441,6 @@ SELECT '{"a": 1}'::jsonb ->> 'a' || 'x', ('{"a": {"b": 5}}'::jsonb -> 'a' ->> 'b
 > 1x|6
 DROP TABLE juniq;
 DROP TABLE jdocs;
+SELECT '{"b":{"a":1},"b":{"c":2}}'::json #> '{b,a}', '{"b":{"a":1},"b":5}'::json #>> '{b,a}', '{"b":{"a":1},"b":{"a":2}}'::json #> '{b,a}', '{"b":{"a":1},"b":{"c":2}}'::json #> '{b}';
+: ?column?|?column?|?column?|?column?
+> 1|1|2|{"c":2}

@@ -155,7 +155,7 @@ updateStmt
     ;
 
 setClause
-    : identifier EQ (DEFAULT | expr)                                              # singleSet
+    : identifier (LBRACKET expr RBRACKET)* EQ (DEFAULT | expr)                    # singleSet
     | LPAREN identifierList RPAREN EQ ROW? LPAREN valuesItem (COMMA valuesItem)* RPAREN   # multiSet
     ;
 
@@ -439,6 +439,7 @@ primaryExpr
     | ARRAY LPAREN query RPAREN                                             # arraySubquery
     | specialFunction                                                       # special
     | functionCall                                                          # funcExpr
+    | INTERVAL (typeMods STRING | STRING intervalQualifier?)                 # intervalLiteral
     | constTypeName STRING                                                  # typedLiteral
     | identifier STRING                                                     # namedTypedLiteral
     | qualifiedName                                                         # columnRef
@@ -483,7 +484,7 @@ signedNumber : (PLUS | MINUS)? (INTEGER_VALUE | DECIMAL_VALUE) ;
 // A type name that may prefix a string literal (DATE '2020-01-01').
 constTypeName
     : DATE | TIME (WITH TIME ZONE | WITHOUT TIME ZONE)? | TIMESTAMP (WITH TIME ZONE | WITHOUT TIME ZONE)?
-    | INTERVAL | UUID | BOOLEAN | INT | INTEGER | BIGINT | SMALLINT | NUMERIC | REAL | TEXT | VARCHAR | BYTEA
+    | UUID | BOOLEAN | INT | INTEGER | BIGINT | SMALLINT | NUMERIC | REAL | TEXT | VARCHAR | BYTEA
     | JSON | JSONB | DOUBLE PRECISION | FLOAT | DECIMAL | CHAR | CHARACTER | NAME
     ;
 
@@ -494,11 +495,16 @@ baseTypeName
     | (CHARACTER | CHAR | NATIONAL CHARACTER) VARYING? typeMods?                # charType
     | TIMESTAMP typeMods? (WITH TIME ZONE | WITHOUT TIME ZONE)?                  # timestampType
     | TIME typeMods? (WITH TIME ZONE | WITHOUT TIME ZONE)?                       # timeType
-    | INTERVAL typeMods?                                                        # intervalType
+    | INTERVAL (typeMods | intervalQualifier)?                                  # intervalType
     | (identifier DOT)? typeIdent typeMods?                                     # namedType
     ;
 
 typeIdent : identifier | NATIONAL ;
+
+// interval field qualifiers: YEAR, DAY TO SECOND(3), ... (combinations checked when building)
+intervalQualifier : intervalField (TO intervalField)? ;
+
+intervalField : YEAR | MONTH | DAY | HOUR | MINUTE | SECOND typeMods? ;
 
 typeMods : LPAREN INTEGER_VALUE (COMMA INTEGER_VALUE)* RPAREN ;
 
@@ -536,6 +542,7 @@ nonReserved
     | ENCRYPTED | ESCAPE | EXECUTE | EXISTS | EXPLAIN | EXTRACT | FILTER | FIRST | FLOAT | FOLLOWING
     | FORCE | FREEZE | FULL | GENERATED | GLOBAL | GREATEST | HEADER | IDENTITY | IF | ILIKE | IMMEDIATE
     | INCLUDE | INDEX | INITIALLY | INNER | INSERT | INT | INTEGER | INTERVAL | ISOLATION | JOIN | JSON
+    | YEAR | MONTH | DAY | HOUR | MINUTE | SECOND
     | JSONB | KEY | LAST | LEAST | LEFT | LEVEL | LIKE | LOCAL | LOCKED | MATCH | NAME | NAMES | NATIONAL
     | NATURAL | NEXT | NO | NONE | NOTHING | NOWAIT | NULLIF | NULLS | NUMERIC | OF | ORDINALITY
     | OUTER | OVER | PARTIAL | PARTITION | PASSWORD | PLANS | POSITION | PRECISION | PREPARE | PREPARED
@@ -574,7 +581,7 @@ FULL: 'FULL'; GENERATED: 'GENERATED'; GLOBAL: 'GLOBAL'; GREATEST: 'GREATEST'; GR
 GROUP_: 'GROUPS'; HAVING: 'HAVING'; HEADER: 'HEADER'; IDENTITY: 'IDENTITY'; IF: 'IF'; ILIKE: 'ILIKE';
 IMMEDIATE: 'IMMEDIATE'; IN: 'IN'; INCLUDE: 'INCLUDE'; INDEX: 'INDEX'; INITIALLY: 'INITIALLY';
 INNER: 'INNER'; INSERT: 'INSERT'; INT: 'INT' | 'INT4'; INTEGER: 'INTEGER'; INTERSECT: 'INTERSECT';
-INTERVAL: 'INTERVAL'; INTO: 'INTO'; IS: 'IS'; ISNULL: 'ISNULL'; ISOLATION: 'ISOLATION'; JOIN: 'JOIN';
+INTERVAL: 'INTERVAL'; YEAR: 'YEAR'; MONTH: 'MONTH'; DAY: 'DAY'; HOUR: 'HOUR'; MINUTE: 'MINUTE'; SECOND: 'SECOND'; INTO: 'INTO'; IS: 'IS'; ISNULL: 'ISNULL'; ISOLATION: 'ISOLATION'; JOIN: 'JOIN';
 JSON: 'JSON'; JSONB: 'JSONB'; KEY: 'KEY'; LAST: 'LAST'; LATERAL: 'LATERAL'; LEADING: 'LEADING';
 LEAST: 'LEAST'; LEFT: 'LEFT'; LEVEL: 'LEVEL'; LIKE: 'LIKE'; LIMIT: 'LIMIT'; LOCAL: 'LOCAL';
 LOCALTIME: 'LOCALTIME'; LOCALTIMESTAMP: 'LOCALTIMESTAMP'; LOCKED: 'LOCKED'; MATCH: 'MATCH'; NAME: 'NAME';

@@ -409,6 +409,13 @@ public final class CatalogImpl implements Catalog {
     }
 
     @Override
+    public boolean tryLockForChange(Transaction tx) {
+        Txn t = Txn.of(tx);
+        return tm.locks().acquire(t.requireXid("ANALYZE"), org.borealis.sql.txn.LockTag.ddl(),
+                org.borealis.sql.txn.LockManager.Mode.EXCLUSIVE, false);
+    }
+
+    @Override
     public Optional<org.borealis.sql.engine.TableStatistics> statistics(Transaction tx, int tableOid) {
         CatalogState.Stats st = view(tx).statistics.get(tableOid);
         return st == null ? Optional.empty() : Optional.ofNullable(st.value());

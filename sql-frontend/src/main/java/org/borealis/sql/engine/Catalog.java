@@ -163,6 +163,17 @@ public interface Catalog {
         throw new UnsupportedOperationException("statistics");
     }
 
+    /**
+     * Takes, without waiting, the lock every catalog change of {@code tx} takes (held to its end),
+     * so a background job can skip its catalog change while a user transaction is doing DDL
+     * instead of waiting for it.
+     *
+     * @return false when another transaction holds it
+     */
+    default boolean tryLockForChange(Transaction tx) {
+        return true;
+    }
+
     /** The statistics of a table as {@code tx} sees them, empty when it was never analysed. */
     default Optional<TableStatistics> statistics(Transaction tx, int tableOid) {
         return Optional.empty();

@@ -72,6 +72,28 @@ public interface Engine extends AutoCloseable {
     /** Vacuums every table, the system tables included (SQL {@code VACUUM}). */
     VacuumResult vacuumAll();
 
+    /**
+     * What a table has seen since the engine opened ({@code pg_stat_user_tables}): rows changed
+     * since its last analyze, vacuum and analyze times and counts; {@link TableActivity#NONE} for
+     * an OID that names no table.
+     */
+    TableActivity activity(int tableOid);
+
+    /**
+     * Notes an ANALYZE of a table (by a statement, or by the {@link AutoAnalyzer} when
+     * {@code auto}) that began when {@code modsSeen} rows had changed since the previous one.
+     */
+    void analyzed(int tableOid, long modsSeen, boolean auto);
+
+    /**
+     * Sets what the background pass calls to analyse a table whose rows changed since its last
+     * analyze exceed {@link EngineConfig#analyzeThreshold()} + {@link EngineConfig#analyzeScaleFactor()}
+     * × its rows at that analyze (PostgreSQL's autovacuum rule). Without one (or without a
+     * background pass, {@link EngineConfig#autovacuumInterval()} zero) tables are analysed only
+     * when asked.
+     */
+    void autoAnalyzer(AutoAnalyzer analyzer);
+
     /** The database name chosen at bootstrap (stored in the catalog). */
     String databaseName();
 

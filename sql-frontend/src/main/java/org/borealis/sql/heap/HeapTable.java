@@ -45,6 +45,7 @@ public final class HeapTable implements Table {
     private final AtomicLong inserted = new AtomicLong();
     private final AtomicLong deleted = new AtomicLong();
     private volatile long liveBase = -1;
+    private final ActivityCounters activity = new ActivityCounters();
 
     public HeapTable(int oid, String name, BufferPool pool, LogWriter log) {
         this.oid = oid;
@@ -90,6 +91,7 @@ public final class HeapTable implements Table {
         t.lockForWrite(oid);
         Tid tid = place(t, xid, data, 0, -1);
         inserted.incrementAndGet();
+        activity.changed(t);
         return tid;
     }
 
@@ -271,6 +273,7 @@ public final class HeapTable implements Table {
         if (r.status() == ModifyResult.Status.OK) {
             inserted.incrementAndGet();
             deleted.incrementAndGet();
+            activity.changed(t);
         }
         return r;
     }
@@ -283,6 +286,7 @@ public final class HeapTable implements Table {
         ModifyResult r = new RowChange(this, t, tid).delete();
         if (r.status() == ModifyResult.Status.OK) {
             deleted.incrementAndGet();
+            activity.changed(t);
         }
         return r;
     }
@@ -426,6 +430,11 @@ public final class HeapTable implements Table {
             allVisible = n;
         }
         return n;
+    }
+
+    /** What the table has seen since the engine opened: changes since its last analyze, vacuums, analyzes. */
+    public ActivityCounters activity() {
+        return activity;
     }
 
     /** Live-tuple count at the last vacuum, or -1 when never counted since start. */

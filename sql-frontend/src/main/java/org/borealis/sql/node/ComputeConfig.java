@@ -88,10 +88,15 @@ public record ComputeConfig(String nodeId, int adminPort, StorageSection storage
      * @param database           the database created on an empty volume
      * @param superuser          the bootstrap superuser created on an empty volume
      * @param superuserPassword  its password, or empty for none (loopback trust is the default rule)
-     * @param autovacuumInterval background vacuum period; 0s disables it
+     * @param autovacuumInterval background vacuum period; 0s disables it (and the background analyze)
+     * @param autovacuumAnalyzeThreshold   the background pass analyses a table when more rows than
+     *                                     this plus the scale factor × its rows changed since its
+     *                                     last analyze (PostgreSQL's setting of that name, 50)
+     * @param autovacuumAnalyzeScaleFactor PostgreSQL's {@code autovacuum_analyze_scale_factor}, 0.1
      */
     public record EngineSection(int bufferPoolPages, String database, String superuser, String superuserPassword,
-                                Duration autovacuumInterval) {
+                                Duration autovacuumInterval, int autovacuumAnalyzeThreshold,
+                                double autovacuumAnalyzeScaleFactor) {
         public EngineSection {
             if (bufferPoolPages < 64) {
                 throw new IllegalArgumentException("buffer-pool-pages must be at least 64");
@@ -99,10 +104,22 @@ public record ComputeConfig(String nodeId, int adminPort, StorageSection storage
             if (database == null || database.isBlank() || superuser == null || superuser.isBlank()) {
                 throw new IllegalArgumentException("database and superuser must be named");
             }
+            if (autovacuumAnalyzeThreshold < 0) {
+                throw new IllegalArgumentException("autovacuum-analyze-threshold must be at least 0");
+            }
+            if (!(autovacuumAnalyzeScaleFactor >= 0 && autovacuumAnalyzeScaleFactor <= 100)) {
+                throw new IllegalArgumentException("autovacuum-analyze-scale-factor must be 0..100");
+            }
+        }
+
+        /** With PostgreSQL's default analyze threshold (50) and scale factor (0.1). */
+        public EngineSection(int bufferPoolPages, String database, String superuser, String superuserPassword,
+                             Duration autovacuumInterval) {
+            this(bufferPoolPages, database, superuser, superuserPassword, autovacuumInterval, 50, 0.1);
         }
 
         public static EngineSection defaults() {
-            return new EngineSection(16384, "postgres", "postgres", "", Duration.ofSeconds(30));
+            return new EngineSection(16384, "postgres", "postgres", "", Duration.ofSeconds(30), 50, 0.1);
         }
     }
 

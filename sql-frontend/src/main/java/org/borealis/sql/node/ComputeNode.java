@@ -70,7 +70,8 @@ public final class ComputeNode implements AutoCloseable {
             String verifier = e.superuserPassword() == null || e.superuserPassword().isEmpty() ? null
                     : new PasswordVerifiers(md5).make(e.superuser(), e.superuserPassword());
             EngineConfig ec = EngineConfig.defaults(id).withBufferPoolPages(e.bufferPoolPages())
-                    .withBootstrap(e.database(), e.superuser(), verifier).withAutovacuumInterval(e.autovacuumInterval());
+                    .withBootstrap(e.database(), e.superuser(), verifier).withAutovacuumInterval(e.autovacuumInterval())
+                    .withAutoAnalyze(e.autovacuumAnalyzeThreshold(), e.autovacuumAnalyzeScaleFactor());
             engine = Engine.open(ec, sink, source, transport);
             server = new PgServer(wireConfig(config), new EngineStorage(engine));
             server.start();
@@ -111,6 +112,10 @@ public final class ComputeNode implements AutoCloseable {
         ComputeConfig.WireSection w = c.wire();
         Map<String, String> settings = new HashMap<>();
         w.settings().forEach((k, v) -> settings.put(k.toLowerCase(Locale.ROOT), v));
+        // the engine's values, which SHOW and pg_settings report (they are not session settings)
+        settings.put("autovacuum_analyze_threshold", Integer.toString(c.engine().autovacuumAnalyzeThreshold()));
+        settings.put("autovacuum_analyze_scale_factor",
+                java.math.BigDecimal.valueOf(c.engine().autovacuumAnalyzeScaleFactor()).stripTrailingZeros().toPlainString());
         return new WireConfig(c.nodeId(), w.host(), w.port(), w.maxConnections(), w.maxMessageLength(),
                 w.tlsCertificate().isEmpty() ? null : java.nio.file.Path.of(w.tlsCertificate()),
                 w.tlsKey().isEmpty() ? null : java.nio.file.Path.of(w.tlsKey()), HbaRules.parse(w.access()), settings,

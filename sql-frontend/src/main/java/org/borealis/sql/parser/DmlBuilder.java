@@ -44,9 +44,11 @@ final class DmlBuilder {
     static List<Statement.Assignment> assignments(AstBuilder b, List<SqlParser.SetClauseContext> sets) {
         List<Statement.Assignment> out = new ArrayList<>();
         for (SqlParser.SetClauseContext s : sets) {
-            if (s instanceof SqlParser.SingleSetContext single) {
-                Expr v = single.DEFAULT() != null ? new Expr.Default(ExprBuilder.pos(single)) : b.expr(single.expr());
+            if (s instanceof SqlParser.SingleSetContext single && single.LBRACKET().isEmpty()) {
+                Expr v = single.DEFAULT() != null ? new Expr.Default(ExprBuilder.pos(single)) : b.expr(single.expr(0));
                 out.add(new Statement.Assignment(ExprBuilder.ident(single.identifier()), v, ExprBuilder.pos(single)));
+            } else if (s instanceof SqlParser.SingleSetContext single) {
+                subscripted(b, single, out);
             } else {
                 SqlParser.MultiSetContext m = (SqlParser.MultiSetContext) s;
                 List<String> cols = ExprBuilder.idents(m.identifierList());
@@ -62,6 +64,34 @@ final class DmlBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code SET col[s1][s2] = value}: the column's new value is a {@link Expr.SubscriptAssign};
+     * several subscripted assignments to one column apply in order, as in PostgreSQL.
+     */
+    private static void subscripted(AstBuilder b, SqlParser.SingleSetContext single, List<Statement.Assignment> out) {
+        int pos = ExprBuilder.pos(single);
+        String col = ExprBuilder.ident(single.identifier());
+        if (single.DEFAULT() != null) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "cannot set an array element to DEFAULT")
+                    .withPosition(pos + 1);
+        }
+        List<SqlParser.ExprContext> es = single.expr();
+        List<Expr> subs = new ArrayList<>();
+        for (int i = 0; i < es.size() - 1; i++) {
+            subs.add(b.expr(es.get(i)));
+        }
+        Expr value = b.expr(es.get(es.size() - 1));
+        for (int i = 0; i < out.size(); i++) {
+            Statement.Assignment prev = out.get(i);
+            if (prev.column().equals(col) && prev.value() instanceof Expr.SubscriptAssign) {
+                out.set(i, new Statement.Assignment(col, new Expr.SubscriptAssign(col, prev.value(), subs, value, pos), prev.pos()));
+                return;
+            }
+        }
+        Expr base = new Expr.ColumnRef(List.of(col), pos);
+        out.add(new Statement.Assignment(col, new Expr.SubscriptAssign(col, base, subs, value, pos), pos));
     }
 
     static Statement.Update update(AstBuilder b, SqlParser.UpdateStmtContext ctx) {

@@ -183,7 +183,7 @@ abstract class ExprBuilder {
             return new TypeName(c.WITH() != null ? "timetz" : "time", mods(c.typeMods(), false), 0, p);
         }
         if (ctx instanceof SqlParser.IntervalTypeContext c) {
-            return new TypeName("interval", mods(c.typeMods(), false), 0, p);
+            return new TypeName("interval", intervalMods(c.typeMods(), c.intervalQualifier()), 0, p);
         }
         SqlParser.NamedTypeContext c = (SqlParser.NamedTypeContext) ctx;
         String name = c.typeIdent().getText().toLowerCase(java.util.Locale.ROOT);
@@ -197,7 +197,53 @@ abstract class ExprBuilder {
                         .withPosition(p + 1);
             }
         }
-        return new TypeName(name, mods(c.typeMods(), false), 0, p);
+        List<Integer> mods = mods(c.typeMods(), false);
+        if (name.equals("interval") && mods.size() == 1) {
+            mods = List.of(org.borealis.sql.types.IntervalFields.FULL_RANGE, mods.get(0));
+        }
+        return new TypeName(name, mods, 0, p);
+    }
+
+    /**
+     * An interval's modifiers as PostgreSQL's grammar makes them: {@code interval(p)} is
+     * {@code [full range, p]}, a field qualifier {@code [range]} or, with seconds' precision,
+     * {@code [range, p]}; none without either.
+     */
+    private static List<Integer> intervalMods(SqlParser.TypeModsContext mods, SqlParser.IntervalQualifierContext q) {
+        if (mods != null) {
+            List<Integer> p = mods(mods, false);
+            if (p.size() != 1) {
+                throw new SqlException(SqlState.SYNTAX_ERROR, "interval precision specified twice")
+                        .withPosition(mods.getStart().getStartIndex() + 1);
+            }
+            return List.of(org.borealis.sql.types.IntervalFields.FULL_RANGE, p.get(0));
+        }
+        if (q == null) {
+            return List.of();
+        }
+        List<SqlParser.IntervalFieldContext> f = q.intervalField();
+        String from = f.get(0).getStart().getText().toLowerCase(java.util.Locale.ROOT);
+        String to = f.size() > 1 ? f.get(1).getStart().getText().toLowerCase(java.util.Locale.ROOT) : null;
+        if (f.get(0).typeMods() != null && f.size() > 1) {
+            throw new SqlException(SqlState.SYNTAX_ERROR, "syntax error at or near \"TO\"")
+                    .withPosition(q.TO().getSymbol().getStartIndex() + 1);
+        }
+        int range;
+        try {
+            range = org.borealis.sql.types.IntervalFields.range(from, to);
+        } catch (SqlException e) {
+            throw e.withPosition(f.get(f.size() - 1).getStart().getStartIndex() + 1);
+        }
+        SqlParser.TypeModsContext secs = f.get(f.size() - 1).typeMods();
+        if (secs == null) {
+            return List.of(range);
+        }
+        List<Integer> p = mods(secs, false);
+        if (p.size() != 1) {
+            throw new SqlException(SqlState.SYNTAX_ERROR, "interval precision specified twice")
+                    .withPosition(secs.getStart().getStartIndex() + 1);
+        }
+        return List.of(range, p.get(0));
     }
 
     private static List<Integer> mods(SqlParser.TypeModsContext ctx, boolean charDefaultOne) {
@@ -439,6 +485,11 @@ abstract class ExprBuilder {
         }
         if (ctx instanceof SqlParser.FuncExprContext c) {
             return functionCall(c.functionCall());
+        }
+        if (ctx instanceof SqlParser.IntervalLiteralContext c) {
+            Expr.Literal lit = new Expr.Literal(Expr.Literal.Kind.STRING, stringValue(c.STRING().getSymbol()),
+                    pos(c.STRING().getSymbol()));
+            return new Expr.Cast(lit, new TypeName("interval", intervalMods(c.typeMods(), c.intervalQualifier()), 0, p), p);
         }
         if (ctx instanceof SqlParser.TypedLiteralContext c) {
             Expr.Literal lit = new Expr.Literal(Expr.Literal.Kind.STRING, stringValue(c.STRING().getSymbol()),

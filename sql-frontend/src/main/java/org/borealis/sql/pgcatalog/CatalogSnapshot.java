@@ -55,10 +55,19 @@ public final class CatalogSnapshot {
     private final Transaction tx;
     private final Map<Integer, Optional<org.borealis.sql.engine.TableStatistics>> analyzed = new HashMap<>();
 
+    private final IntFunction<org.borealis.sql.engine.TableActivity> activity;
+
     /** @param stats the engine's statistics of a relation (pages, live tuples), for relpages/reltuples */
     public CatalogSnapshot(Catalog catalog, Transaction tx, String database, IntFunction<RelationStats> stats) {
+        this(catalog, tx, database, stats, oid -> org.borealis.sql.engine.TableActivity.NONE);
+    }
+
+    /** @param activity what a table has seen (pg_stat_user_tables) */
+    public CatalogSnapshot(Catalog catalog, Transaction tx, String database, IntFunction<RelationStats> stats,
+                           IntFunction<org.borealis.sql.engine.TableActivity> activity) {
         this.database = database;
         this.stats = stats;
+        this.activity = activity;
         this.catalog = catalog;
         this.tx = tx;
         for (RelationInfo r : catalog.relations(tx)) {
@@ -126,6 +135,11 @@ public final class CatalogSnapshot {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** What a table has seen since the engine opened (vacuums, analyzes, changed rows). */
+    public org.borealis.sql.engine.TableActivity activity(int tableOid) {
+        return activity.apply(tableOid);
     }
 
     /** What the last ANALYZE of a table stored, if it was analysed. */

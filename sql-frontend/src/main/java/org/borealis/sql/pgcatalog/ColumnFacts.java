@@ -43,6 +43,11 @@ final class ColumnFacts {
         } else if (t == Types.TIMESTAMP || t == Types.TIMESTAMPTZ || t == Types.TIME || t == Types.INTERVAL) {
             int p = DateTimePrecision.precision(t, mod);
             row.set("datetime_precision", p >= 0 ? p : 6);
+            if (t == Types.INTERVAL) {
+                // PostgreSQL's _pg_interval_type: the fields format_type prints, upper case (null without them)
+                String f = t.formatWithTypmod(mod).substring("interval".length()).strip();
+                row.set("interval_type", f.isEmpty() || f.startsWith("(") ? null : f.toUpperCase(java.util.Locale.ROOT));
+            }
         }
     }
 }

@@ -28,7 +28,8 @@ public final class PgCatalog {
                 OtherRelations.PG_PUBLICATION_NAMESPACE, OtherRelations.PG_PUBLICATION_REL, OtherRelations.PG_TRIGGER,
                 OtherRelations.PG_AUTH_MEMBERS, OtherRelations.PG_EXTENSION, InformationSchema.SCHEMATA,
                 InformationSchema.TABLES, InformationSchema.COLUMNS, InformationSchema.TABLE_CONSTRAINTS,
-                InformationSchema.KEY_COLUMN_USAGE, ViewRelations.PG_VIEWS, ViewRelations.VIEWS, StatsRelations.PG_STATS)) {
+                InformationSchema.KEY_COLUMN_USAGE, ViewRelations.PG_VIEWS, ViewRelations.VIEWS, StatsRelations.PG_STATS,
+                ActivityRelations.PG_STAT_USER_TABLES)) {
             ALL.add(r);
             BY_NAME.put(r.schema() + "." + r.name(), r);
             BY_OID.put(r.oid(), r);

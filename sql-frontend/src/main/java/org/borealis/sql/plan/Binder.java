@@ -149,6 +149,7 @@ public final class Binder {
             case Expr.Collate c -> collate(c);
             case Expr.ArrayConstructor a -> new ArrayExprs(this, co).constructor(a);
             case Expr.Subscript sub -> new ArrayExprs(this, co).subscript(sub);
+            case Expr.SubscriptAssign sa -> JsonSubscriptAssign.bind(this, co, sa);
             case Expr.FieldSelect fs -> field(fs);
             case Expr.ArraySubquery as -> new ArrayExprs(this, co).subquery(as, pc);
             case Expr.Default d -> throw new SqlException(SqlState.SYNTAX_ERROR, "DEFAULT is not allowed in this context")

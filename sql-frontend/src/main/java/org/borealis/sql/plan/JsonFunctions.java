@@ -23,7 +23,8 @@ import org.borealis.sql.types.Types;
 
 /**
  * The json and jsonb scalar functions: {@code json[b]_typeof}, {@code json[b]_array_length},
- * {@code json[b]_build_object}, {@code json[b]_build_array}, {@code to_json[b]} and
+ * {@code json[b]_build_object}, {@code json[b]_build_array}, {@code json[b]_object} ({@link JsonObjects}),
+ * {@code to_json[b]} and
  * {@code jsonb_pretty}. SQL values become JSON as PostgreSQL's datum_to_json[b] does: numbers
  * and booleans as themselves, json/jsonb as their document, arrays as JSON arrays, timestamps in
  * ISO 8601 with a {@code T}, anything else as its text in a JSON string.
@@ -103,6 +104,19 @@ final class JsonFunctions {
                 boolean jsonb = name.equals("to_jsonb");
                 return fn(name, List.of(a), jsonb ? Types.JSONB : Types.JSON, (c, v) -> jsonb
                         ? new Jsonb(toNode(v[0], t, c)) : toJsonText(v[0], t, c), true);
+            }
+            case "json_object", "jsonb_object": {
+                if (args.isEmpty() || args.size() > 2) {
+                    throw Functions.undefined(name, args, pos);
+                }
+                List<BoundExpr> a = new ArrayList<>();
+                for (BoundExpr e : args) {
+                    a.add(co.coerce(e, Types.arrayOf(Types.TEXT), Casts.Context.IMPLICIT, pos));
+                }
+                boolean jsonb = name.equals("jsonb_object");
+                return fn(name, a, jsonb ? Types.JSONB : Types.JSON, (c, v) -> v.length == 1
+                        ? JsonObjects.pairs((PgArray) v[0], jsonb)
+                        : JsonObjects.keysValues((PgArray) v[0], (PgArray) v[1], jsonb), true);
             }
             case "jsonb_build_object", "json_build_object", "jsonb_build_array", "json_build_array": {
                 List<BoundExpr> a = new ArrayList<>();

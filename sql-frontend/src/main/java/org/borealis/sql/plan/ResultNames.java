@@ -3,17 +3,18 @@ package org.borealis.sql.plan;
 import org.borealis.sql.parser.ast.Expr;
 
 /** The column name PostgreSQL gives an unaliased select item (FigureColname). */
-final class ResultNames {
+public final class ResultNames {
 
     private ResultNames() {
     }
 
-    static String of(Expr e) {
+    public static String of(Expr e) {
         return switch (e) {
             case Expr.ColumnRef c -> c.column();
             case Expr.FuncCall f -> f.simpleName();
             case Expr.FieldSelect f -> f.field();
             case Expr.Subscript s -> of(s.operand());
+            case Expr.SubscriptAssign s -> s.column();
             case Expr.ArrayConstructor a -> "array";
             case Expr.Cast c -> {
                 String inner = of(c.operand());

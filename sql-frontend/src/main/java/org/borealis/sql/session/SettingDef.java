@@ -64,6 +64,8 @@ record SettingDef(String name, String displayName, String defaultValue, boolean 
         add(m, "enable_indexscan", "enable_indexscan", "on", false, false, SettingDef::bool, "Enables the planner's use of index-scan plans.");
         add(m, "work_mem", "work_mem", "4MB", false, false, s -> s, "Sets the maximum memory to be used for query workspaces.");
         add(m, "maintenance_work_mem", "maintenance_work_mem", "64MB", false, false, s -> s, "Sets the maximum memory to be used for maintenance operations.");
+        add(m, "autovacuum_analyze_threshold", "autovacuum_analyze_threshold", "50", false, true, SettingDef::nonNegativeInt, "Minimum number of tuple inserts, updates, or deletes prior to analyze.");
+        add(m, "autovacuum_analyze_scale_factor", "autovacuum_analyze_scale_factor", "0.1", false, true, SettingDef::scaleFactor, "Number of tuple inserts, updates, or deletes prior to analyze as a fraction of reltuples.");
         add(m, "vacuum_freeze_min_age", "vacuum_freeze_min_age", "50000000", false, false, s -> s, "Minimum age at which VACUUM should freeze a table row.");
         add(m, "check_function_bodies", "check_function_bodies", "on", false, false, SettingDef::bool, "Check routine bodies during CREATE FUNCTION.");
         add(m, "default_tablespace", "default_tablespace", "", false, false, s -> s, "Sets the default tablespace to create tables and indexes in.");
@@ -78,6 +80,30 @@ record SettingDef(String name, String displayName, String defaultValue, boolean 
 
     private static SqlException invalid(String name, String v) {
         return new SqlException(SqlState.INVALID_PARAMETER_VALUE, "invalid value for parameter \"" + name + "\": \"" + v + "\"");
+    }
+
+    static String nonNegativeInt(String v) {
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n >= 0) {
+                return Integer.toString(n);
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new SqlException(SqlState.INVALID_PARAMETER_VALUE, "invalid value for an integer setting: \"" + v + "\"");
+    }
+
+    static String scaleFactor(String v) {
+        try {
+            java.math.BigDecimal d = new java.math.BigDecimal(v.strip());
+            if (d.signum() >= 0 && d.compareTo(java.math.BigDecimal.valueOf(100)) <= 0) {
+                return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new SqlException(SqlState.INVALID_PARAMETER_VALUE, "invalid value for a scale factor: \"" + v + "\"");
     }
 
     static String bool(String v) {

@@ -9,7 +9,8 @@ import org.borealis.sql.error.SqlState;
  * Fractional-second precision modifiers: {@code time(p)}, {@code timestamp(p)},
  * {@code timestamptz(p)} and {@code interval(p)}, p from 0 to 6 (more is reduced to 6, as
  * PostgreSQL does after a warning). The typmod is p for the first three and PostgreSQL's
- * {@code INTERVAL_TYPMOD(p, INTERVAL_FULL_RANGE)} ({@code 0x7FFF << 16 | p}) for interval, so
+ * {@code INTERVAL_TYPMOD(p, range)} for interval ({@code 0x7FFF << 16 | p} without field
+ * qualifiers, see {@link IntervalFields}), so
  * pg_attribute.atttypmod, format_type and clients read what they read from PostgreSQL. Values
  * round half away from zero at p digits, as PostgreSQL's AdjustTimestampForTypmod.
  */
@@ -24,6 +25,9 @@ public final class DateTimePrecision {
 
     /** The typmod for {@code type(p)}; 22023 for a negative p, 42601 for more than one modifier. */
     public static int typmod(PgType type, List<Integer> mods, int pos) {
+        if (type == Types.INTERVAL) {
+            return IntervalFields.typmod(mods, pos); // [range] or [range, p], as PostgreSQL's grammar gives them
+        }
         String name = type == Types.TIME ? "TIME" : type == Types.INTERVAL ? "INTERVAL" : "TIMESTAMP";
         String tz = type == Types.TIMESTAMPTZ ? " WITH TIME ZONE" : "";
         if (mods.size() != 1) {

@@ -119,12 +119,17 @@ final class IntervalText {
     }
 
     static Interval parse(String text) {
+        return parse(text, IntervalFields.FULL_RANGE);
+    }
+
+    /** Parses under a field qualifier's range ({@link IntervalFields}), which gives bare numbers their unit. */
+    static Interval parse(String text, int range) {
         String s = text.strip().toLowerCase(Locale.ROOT);
         try {
             if (s.startsWith("p")) {
                 return iso(s, text);
             }
-            return postgres(s, text);
+            return postgres(s, text, range);
         } catch (ArithmeticException e) {
             throw overflow(text);
         } catch (NumberFormatException e) {
@@ -132,7 +137,7 @@ final class IntervalText {
         }
     }
 
-    private static Interval postgres(String s, String text) {
+    private static Interval postgres(String s, String text, int range) {
         if (s.startsWith("@")) {
             s = s.substring(1);
         }
@@ -147,16 +152,21 @@ final class IntervalText {
                 }
                 ago = true;
             } else if (t.indexOf(':') >= 0) {
-                clock(acc, t, text);
+                clock(acc, t, text, range == (IntervalFields.MINUTE | IntervalFields.SECOND));
+            } else if (YEAR_MONTH.matcher(t).matches()) {
+                yearMonth(acc, t, text);
             } else if (isNumber(t)) {
                 String unit = i + 1 < tokens.length ? unit(tokens[i + 1]) : null;
+                String bare = IntervalFields.bareUnit(range);
                 if (unit != null) {
                     acc.add(unit, t, text);
                     i++;
                 } else if (i + 1 < tokens.length && tokens[i + 1].indexOf(':') >= 0) {
                     acc.add("d", t, text); // "1 12:00" is a day count before a clock
                 } else if (i + 1 == tokens.length || tokens[i + 1].equals("ago")) {
-                    acc.add("s", t, text);
+                    acc.add(bare, t, text);
+                } else if (bare.equals("h") && i + 2 == tokens.length && isNumber(tokens[i + 1])) {
+                    acc.add("d", t, text); // "1 2" under HOUR: a day count before the hours, as PostgreSQL
                 } else {
                     throw invalid(text);
                 }
@@ -192,6 +202,14 @@ final class IntervalText {
                 while (i < n && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.' || s.charAt(i) == ':')) {
                     i++;
                 }
+                // SQL-standard year-month: "1-2", "-1-2"
+                if (i + 1 < n && s.charAt(i) == '-' && Character.isDigit(s.charAt(i + 1))
+                        && s.substring(start, i).matches("[+-]?\\d+")) {
+                    i++;
+                    while (i < n && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '-')) {
+                        i++; // "1-2-3" stays one token, and is refused
+                    }
+                }
             }
             out.add(s.substring(start, i));
         }
@@ -202,7 +220,23 @@ final class IntervalText {
         return t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)");
     }
 
-    private static void clock(Acc acc, String t, String text) {
+    private static final java.util.regex.Pattern YEAR_MONTH = java.util.regex.Pattern.compile("[+-]?\\d+-\\d+");
+
+    /** SQL-standard {@code years-months}; a leading sign applies to both, months must be 0..11. */
+    private static void yearMonth(Acc acc, String t, String text) {
+        boolean neg = t.startsWith("-");
+        String body = t.charAt(0) == '+' || neg ? t.substring(1) : t;
+        int dash = body.indexOf('-');
+        long years = Long.parseLong(body.substring(0, dash));
+        long months = Long.parseLong(body.substring(dash + 1));
+        if (months > 11) {
+            throw overflow(text);
+        }
+        acc.add("y", neg ? -years : years, 0, text);
+        acc.add("mon", neg ? -months : months, 0, text);
+    }
+
+    private static void clock(Acc acc, String t, String text, boolean minuteToSecond) {
         if (!t.matches("[+-]?\\d+:\\d+(:\\d+(\\.\\d*)?)?|[+-]?\\d+:\\d+\\.\\d*")) {
             throw invalid(text);
         }
@@ -212,7 +246,7 @@ final class IntervalText {
         long h = Long.parseLong(p[0]);
         double minutes;
         double seconds = 0;
-        if (p.length == 2 && p[1].contains(".")) {
+        if (p.length == 2 && (p[1].contains(".") || minuteToSecond)) {
             // "mm:ss.f" when the second field carries a fraction
             minutes = h;
             h = 0;

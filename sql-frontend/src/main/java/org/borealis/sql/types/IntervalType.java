@@ -36,6 +36,15 @@ public final class IntervalType extends PgType {
         return IntervalText.parse(text);
     }
 
+    /**
+     * Parses the text form for a column or cast with this typmod: its field qualifier decides what
+     * a bare number means ({@code '2'} is two hours for {@code interval hour}); then the typmod is
+     * applied.
+     */
+    public Interval parseText(String text, int typmod) {
+        return IntervalFields.adjust(IntervalText.parse(text, IntervalFields.range(typmod)), typmod);
+    }
+
     @Override
     public String formatText(Object value, TextFormat format) {
         return IntervalText.format((Interval) value);
@@ -62,17 +71,12 @@ public final class IntervalType extends PgType {
 
     @Override
     public Object applyTypmod(Object value, int typmod, boolean explicitCast) {
-        int p = DateTimePrecision.precision(this, typmod);
-        if (p < 0) {
-            return value;
-        }
-        Interval i = (Interval) value;
-        return new Interval(i.months(), i.days(), DateTimePrecision.round(i.micros(), p));
+        return IntervalFields.adjust((Interval) value, typmod);
     }
 
     @Override
     public String formatWithTypmod(int typmod) {
-        return DateTimePrecision.format("interval", "", this, typmod);
+        return "interval" + IntervalFields.suffix(typmod);
     }
 
     @Override

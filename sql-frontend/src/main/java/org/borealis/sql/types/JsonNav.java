@@ -85,23 +85,38 @@ public final class JsonNav {
         return null;
     }
 
-    /** {@code #>} on json. */
+    /**
+     * {@code #>} on json. With duplicate keys PostgreSQL streams the document and keeps the last
+     * complete match: the rest of the path is looked up under every value of a repeated key, and
+     * the last one where it is found wins ({@code {"b":{"a":1},"b":{"c":2}} #> '{b,a}'} is 1).
+     */
     public static JsonParser.Raw rawPath(JsonParser.Raw v, List<Object> path) {
-        JsonParser.Raw cur = v;
-        for (Object step : path) {
-            if (step == null || cur == null) {
-                return null;
-            }
-            if (cur.node() instanceof JsonParser.RawObject) {
-                cur = rawField(cur, (String) step);
-            } else if (cur.node() instanceof List) {
-                Integer i = index((String) step);
-                cur = i == null ? null : rawElement(cur, i);
-            } else {
-                return null;
-            }
+        return rawPath(v, path, 0);
+    }
+
+    private static JsonParser.Raw rawPath(JsonParser.Raw cur, List<Object> path, int i) {
+        if (cur == null || i == path.size()) {
+            return cur;
         }
-        return cur;
+        Object step = path.get(i);
+        if (step == null) {
+            return null;
+        }
+        if (cur.node() instanceof JsonParser.RawObject o) {
+            JsonParser.Raw found = null;
+            for (int k = 0; k < o.keys().size(); k++) {
+                if (o.keys().get(k).equals(step)) {
+                    JsonParser.Raw r = rawPath(o.values().get(k), path, i + 1);
+                    found = r != null ? r : found;
+                }
+            }
+            return found;
+        }
+        if (cur.node() instanceof List) {
+            Integer idx = index((String) step);
+            return idx == null ? null : rawPath(rawElement(cur, idx), path, i + 1);
+        }
+        return null;
     }
 
     /** {@code ->>} on json: a string's value unescaped, JSON null as SQL NULL, else the text. */

@@ -32,13 +32,23 @@ public final class ComputeFixture implements AutoCloseable {
     }
 
     public ComputeFixture(Path dir, ComputeConfig.WireSection wire) throws Exception {
+        this(dir, wire, new ComputeConfig.EngineSection(4096, "postgres", "postgres", "", Duration.ZERO));
+    }
+
+    /** With these engine settings (the others' background vacuum is off). */
+    public ComputeFixture(Path dir, ComputeConfig.EngineSection engine) throws Exception {
+        this(dir, ComputeConfig.WireSection.defaults().withPort(0), engine);
+    }
+
+    public ComputeFixture(Path dir, ComputeConfig.WireSection wire, ComputeConfig.EngineSection engine)
+            throws Exception {
         transport = Transports.create(TransportConfig.defaults(TransportKind.TCP, "test"));
         StorageConfig sc = StorageConfig.defaults().withDataDir(dir.resolve("storage").toString())
                 .withService(org.borealis.pagestore.config.ServiceConfig.defaults());
         storage = StorageNode.start(sc, transport, new SimpleMeterRegistry());
         ComputeConfig cc = ComputeConfig.defaults()
                 .withStorage(new ComputeConfig.StorageSection(storage.address(), 0, Duration.ofSeconds(10)))
-                .withEngine(new ComputeConfig.EngineSection(4096, "postgres", "postgres", "", Duration.ZERO))
+                .withEngine(engine)
                 .withWire(wire);
         computeConfig = cc;
         compute = ComputeNode.start(cc, transport);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Date/time arithmetic and functions on random timestamps and intervals (also infinite dates and
  * timestamps among finite ones), interval text in
- * PostgreSQL's input forms and numbers through to_char formats, Borealis against the
+ * PostgreSQL's input forms (also under field qualifiers) and numbers through to_char formats, Borealis against the
  * PostgreSQL 15 on the machine (skipped where it is not installed): every value, as text, must
  * be the same. Seeded; a failure prints the seed and -Dtest.seed=N replays it.
  */
@@ -115,6 +115,50 @@ class DateTimeOracleTest {
                 + " FROM (VALUES " + v + ") v(i, d, ts, tz, iv, u) ORDER BY i";
     }
 
+    private static final String[] QUALIFIERS = {"year", "month", "day", "hour", "minute", "second", "year to month",
+        "day to hour", "day to minute", "day to second", "hour to minute", "hour to second", "minute to second"};
+
+    /**
+     * Text read under every interval field qualifier (a bare number, clocks, the SQL-standard
+     * year-month and day-time forms, unit words) and intervals cast to them: bare numbers take the
+     * qualifier's lowest field, lower fields are cut off, seconds rounded to the precision.
+     */
+    private static String qualifiers(Random r, int rows) {
+        StringBuilder v = new StringBuilder();
+        for (int i = 0; i < rows; i++) {
+            int sign = r.nextBoolean() ? 1 : -1;
+            String text = switch (r.nextInt(6)) {
+                case 0 -> String.format(Locale.ROOT, "%d.%d", sign * r.nextInt(5000), r.nextInt(1000));
+                case 1 -> String.format(Locale.ROOT, "%d:%02d", sign * r.nextInt(60), r.nextInt(60)); // mm:ss under MINUTE TO SECOND
+                case 2 -> String.format(Locale.ROOT, "%d:%02d:%02d.%d", sign * r.nextInt(100), r.nextInt(60), r.nextInt(60),
+                        r.nextInt(1_000_000));
+                case 3 -> String.format(Locale.ROOT, "%d-%d", sign * r.nextInt(100), r.nextInt(12));
+                case 4 -> String.format(Locale.ROOT, "%d %d:%02d:%02d.%d", sign * r.nextInt(100), r.nextInt(24), r.nextInt(60),
+                        r.nextInt(60), r.nextInt(1000));
+                default -> interval(r);
+            };
+            StringBuilder literals = new StringBuilder();
+            for (String q : QUALIFIERS) {
+                literals.append(", interval '").append(text).append("' ").append(q);
+            }
+            v.append(i == 0 ? "" : ",\n").append(String.format(Locale.ROOT, "(%d, '%s', interval '%s'%s)", i, text,
+                    interval(r), literals));
+        }
+        // literals are read with the qualifier (a bare number is its lowest field); text is read, then cut down
+        StringBuilder cols = new StringBuilder("v.*");
+        for (String q : QUALIFIERS) {
+            cols.append(", t::interval ").append(q).append(", iv::interval ").append(q);
+        }
+        int p = r.nextInt(7);
+        cols.append(", t::interval second(").append(p).append("), iv::interval day to second(").append(p)
+                .append("), t::interval minute to second(").append(p).append(")");
+        StringBuilder names = new StringBuilder("i, t, iv");
+        for (int k = 0; k < QUALIFIERS.length; k++) {
+            names.append(", q").append(k);
+        }
+        return "SELECT " + cols + " FROM (VALUES " + v + ") v(" + names + ") ORDER BY i";
+    }
+
     private static List<String> run(Connection c, String sql) throws Exception {
         JdbcRows.exec(c, "SET TimeZone = 'America/New_York'");
         return JdbcRows.rows(c, sql);
@@ -125,7 +169,7 @@ class DateTimeOracleTest {
         Assumptions.assumeTrue(PostgresOracle.available(), "PostgreSQL 15 server binaries are not installed");
         long seed = Seeds.seed("DateTimeOracleTest");
         Random r = new Random(seed);
-        List<String> queries = List.of(query(r, 300), inputs(r, 300), infinities(r, 300));
+        List<String> queries = List.of(query(r, 300), inputs(r, 300), infinities(r, 300), qualifiers(r, 300));
         try (PostgresOracle pg = PostgresOracle.start(); ComputeFixture b = new ComputeFixture(dir.resolve("node"))) {
             for (String sql : queries) {
                 List<String> want;

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Random JSON documents through jsonb and json on Borealis and on the PostgreSQL 15 on the machine
  * (skipped where it is not installed): the printed jsonb, the operators and functions, and the
- * jsonb sort order must all be the same. Seeded; a failure prints the seed, -Dtest.seed=N replays.
+ * jsonb sort order must all be the same; random subscripted assignments ({@code SET doc[...] = ...})
+ * must succeed or fail alike and leave the same documents. Seeded; a failure prints the seed,
+ * -Dtest.seed=N replays.
  */
 class JsonOracleTest {
 
@@ -31,6 +33,56 @@ class JsonOracleTest {
                     .append("', '").append(JsonDocs.random(r, 2)).append("')");
         }
         return " FROM (VALUES " + v + ") v(i, d, e)";
+    }
+
+    private static final String[] STEPS = {"'a'", "'b'", "'aa'", "'key'", "0", "1", "2", "-1", "-3", "5", "'1'", "'x'"};
+
+    /** One random subscripted assignment to row {@code k}: one to three steps, a random document as the value. */
+    private static String assignment(Random r, int k) {
+        StringBuilder path = new StringBuilder();
+        int n = 1 + r.nextInt(3);
+        for (int i = 0; i < n; i++) {
+            path.append('[').append(STEPS[r.nextInt(STEPS.length)]).append(']');
+        }
+        String value = r.nextInt(10) == 0 ? "NULL" : "'" + JsonDocs.random(r, 1).replace("'", "''") + "'";
+        return "UPDATE jsa SET doc" + path + " = " + value + " WHERE i = " + k;
+    }
+
+    /** What a statement did: ok, or its SQLSTATE. */
+    private static String outcome(Connection c, String sql) {
+        try {
+            JdbcRows.exec(c, sql);
+            return "ok";
+        } catch (java.sql.SQLException e) {
+            return e.getSQLState();
+        }
+    }
+
+    @Test
+    void randomSubscriptAssignmentsMatchPostgres() throws Exception {
+        Assumptions.assumeTrue(PostgresOracle.available(), "PostgreSQL 15 server binaries are not installed");
+        long seed = Seeds.seed("JsonOracleTest.assign");
+        Random r = new Random(seed);
+        int rows = 60;
+        StringBuilder v = new StringBuilder();
+        for (int i = 0; i < rows; i++) {
+            String d = i % 10 == 0 ? "NULL" : "'" + JsonDocs.random(r, 3).replace("'", "''") + "'";
+            v.append(i == 0 ? "" : ", ").append('(').append(i).append(", ").append(d).append(')');
+        }
+        List<String> statements = new java.util.ArrayList<>();
+        statements.add("CREATE TABLE jsa (i int PRIMARY KEY, doc jsonb)");
+        statements.add("INSERT INTO jsa VALUES " + v);
+        for (int k = 0; k < 300; k++) {
+            statements.add(assignment(r, r.nextInt(rows)));
+        }
+        String check = "SELECT i, doc FROM jsa ORDER BY i";
+        try (PostgresOracle pg = PostgresOracle.start(); ComputeFixture b = new ComputeFixture(dir.resolve("node"));
+             Connection want = SqlScriptTest.connect(pg.port); Connection got = SqlScriptTest.connect(b.compute.port())) {
+            for (String sql : statements) {
+                assertThat(outcome(got, sql)).as("seed %d: %s", seed, sql).isEqualTo(outcome(want, sql));
+            }
+            assertThat(run(got, check)).as("seed %d", seed).isEqualTo(run(want, check));
+        }
     }
 
     private static List<String> run(Connection c, String sql) throws Exception {

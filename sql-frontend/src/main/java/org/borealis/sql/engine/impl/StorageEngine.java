@@ -12,6 +12,7 @@ import org.borealis.sql.btree.BTree;
 import org.borealis.sql.buffer.BufferPool;
 import org.borealis.sql.buffer.LastWrittenLsn;
 import org.borealis.sql.catalog.CatalogImpl;
+import org.borealis.sql.engine.AutoAnalyzer;
 import org.borealis.sql.engine.Catalog;
 import org.borealis.sql.engine.Engine;
 import org.borealis.sql.engine.EngineConfig;
@@ -22,6 +23,8 @@ import org.borealis.sql.engine.RelationKind;
 import org.borealis.sql.engine.RelationStats;
 import org.borealis.sql.engine.Session;
 import org.borealis.sql.engine.Table;
+import org.borealis.sql.engine.TableActivity;
+import org.borealis.sql.engine.TableStatistics;
 import org.borealis.sql.engine.VacuumResult;
 import org.borealis.sql.error.SqlException;
 import org.borealis.sql.error.SqlState;
@@ -61,6 +64,7 @@ public final class StorageEngine implements Engine {
     private final Vacuum vacuum;
     private final AutoVacuum autoVacuum;
     private final java.util.concurrent.atomic.AtomicLong vacuumOwners = new java.util.concurrent.atomic.AtomicLong();
+    private volatile AutoAnalyzer autoAnalyzer;
 
     private StorageEngine(EngineConfig config, LogSink sink, PageSource source, Transport transport) {
         this.config = config;
@@ -92,7 +96,8 @@ public final class StorageEngine implements Engine {
         this.vacuum = new Vacuum(pool, log, tm);
         Duration every = config.autovacuumInterval();
         this.autoVacuum = every == null || every.isZero() ? null
-                : new AutoVacuum(node, every, this::tableOids, this::needsVacuum, this::tryVacuum);
+                : new AutoVacuum(node, every, this::tableOids, this::needsVacuum, this::tryVacuum,
+                        this::needsAnalyze, this::tryAnalyze);
         LOG.info("[{}] engine open at durable LSN {} (epoch {}), database {}", node, start.durableLsn(),
                 start.epoch(), catalog.databaseName());
     }
@@ -167,10 +172,16 @@ public final class StorageEngine implements Engine {
         LockManager locks = tm.locks();
         locks.acquire(owner, LockTag.ddl(), LockManager.Mode.EXCLUSIVE, true);
         try {
-            return vacuumLocked(heap);
+            VacuumResult r = vacuumLocked(heap);
+            heap.activity().vacuumed(false, nowMicros());
+            return r;
         } finally {
             locks.releaseAll(owner);
         }
+    }
+
+    private static long nowMicros() {
+        return java.time.Instant.now().toEpochMilli() * 1000;
     }
 
     private VacuumResult vacuumLocked(HeapTable heap) {
@@ -190,7 +201,9 @@ public final class StorageEngine implements Engine {
             return false;
         }
         try {
-            vacuumLocked(catalog.heap(oid));
+            HeapTable heap = catalog.heap(oid);
+            vacuumLocked(heap);
+            heap.activity().vacuumed(true, nowMicros());
             return true;
         } finally {
             locks.releaseAll(owner);
@@ -202,6 +215,49 @@ public final class StorageEngine implements Engine {
         long[] c = h.changeCounters();
         long live = Math.max(0, h.liveBase()) + c[0] - c[1];
         return c[1] > 50 + live / 5;
+    }
+
+    /**
+     * PostgreSQL's rule: rows changed since the last analyze above threshold + scale factor ×
+     * the rows that analyze found (0 for a table never analysed, as PostgreSQL takes reltuples
+     * -1).
+     */
+    private boolean needsAnalyze(int oid) {
+        if (autoAnalyzer == null || catalog.relation(null, oid).filter(r -> !r.system()).isEmpty()) {
+            return false;
+        }
+        long mods = catalog.heap(oid).activity().modSinceAnalyze();
+        if (mods <= config.analyzeThreshold()) {
+            return false;
+        }
+        double reltuples = catalog.statistics(null, oid).map(TableStatistics::reltuples).orElse(0.0);
+        return mods > config.analyzeThreshold() + config.analyzeScaleFactor() * Math.max(0, reltuples);
+    }
+
+    private String tryAnalyze(int oid) {
+        AutoAnalyzer a = autoAnalyzer;
+        return a == null ? null : a.analyze(oid);
+    }
+
+    @Override
+    public TableActivity activity(int tableOid) {
+        RelationInfo r = catalog.relation(null, tableOid).orElse(null);
+        if (r == null || r.kind() != RelationKind.TABLE) {
+            return TableActivity.NONE;
+        }
+        return catalog.heap(tableOid).activity().snapshot();
+    }
+
+    @Override
+    public void analyzed(int tableOid, long modsSeen, boolean auto) {
+        if (catalog.relation(null, tableOid).filter(r -> r.kind() == RelationKind.TABLE).isPresent()) {
+            catalog.heap(tableOid).activity().analyzed(modsSeen, auto, nowMicros());
+        }
+    }
+
+    @Override
+    public void autoAnalyzer(AutoAnalyzer analyzer) {
+        this.autoAnalyzer = analyzer;
     }
 
     private int[] tableOids() {

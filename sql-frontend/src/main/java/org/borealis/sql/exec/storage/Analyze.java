@@ -40,7 +40,29 @@ final class Analyze {
     record Report(long pages, long liveRows, int sampled) {
     }
 
+    /** The statistics gathered for one table, and what ANALYZE VERBOSE reports of it. */
+    record Gathered(TableStatistics stats, Report report) {
+    }
+
+    /** ANALYZE of one table in the session's transaction: gathers, stores and notes it. */
     Report run(TableMeta meta, List<String> columnNames, long seed) {
+        long mods = s.engine().activity(meta.oid()).modSinceAnalyze();
+        Gathered g = gather(meta, columnNames, seed);
+        Transaction tx = s.tx();
+        if (org.borealis.sql.txn.Txn.of(tx).isReadOnly()) {
+            store(g.stats());
+        } else {
+            s.engine().catalog().setStatistics(tx, g.stats());
+        }
+        s.engine().analyzed(meta.oid(), mods, false);
+        return g.report();
+    }
+
+    /**
+     * Samples the table in the session's transaction and computes its statistics (of the named
+     * columns, the others' kept from the last ANALYZE; of every column when none is named).
+     */
+    Gathered gather(TableMeta meta, List<String> columnNames, long seed) {
         List<Integer> positions = new ArrayList<>();
         for (String c : columnNames) {
             TableMeta.Column col = meta.column(c);
@@ -100,12 +122,7 @@ final class Analyze {
         cols.sort(java.util.Comparator.comparingInt(ColumnStatistics::attnum));
         long now = java.time.Instant.now().toEpochMilli() * 1000;
         TableStatistics st = new TableStatistics(meta.oid(), live, pages, now, cols);
-        if (org.borealis.sql.txn.Txn.of(tx).isReadOnly()) {
-            store(st);
-        } else {
-            s.engine().catalog().setStatistics(tx, st);
-        }
-        return new Report(pages, live, sample.size());
+        return new Gathered(st, new Report(pages, live, sample.size()));
     }
 
     /**

@@ -87,8 +87,7 @@ final class DmlPlanner {
             }
             BoundExpr e = b.bind(item.expr());
             exprs.add(e);
-            String name = item.alias() != null ? item.alias()
-                    : item.expr() instanceof Expr.ColumnRef c ? c.column() : item.expr() instanceof Expr.FuncCall f ? f.simpleName() : "?column?";
+            String name = item.alias() != null ? item.alias() : org.borealis.sql.plan.ResultNames.of(item.expr());
             cols.add(new ResultColumn(name, e.type(), e.typmod(), 0, 0));
         }
         return new Returning(exprs, cols);
@@ -256,6 +255,19 @@ final class DmlPlanner {
     }
 
     /** A GENERATED ALWAYS identity column can only be set to DEFAULT (UPDATE, ON CONFLICT DO UPDATE). */
+    /**
+     * A subscripted assignment's value with its base column qualified by the target's name, so it
+     * names the target's column where other items (FROM, {@code excluded}) have one of that name.
+     */
+    static Expr targetBase(Expr value, String target) {
+        if (value instanceof Expr.SubscriptAssign sa) {
+            Expr base = sa.base() instanceof Expr.ColumnRef c && c.names().size() == 1
+                    ? new Expr.ColumnRef(List.of(target, c.names().get(0)), c.pos()) : targetBase(sa.base(), target);
+            return new Expr.SubscriptAssign(sa.column(), base, sa.subscripts(), sa.value(), sa.pos());
+        }
+        return value;
+    }
+
     static void updatable(TableMeta.Column c, Statement.Assignment a) {
         if (c.identity() == 'a' && !(a.value() instanceof Expr.Default)) {
             throw new SqlException(SqlState.GENERATED_ALWAYS, "column \"" + c.name() + "\" can only be updated to DEFAULT")

@@ -7,7 +7,10 @@ import org.borealis.sql.engine.Engine;
 import org.borealis.sql.session.Storage;
 import org.borealis.sql.session.StorageSession;
 
-/** The SQL layer's {@link Storage} over the storage engine. Thread-safe. */
+/**
+ * The SQL layer's {@link Storage} over the storage engine; gives the engine's background pass
+ * its ANALYZE ({@link AutoAnalyze}). Thread-safe.
+ */
 public final class EngineStorage implements Storage {
 
     private final Engine engine;
@@ -15,6 +18,7 @@ public final class EngineStorage implements Storage {
 
     public EngineStorage(Engine engine) {
         this.engine = engine;
+        engine.autoAnalyzer(new AutoAnalyze(this, engine));
     }
 
     public Engine engine() {

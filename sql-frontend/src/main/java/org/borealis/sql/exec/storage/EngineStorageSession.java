@@ -222,7 +222,7 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
     /** The catalog as this statement sees it, for pg_catalog relations and functions; built once per statement. */
     CatalogSnapshot snapshot() {
         if (snapshot == null) {
-            snapshot = new CatalogSnapshot(engine.catalog(), tx(), engine.databaseName(), engine::stats);
+            snapshot = new CatalogSnapshot(engine.catalog(), tx(), engine.databaseName(), engine::stats, engine::activity);
         }
         return snapshot;
     }

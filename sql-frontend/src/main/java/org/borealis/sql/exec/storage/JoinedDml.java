@@ -67,7 +67,8 @@ final class JoinedDml {
             DmlPlanner.updatable(c, a);
             cols[i] = c.index();
             values[i] = a.value() instanceof Expr.Default ? DefaultExprs.defaultOf(c, pc)
-                    : b.bind(a.value(), c.type(), c.typmod(), Casts.Context.ASSIGNMENT);
+                    : b.bind(DmlPlanner.targetBase(a.value(), up.alias() != null ? up.alias() : t.name()), c.type(), c.typmod(),
+                            Casts.Context.ASSIGNMENT);
         }
         DmlPlanner.Returning ret = returning.apply(j.from().scope());
         List<BoundExpr> checks = DmlChecks.of(pc, t);

@@ -106,7 +106,7 @@ final class OnConflict {
             DmlPlanner.updatable(c, a);
             setColumns[i] = c.index();
             setValues[i] = a.value() instanceof Expr.Default ? DefaultExprs.defaultOf(c, pc)
-                    : b.bind(a.value(), c.type(), c.typmod(), Casts.Context.ASSIGNMENT);
+                    : b.bind(DmlPlanner.targetBase(a.value(), t.name()), c.type(), c.typmod(), Casts.Context.ASSIGNMENT);
         }
         where = oc.where() == null ? null : b.bindCondition(oc.where(), "WHERE");
     }

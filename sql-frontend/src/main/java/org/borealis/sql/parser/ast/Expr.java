@@ -129,6 +129,14 @@ public sealed interface Expr {
     record Subscript(Expr operand, Expr index, int pos) implements Expr {
     }
 
+    /**
+     * The new value of a jsonb column in {@code SET doc['a'][0] = value}: {@code base} (the column,
+     * or the previous subscripted assignment to it in the same SET list) with the element the
+     * subscripts name set to {@code value}.
+     */
+    record SubscriptAssign(String column, Expr base, List<Expr> subscripts, Expr value, int pos) implements Expr {
+    }
+
     /** {@code ARRAY(subquery)}: the subquery's one column collected into an array. */
     record ArraySubquery(Query query, int pos) implements Expr {
     }
