@@ -67,9 +67,11 @@ class AutoAnalyzePlanTest {
         c.setAutoCommit(false);
         JdbcRows.exec(c, "INSERT INTO ev SELECT i, CASE WHEN i % 10 = 1 THEN 'open' ELSE 'done' END"
                 + " FROM generate_series(1, 5000) i");
-        // uncommitted rows are no changes yet: without statistics equality is guessed at 0.5 %, so the index
-        assertThat(JdbcRows.explain(c, common)).contains("Index Scan using ev_status on ev");
+        // uncommitted rows are no changes yet: without statistics equality is guessed at 0.5 %, so the
+        // index (covering the query: an index-only scan)
+        String before = JdbcRows.explain(c, common);
         c.commit();
+        assertThat(before).contains("Index Only Scan using ev_status on ev");
         c.setAutoCommit(true);
         awaitAutoAnalyze("ev", 1);
         assertThat(JdbcRows.rows(c, "SELECT attname, null_frac, n_distinct, most_common_vals FROM pg_stats"
@@ -77,7 +79,7 @@ class AutoAnalyzePlanTest {
         assertThat(JdbcRows.rows(c, "SELECT reltuples FROM pg_class WHERE relname = 'ev'")).containsExactly("5000");
         assertThat(activity("ev")).containsExactly("0|0|1");
         // 90 % of the rows: read in sequence now
-        assertThat(JdbcRows.explain(c, common)).contains("Seq Scan on ev").doesNotContain("Index Scan");
+        assertThat(JdbcRows.explain(c, common)).contains("Seq Scan on ev").doesNotContain("ev_status");
         assertThat(JdbcRows.rows(c, common)).containsExactly("4500");
     }
 
