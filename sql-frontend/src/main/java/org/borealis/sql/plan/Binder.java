@@ -576,7 +576,7 @@ public final class Binder {
             if (Coercion.isUnknown(r)) {
                 continue; // untyped literals and NULL take the others' type, as in PostgreSQL
             }
-            PgType n = Coercion.common(t, Coercion.typeOf(r));
+            PgType n = Coercion.unify(t, Coercion.typeOf(r));
             if (n == null) {
                 throw new SqlException(SqlState.DATATYPE_MISMATCH, "CASE types " + t.displayName() + " and "
                         + Coercion.typeOf(r).displayName() + " cannot be matched").withPosition(c.pos() + 1);

@@ -337,7 +337,7 @@ final class Functions {
         }
         PgType t = Types.UNKNOWN;
         for (BoundExpr e : args) {
-            PgType c = Coercion.common(t, Coercion.typeOf(e));
+            PgType c = Coercion.unify(t, Coercion.typeOf(e));
             if (c == null) {
                 throw new SqlException(SqlState.DATATYPE_MISMATCH, name.toUpperCase(Locale.ROOT) + " types "
                         + t.displayName() + " and " + Coercion.typeOf(e).displayName() + " cannot be matched")

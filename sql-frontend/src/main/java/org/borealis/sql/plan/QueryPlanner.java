@@ -108,7 +108,7 @@ public final class QueryPlanner {
         for (int i = 0; i < l.columns().size(); i++) {
             PgType lt = l.columns().get(i).type();
             PgType rt = r.columns().get(i).type();
-            PgType t = Coercion.common(lt, rt);
+            PgType t = Coercion.unify(lt, rt);
             if (t == null) {
                 throw new SqlException(SqlState.DATATYPE_MISMATCH, s.op() + " types " + lt.displayName() + " and "
                         + rt.displayName() + " cannot be matched");
@@ -144,7 +144,7 @@ public final class QueryPlanner {
             for (int i = 0; i < width; i++) {
                 BoundExpr e = b.bind(row.get(i));
                 bound.add(e);
-                PgType t = Coercion.common(types[i] == null ? Types.UNKNOWN : types[i], Coercion.typeOf(e));
+                PgType t = Coercion.unify(types[i] == null ? Types.UNKNOWN : types[i], Coercion.typeOf(e));
                 if (t == null) {
                     throw new SqlException(SqlState.DATATYPE_MISMATCH, "VALUES types " + types[i].displayName() + " and "
                             + Coercion.typeOf(e).displayName() + " cannot be matched").withPosition(row.get(i).pos() + 1);
