@@ -333,7 +333,7 @@ public final class Binder {
             arg = in.bind(f.args().get(0));
             if (Coercion.isUnknown(arg)) {
                 arg = co.coerce(arg, switch (name) {
-                    case "count", "min", "max", "string_agg", "json_agg", "jsonb_agg", "json_object_agg", "jsonb_object_agg" -> Types.TEXT;
+                    case "count", "min", "max", "string_agg", "array_agg", "json_agg", "jsonb_agg", "json_object_agg", "jsonb_object_agg" -> Types.TEXT;
                     case "bool_and", "bool_or", "every" -> Types.BOOL;
                     default -> Types.NUMERIC;
                 }, Casts.Context.IMPLICIT, f.pos());

@@ -243,7 +243,7 @@ final class Functions {
         }
     }
 
-    private static String substring(String s, int start, Integer len) {
+    static String substring(String s, int start, Integer len) {
         int cps = s.codePointCount(0, s.length());
         long from = start;
         long to = len == null ? Long.MAX_VALUE : (long) start + len;

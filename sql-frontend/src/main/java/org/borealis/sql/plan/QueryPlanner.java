@@ -76,7 +76,7 @@ public final class QueryPlanner {
                 case QueryBody.Nested n when n.query().locking() == null -> {
                     Query inner = n.query();
                     return plan(new Query(inner.with(), inner.body(), inner.orderBy(), inner.limit(), inner.offset(),
-                            q.locking()));
+                            q.locking(), inner.withTies()));
                 }
                 default -> {
                 }
@@ -269,8 +269,8 @@ public final class QueryPlanner {
         }
         if (!grouped && windowing == null && !s.distinct() && sets == null && from.whereConsumed()
                 && s.from().size() == 1 && s.from().get(0) instanceof org.borealis.sql.parser.ast.FromItem.Table) {
-            Operator ordered = IndexOrder.orderedScan(pc.scans(), fromPlanner.onlyTableScan(), keys, projected,
-                    q.limit() != null);
+            Operator ordered = q.withTies() ? null : IndexOrder.orderedScan(pc.scans(), fromPlanner.onlyTableScan(), keys,
+                    projected, q.limit() != null);
             if (ordered != null) {
                 op = ordered;
                 keys = List.of();
@@ -364,6 +364,10 @@ public final class QueryPlanner {
         if (locking != null) {
             op = pc.scans().lockRows(op, locking);
         }
+        if (q.withTies()) {
+            // before hidden sort columns are trimmed: the rows tying with the last one compare on the keys
+            op = limit(op, q, keys);
+        }
         if (hidden > 0) {
             List<BoundExpr> trim = new ArrayList<>();
             for (int i = 0; i < cols.size(); i++) {
@@ -371,13 +375,17 @@ public final class QueryPlanner {
             }
             op = new ProjectOp(op, trim);
         }
-        if (q.limit() != null || q.offset() != null) {
-            Binder b = new Binder(pc, Scope.empty());
-            BoundExpr limit = q.limit() == null ? null : b.bind(q.limit(), Types.INT8, -1, Casts.Context.ASSIGNMENT);
-            BoundExpr offset = q.offset() == null ? null : b.bind(q.offset(), Types.INT8, -1, Casts.Context.ASSIGNMENT);
-            op = new LimitOp(op, limit, offset);
+        if (!q.withTies() && (q.limit() != null || q.offset() != null)) {
+            op = limit(op, q, List.of());
         }
         return new Planned(op, cols);
+    }
+
+    private Operator limit(Operator op, Query q, List<SortOp.Key> tieKeys) {
+        Binder b = new Binder(pc, Scope.empty());
+        BoundExpr limit = q.limit() == null ? null : b.bind(q.limit(), Types.INT8, -1, Casts.Context.ASSIGNMENT);
+        BoundExpr offset = q.offset() == null ? null : b.bind(q.offset(), Types.INT8, -1, Casts.Context.ASSIGNMENT);
+        return new LimitOp(op, limit, offset, tieKeys);
     }
 
     private List<SortOp.Key> sortKeys(List<SortItem> order, List<QueryBody.SelectItem> items, List<BoundExpr> outputs,

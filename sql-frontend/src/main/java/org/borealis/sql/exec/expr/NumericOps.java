@@ -94,12 +94,17 @@ public final class NumericOps {
             int digits = Math.max((int) Math.ceil(f) + 1, 0) + rscale + 10;
             return x.pow(e, new java.math.MathContext(digits, RoundingMode.HALF_EVEN)).setScale(rscale, RoundingMode.HALF_UP);
         }
-        if (x.signum() < 0) {
-            throw new SqlException(SqlState.INVALID_ARGUMENT_FOR_POWER_FUNCTION,
-                    "a negative number raised to a non-integer power yields a complex result");
-        }
         if (x.signum() == 0) {
             return BigDecimal.ZERO.setScale(MIN_SIG_DIGITS);
+        }
+        if (x.signum() < 0) {
+            if (!integral) {
+                throw new SqlException(SqlState.INVALID_ARGUMENT_FOR_POWER_FUNCTION,
+                        "a negative number raised to a non-integer power yields a complex result");
+            }
+            // an integral exponent beyond int range: |x|^y, negative for an odd y
+            BigDecimal r = NumericTranscendental.power(x.negate(), y);
+            return y.toBigInteger().testBit(0) ? r.negate() : r;
         }
         return NumericTranscendental.power(x, y);
     }

@@ -15,8 +15,13 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
         Statement.CreateRole, Statement.AlterRole, Statement.Discard, Statement.Prepare, Statement.Execute,
         Statement.Deallocate, Statement.Explain, Statement.Checkpoint {
 
+    /** INSERT; {@code alias} (INSERT INTO t AS alias) or null names the target in ON CONFLICT and RETURNING. */
     record Insert(List<String> table, List<String> columns, Query source, boolean defaultValues,
-                  OnConflict onConflict, List<QueryBody.SelectItem> returning, int pos) implements Statement {
+                  OnConflict onConflict, List<QueryBody.SelectItem> returning, int pos, String alias) implements Statement {
+        public Insert(List<String> table, List<String> columns, Query source, boolean defaultValues,
+                      OnConflict onConflict, List<QueryBody.SelectItem> returning, int pos) {
+            this(table, columns, source, defaultValues, onConflict, returning, pos, null);
+        }
     }
 
     /** ON CONFLICT: arbiter columns or {@code constraint} (null when not named), the action. */
