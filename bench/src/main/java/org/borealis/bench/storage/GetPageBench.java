@@ -187,16 +187,28 @@ public final class GetPageBench {
     }
 
     /**
-     * Times {@code calls} calls of every case, one call of each case in turn (after a quarter as
-     * many to warm up), so that a machine whose speed drifts during the run affects every case alike.
+     * Times {@code calls} calls of every case, one call of each case per round in an order shuffled
+     * each round (after a quarter as many rounds to warm up), so that a machine whose speed drifts
+     * during the run affects every case alike and no case always follows the same one.
      */
     static Histogram[] interleaved(java.util.List<Supplier<CompletableFuture<?>>> cases, int calls) throws Exception {
         Histogram[] h = new Histogram[cases.size()];
         for (int c = 0; c < h.length; c++) {
             h[c] = new Histogram(60_000_000_000L, 3);
         }
+        java.util.Random rnd = new java.util.Random(42);
+        int[] order = new int[h.length];
+        for (int c = 0; c < h.length; c++) {
+            order[c] = c;
+        }
         for (int i = -calls / 4; i < calls; i++) {
-            for (int c = 0; c < h.length; c++) {
+            for (int k = h.length - 1; k > 0; k--) {
+                int j = rnd.nextInt(k + 1);
+                int t = order[k];
+                order[k] = order[j];
+                order[j] = t;
+            }
+            for (int c : order) {
                 long s = System.nanoTime();
                 cases.get(c).get().get(30, TimeUnit.SECONDS);
                 if (i >= 0) {

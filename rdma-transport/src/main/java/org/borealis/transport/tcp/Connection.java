@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  *     |---- SEND #1, READ_REQUEST #2 ------------->|   #1 completes once written
  *     |<--- READ_RESPONSE 2 -----------------------|   responses in request order
  *     |---- WRITE_REQUEST #3, WRITE_REQUEST #4 --->|
- *     |<--- ACK 4 ---------------------------------|   one ACK for both writes
+ *     |<--- ACK 4 ---------------------------------|   one ACK for both writes (see below)
  *     |---- WRITE_REQUEST #5, SEND #6 ------------>|
  *     |<--- ERROR 5 (UNKNOWN_KEY), end of stream --|   #5 fails with RemoteAccessException, then
  *     |                                            |   both sides close; #6 fails (connection closed)
@@ -51,6 +51,14 @@ import org.slf4j.LoggerFactory;
  *  bad input from the peer:
  *     |<--- ERROR 0 (CLOSING: bad CRC ...), end ---|   the reason, then the peer closes
  * </pre>
+ *
+ * <p>The ACK of the peer's writes is cumulative and rides along with whatever this side writes
+ * next (a reply, a request), as TCP's delayed ACK does: a request/response exchange whose
+ * response is a one-sided write plus a message (GetPage) then costs no separate ACK write on this
+ * side and no wake-up for it on the peer's. It leaves on its own once {@value #MAX_ACK_EVERY}
+ * writes (at most half the agreed window) wait for it, or when nothing else left within the ACK
+ * delay ({@value #ACK_DELAY_PROPERTY}, default {@value #DEFAULT_ACK_DELAY_MICROS} µs; 0 acknowledges
+ * at the end of every read batch). A READ_REQUEST is answered behind a pending ACK at once.
  *
  * <p>Every bad input closes only this connection, with a logged reason that every pending
  * operation's {@link ConnectionClosedException} repeats. So does a refused one-sided access, on
@@ -63,6 +71,14 @@ final class Connection extends ChannelInboundHandlerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
     /** Flush-and-complete rounds one call may run before yielding to other work. */
     private static final int MAX_FLUSH_ROUNDS = 16;
+    /**
+     * The system property with how long, in microseconds, the ACK of the peer's one-sided writes
+     * may wait for other frames to ride along with (default {@value #DEFAULT_ACK_DELAY_MICROS}).
+     */
+    static final String ACK_DELAY_PROPERTY = "borealis.tcp.ackDelayMicros";
+    static final long DEFAULT_ACK_DELAY_MICROS = 100;
+    /** Unacknowledged writes after which their ACK leaves at once (at most half the peer's window). */
+    static final int MAX_ACK_EVERY = 16;
 
     private final TcpEndpoint endpoint;
     private final Channel channel;
@@ -83,6 +99,10 @@ final class Connection extends ChannelInboundHandlerAdapter {
     private boolean flushAgain;
     private long lastPeerRequest;
     private long unacked;
+    private int unackedWrites;
+    private int ackEvery = 1;
+    private final long ackDelayMicros = Long.getLong(ACK_DELAY_PROPERTY, DEFAULT_ACK_DELAY_MICROS);
+    private boolean ackTimerArmed;
     // guarded by endpoint.lock()
     private boolean terminated;
     private String closeReason;
@@ -244,6 +264,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
                 ByteBuf refusal = responder.write(ctx.alloc(), crc, frame, endpoint);
                 if (refusal == null) {
                     unacked = id;
+                    unackedWrites++;
                 } else {
                     writeAck();
                     refuse(refusal);
@@ -272,6 +293,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
                     + hello.maxVersion() + ", this node " + Session.MIN_VERSION + ".." + Session.MAX_VERSION);
         }
         endpoint.start(session);
+        ackEvery = Math.max(1, Math.min(MAX_ACK_EVERY, session.maxOutstanding() / 2));
         established = true;
         handshakeTimer.cancel(false);
         if (factory != null) {
@@ -334,6 +356,26 @@ final class Connection extends ChannelInboundHandlerAdapter {
         if (unacked != 0) {
             write(AckFrame.encode(ctx.alloc(), crc, unacked));
             unacked = 0;
+            unackedWrites = 0;
+        }
+    }
+
+    /** Sends a pending ACK that nothing else carried within the ACK delay. */
+    private void armAckTimer() {
+        if (ackTimerArmed) {
+            return;
+        }
+        ackTimerArmed = true;
+        try {
+            ctx.executor().schedule(() -> {
+                ackTimerArmed = false;
+                if (unacked != 0 && endpoint.isOpen()) {
+                    writeAck();
+                    flushAll();
+                }
+            }, ackDelayMicros, TimeUnit.MICROSECONDS);
+        } catch (RejectedExecutionException stopping) {
+            ackTimerArmed = false;
         }
     }
 
@@ -355,8 +397,12 @@ final class Connection extends ChannelInboundHandlerAdapter {
             int rounds = 0;
             do {
                 flushAgain = false;
-                writeAck();
                 long written = endpoint.writeOutbox(ctx);
+                if (written != 0 || dirty || unackedWrites >= ackEvery || ackDelayMicros <= 0) {
+                    writeAck(); // rides along with what leaves anyway
+                } else if (unacked != 0) {
+                    armAckTimer();
+                }
                 if (written != 0 || dirty) {
                     dirty = false;
                     ctx.flush();
