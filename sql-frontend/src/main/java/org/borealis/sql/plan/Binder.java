@@ -498,7 +498,7 @@ public final class Binder {
         BoundExpr r = bind(d.right());
         PgType t = comparisonType(l, r, "=", d.pos());
         return new DistinctExpr(co.coerce(l, t, Casts.Context.IMPLICIT, d.pos()), co.coerce(r, t, Casts.Context.IMPLICIT, d.pos()),
-                t, !d.negated());
+                t, d.negated());
     }
 
     private BoundExpr between(Expr.Between b) {

@@ -122,6 +122,9 @@ final class Functions {
                     return c.session().setting((String) v[0]);
                 }, true);
             }
+            case "gen_random_uuid":
+                arity(name, args, 0, pos);
+                return fn(name, args, Types.UUID, (c, a) -> java.util.UUID.randomUUID(), true);
             case "random":
                 return fn(name, args, Types.FLOAT8, (c, a) -> ThreadLocalRandom.current().nextDouble(), true);
             case "coalesce":
@@ -283,7 +286,7 @@ final class Functions {
             return fn(name, List.of(f), Types.FLOAT8, (c, v) -> {
                 double d = (Double) v[0];
                 return switch (name) {
-                    case "round" -> (double) Math.round(d) == d ? d : Math.signum(d) * Math.floor(Math.abs(d) + 0.5);
+                    case "round" -> Math.rint(d); // C's rint: halves to even, as PostgreSQL's dround
                     case "trunc" -> d < 0 ? Math.ceil(d) : Math.floor(d);
                     case "floor" -> Math.floor(d);
                     default -> Math.ceil(d);

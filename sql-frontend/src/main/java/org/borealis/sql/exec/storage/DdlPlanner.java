@@ -436,12 +436,13 @@ final class DdlPlanner {
 
     private Plan drop(Statement.Drop d) {
         return switch (d.objectType()) {
-            case "table" -> run("DROP TABLE", () -> dropTables(d));
-            case "index" -> run("DROP INDEX", () -> {
+            case "table" -> run("DROP TABLE", ctx -> dropTables(d).forEach(n -> skipped(ctx, "table", n)));
+            case "index" -> run("DROP INDEX", ctx -> {
                 for (List<String> n : d.names()) {
                     Optional<RelationInfo> r = s.view().relation(n);
                     if (r.isEmpty() || r.get().kind() != RelationKind.INDEX) {
                         if (d.ifExists()) {
+                            skipped(ctx, "index", last(n));
                             continue;
                         }
                         throw new SqlException(SqlState.UNDEFINED_OBJECT, "index \"" + last(n) + "\" does not exist");
@@ -450,14 +451,23 @@ final class DdlPlanner {
                 }
             });
             case "role" -> run("DROP ROLE", () -> new RolePlanner(s, session).drop(d));
-            case "sequence" -> run("DROP SEQUENCE", () -> new SequencePlanner(s).drop(d));
-            case "view" -> run("DROP VIEW", () -> new ViewPlanner(s, pc).drop(d));
-            case "schema" -> run("DROP SCHEMA", () -> new SchemaPlanner(s, pc, session, this).drop(d));
+            case "sequence" -> run("DROP SEQUENCE", ctx -> new SequencePlanner(s).drop(d, n -> skipped(ctx, "sequence", n)));
+            case "view" -> run("DROP VIEW", ctx -> new ViewPlanner(s, pc).drop(d, n -> skipped(ctx, "view", n)));
+            case "schema" -> run("DROP SCHEMA", ctx -> new SchemaPlanner(s, pc, session, this).drop(d, n -> skipped(ctx, "schema", n)));
             default -> throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "DROP " + d.objectType().toUpperCase() + " is not supported yet");
         };
     }
 
-    void dropTables(Statement.Drop d) {
+    /** DROP ... IF EXISTS of a missing object: PostgreSQL's NOTICE. */
+    private static void skipped(ExecContext ctx, String kind, String name) {
+        if (ctx.session() != null) {
+            ctx.session().notice("00000", kind + " \"" + name + "\" does not exist, skipping");
+        }
+    }
+
+    /** Drops the tables of {@code d}; returns the names IF EXISTS skipped. */
+    List<String> dropTables(Statement.Drop d) {
+        List<String> skipped = new ArrayList<>();
         List<RelationInfo> targets = new ArrayList<>();
         for (List<String> n : d.names()) {
             Optional<RelationInfo> r = s.view().relation(n);
@@ -467,6 +477,7 @@ final class DdlPlanner {
             }
             if (r.isEmpty() || r.get().kind() != RelationKind.TABLE) {
                 if (d.ifExists()) {
+                    skipped.add(last(n));
                     continue;
                 }
                 throw new SqlException(SqlState.UNDEFINED_TABLE, "table \"" + last(n) + "\" does not exist");
@@ -495,6 +506,7 @@ final class DdlPlanner {
         for (RelationInfo r : targets) {
             catalog().dropTable(tx(), r.oid());
         }
+        return skipped;
     }
 
     // ------------------------------------------------------------------ TRUNCATE, VACUUM

@@ -89,11 +89,12 @@ final class SequencePlanner {
                 cd.identity());
     }
 
-    void drop(Statement.Drop d) {
+    void drop(Statement.Drop d, java.util.function.Consumer<String> skipped) {
         for (List<String> n : d.names()) {
             Optional<RelationInfo> r = s.view().relation(n);
             if (r.isEmpty() || r.get().kind() != RelationKind.SEQUENCE) {
                 if (d.ifExists()) {
+                    skipped.accept(n.get(n.size() - 1));
                     continue;
                 }
                 throw new SqlException(SqlState.UNDEFINED_TABLE, "sequence \"" + n.get(n.size() - 1) + "\" does not exist");
