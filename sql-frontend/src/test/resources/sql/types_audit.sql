@@ -52,3 +52,6 @@ select id, v from (values (1, NULL), (2, 3), (3, NULL)) t(id, v) where v is dist
 : id|v
 > 1|NULL
 > 3|NULL
+select '{"b": {"a": 1, "a": {"aa": 2}}, "b": false}'::json #>> '{b,a}' as p1, '{"b": {"a": 1}, "b": {"c": 3}}'::json #> '{b,a}' as p2, '{"b": {"a": 1}, "b": {"a": 3}}'::json -> 'b' ->> 'a' as p3;
+: p1|p2|p3
+> {"aa": 2}|1|3

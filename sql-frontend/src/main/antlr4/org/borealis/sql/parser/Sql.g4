@@ -197,7 +197,7 @@ columnConstraintBody
     | DEFAULT expr                                                              # defaultConstraint
     | CHECK LPAREN expr RPAREN                                                  # checkColumnConstraint
     | REFERENCES qualifiedName (LPAREN identifierList RPAREN)? refAction*       # referencesConstraint
-    | GENERATED (ALWAYS | BY DEFAULT) AS IDENTITY (LPAREN identifier* RPAREN)?  # identityConstraint
+    | GENERATED (ALWAYS | BY DEFAULT) AS IDENTITY (LPAREN seqOption* RPAREN)?  # identityConstraint
     ;
 
 tableConstraint

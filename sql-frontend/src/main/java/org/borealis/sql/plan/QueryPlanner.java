@@ -108,15 +108,18 @@ public final class QueryPlanner {
         for (int i = 0; i < l.columns().size(); i++) {
             PgType lt = l.columns().get(i).type();
             PgType rt = r.columns().get(i).type();
-            PgType t = Coercion.unify(lt, rt);
+            // a leaf SELECT's bare NULL or string literal takes the other side's type, as in PostgreSQL
+            boolean lu = untypedLiteral(s.left(), i);
+            boolean ru = untypedLiteral(s.right(), i);
+            PgType t = Coercion.unify(lu ? Types.UNKNOWN : lt, ru ? Types.UNKNOWN : rt);
             if (t == null) {
                 throw new SqlException(SqlState.DATATYPE_MISMATCH, s.op() + " types " + lt.displayName() + " and "
                         + rt.displayName() + " cannot be matched");
             }
             t = t == Types.UNKNOWN ? Types.TEXT : t;
             cols.add(ResultColumn.of(l.columns().get(i).name(), t));
-            lp.add(co.coerce(new ColumnRef(i, lt, -1), t, Casts.Context.IMPLICIT, 0));
-            rp.add(co.coerce(new ColumnRef(i, rt, -1), t, Casts.Context.IMPLICIT, 0));
+            lp.add(co.coerce(new ColumnRef(i, lt, -1), t, lu ? Casts.Context.EXPLICIT : Casts.Context.IMPLICIT, 0));
+            rp.add(co.coerce(new ColumnRef(i, rt, -1), t, ru ? Casts.Context.EXPLICIT : Casts.Context.IMPLICIT, 0));
         }
         Operator left = new ProjectOp(l.root(), lp);
         Operator right = new ProjectOp(r.root(), rp);
@@ -128,6 +131,15 @@ public final class QueryPlanner {
             op = new DistinctOp(op, types(cols));
         }
         return new Planned(op, cols);
+    }
+
+    /** Whether output {@code i} of {@code body} is a bare NULL or string literal of a plain SELECT. */
+    private static boolean untypedLiteral(QueryBody body, int i) {
+        if (body instanceof QueryBody.Select sel && i < sel.items().size()
+                && sel.items().get(i).expr() instanceof Expr.Literal lit) {
+            return lit.kind() == Expr.Literal.Kind.NULL || lit.kind() == Expr.Literal.Kind.STRING;
+        }
+        return false;
     }
 
     private Planned values(QueryBody.Values v) {
@@ -198,7 +210,7 @@ public final class QueryPlanner {
         if (grouped) {
             List<Expr> groupAst = new ArrayList<>();
             for (Expr g : s.groupBy()) {
-                groupAst.add(ordinal(g, items));
+                groupAst.add(outputAlias(ordinal(g, items), items, input));
             }
             List<BoundExpr> groupBound = new ArrayList<>();
             for (Expr g : groupAst) {
@@ -439,6 +451,30 @@ public final class QueryPlanner {
                     .withPosition(l.pos() + 1);
         }
         return i - 1;
+    }
+
+    /**
+     * A GROUP BY name that is no input column but an output column's alias stands for that
+     * output's expression (an input column wins, as in PostgreSQL).
+     */
+    private static Expr outputAlias(Expr g, List<QueryBody.SelectItem> items, Binder input) {
+        if (!(g instanceof Expr.ColumnRef c) || c.names().size() != 1) {
+            return g;
+        }
+        try {
+            input.bind(g);
+            return g;
+        } catch (SqlException e) {
+            if (e.state() != SqlState.UNDEFINED_COLUMN) {
+                throw e;
+            }
+            for (QueryBody.SelectItem item : items) {
+                if (c.column().equals(item.alias())) {
+                    return item.expr();
+                }
+            }
+            throw e;
+        }
     }
 
     private static Expr ordinal(Expr g, List<QueryBody.SelectItem> items) {

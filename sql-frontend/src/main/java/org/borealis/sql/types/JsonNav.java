@@ -85,23 +85,42 @@ public final class JsonNav {
         return null;
     }
 
-    /** {@code #>} on json. */
+    /**
+     * {@code #>} on json. With duplicate keys every field of the name is followed, and the last
+     * one (as written) that the rest of the path completes from wins, as PostgreSQL's streaming
+     * json walk reports it.
+     */
     public static JsonParser.Raw rawPath(JsonParser.Raw v, List<Object> path) {
-        JsonParser.Raw cur = v;
         for (Object step : path) {
-            if (step == null || cur == null) {
-                return null;
-            }
-            if (cur.node() instanceof JsonParser.RawObject) {
-                cur = rawField(cur, (String) step);
-            } else if (cur.node() instanceof List) {
-                Integer i = index((String) step);
-                cur = i == null ? null : rawElement(cur, i);
-            } else {
+            if (step == null) {
                 return null;
             }
         }
-        return cur;
+        return rawPathFrom(v, path, 0);
+    }
+
+    private static JsonParser.Raw rawPathFrom(JsonParser.Raw cur, List<Object> path, int i) {
+        if (cur == null || i == path.size()) {
+            return cur;
+        }
+        String step = (String) path.get(i);
+        if (cur.node() instanceof JsonParser.RawObject o) {
+            JsonParser.Raw found = null;
+            for (int k = 0; k < o.keys().size(); k++) {
+                if (o.keys().get(k).equals(step)) {
+                    JsonParser.Raw r = rawPathFrom(o.values().get(k), path, i + 1);
+                    if (r != null) {
+                        found = r;
+                    }
+                }
+            }
+            return found;
+        }
+        if (cur.node() instanceof List) {
+            Integer idx = index(step);
+            return idx == null ? null : rawPathFrom(rawElement(cur, idx), path, i + 1);
+        }
+        return null;
     }
 
     /** {@code ->>} on json: a string's value unescaped, JSON null as SQL NULL, else the text. */

@@ -12,7 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** DROP ... IF EXISTS of a missing object sends PostgreSQL's NOTICE (00000 "... does not exist, skipping"). */
+/**
+ * DROP ... IF EXISTS of a missing object and CREATE ... IF NOT EXISTS of an existing relation send
+ * PostgreSQL's NOTICEs (00000 "... does not exist, skipping", 42P07 "... already exists, skipping").
+ */
 class DropNoticeTest {
 
     @TempDir
@@ -41,6 +44,13 @@ class DropNoticeTest {
             assertThat(notices(s)).containsExactly("00000 sequence \"nosuchs\" does not exist, skipping");
             s.execute("drop schema if exists nosuchsch");
             assertThat(notices(s)).containsExactly("00000 schema \"nosuchsch\" does not exist, skipping");
+            s.execute("create table present (id int)");
+            s.execute("create table if not exists present (id int)");
+            assertThat(notices(s)).containsExactly("42P07 relation \"present\" already exists, skipping");
+            s.execute("create index if not exists present_id on present (id)");
+            assertThat(notices(s)).isEmpty();
+            s.execute("create index if not exists present_id on present (id)");
+            assertThat(notices(s)).containsExactly("42P07 relation \"present_id\" already exists, skipping");
         }
     }
 }

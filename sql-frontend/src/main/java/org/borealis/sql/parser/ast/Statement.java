@@ -52,8 +52,14 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
                          int pos) implements Statement {
     }
 
+    /** A column of CREATE TABLE; {@code identityOptions} the sequence options of an identity column, or null. */
     record ColumnDef(String name, TypeName type, boolean notNull, Expr defaultValue, String defaultText,
-                     boolean primaryKey, boolean unique, List<TableConstraint> constraints, char identity, int pos) {
+                     boolean primaryKey, boolean unique, List<TableConstraint> constraints, char identity, int pos,
+                     CreateSequence identityOptions) {
+        public ColumnDef(String name, TypeName type, boolean notNull, Expr defaultValue, String defaultText,
+                         boolean primaryKey, boolean unique, List<TableConstraint> constraints, char identity, int pos) {
+            this(name, type, notNull, defaultValue, defaultText, primaryKey, unique, constraints, identity, pos, null);
+        }
     }
 
     /** PRIMARY KEY, UNIQUE, CHECK or FOREIGN KEY; {@code name} null when not given. */
