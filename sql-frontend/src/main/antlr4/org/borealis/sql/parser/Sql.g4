@@ -128,7 +128,7 @@ sortItem : expr (ASC | DESC)? (NULLS (FIRST | LAST))? ;
 limitOffset
     : LIMIT (expr | ALL)                                            # limitClause
     | OFFSET expr (ROW | ROWS)?                                     # offsetClause
-    | FETCH (FIRST | NEXT) expr? (ROW | ROWS) ONLY                  # fetchClause
+    | FETCH (FIRST | NEXT) expr? (ROW | ROWS) (ONLY | WITH TIES)     # fetchClause
     ;
 
 forLocking : (FOR (UPDATE | NO KEY UPDATE | SHARE | KEY SHARE) (OF qualifiedName (COMMA qualifiedName)*)? (NOWAIT | SKIP_ LOCKED)?)+ ;
@@ -197,7 +197,7 @@ columnConstraintBody
     | DEFAULT expr                                                              # defaultConstraint
     | CHECK LPAREN expr RPAREN                                                  # checkColumnConstraint
     | REFERENCES qualifiedName (LPAREN identifierList RPAREN)? refAction*       # referencesConstraint
-    | GENERATED (ALWAYS | BY DEFAULT) AS IDENTITY (LPAREN identifier* RPAREN)?  # identityConstraint
+    | GENERATED (ALWAYS | BY DEFAULT) AS IDENTITY (LPAREN seqOption* RPAREN)?  # identityConstraint
     ;
 
 tableConstraint
@@ -453,6 +453,7 @@ specialFunction
     | name=(CURRENT_USER | SESSION_USER | USER | CURRENT_ROLE | CURRENT_SCHEMA | CURRENT_CATALOG)
     | EXTRACT LPAREN identifier FROM expr RPAREN
     | SUBSTRING LPAREN expr (FROM expr)? (FOR expr)? RPAREN
+    | OVERLAY LPAREN expr PLACING expr FROM expr (FOR expr)? RPAREN
     | POSITION LPAREN expr IN expr RPAREN
     | TRIM LPAREN (BOTH | LEADING | TRAILING)? expr? FROM? exprList RPAREN
     ;
@@ -463,7 +464,17 @@ functionCall
 
 filterClause : FILTER LPAREN WHERE expr RPAREN ;
 
-overClause : OVER (identifier | LPAREN (PARTITION BY exprList)? orderByClause? RPAREN) ;
+overClause : OVER (identifier | LPAREN (PARTITION BY exprList)? orderByClause? frameClause? RPAREN) ;
+
+frameClause : unit=(ROWS | RANGE | GROUP_) (lo=frameBound | BETWEEN lo=frameBound AND hi=frameBound) frameExclusion? ;
+
+frameBound
+    : UNBOUNDED (PRECEDING | FOLLOWING)
+    | CURRENT ROW
+    | expr (PRECEDING | FOLLOWING)
+    ;
+
+frameExclusion : EXCLUDE (CURRENT ROW | GROUP | TIES | NO OTHERS) ;
 
 funcName : (identifier DOT)? (identifier | typeFuncKeyword) ;
 
@@ -554,7 +565,7 @@ nonReserved
     | VALUES | VARCHAR | VARYING | VERBOSE | VIEW | WITHOUT | WORK | WRITE | ZONE | CROSS | IS | ISNULL
     | NOTNULL | BETWEEN | OVERLAPS | SIMILAR | CURRENT | NOTHING | USER_ | GROUP_ | CONSTRAINTS | OPERATOR_KW
     | INCREMENT | MINVALUE | MAXVALUE | CACHE | CYCLE | OWNED | OWNER
-    | CASCADED | OPTION
+    | CASCADED | OPTION | OVERLAY | PLACING | TIES | RANGE | UNBOUNDED | PRECEDING | EXCLUDE | OTHERS
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -598,7 +609,8 @@ RIGHT: 'RIGHT'; ROLE: 'ROLE'; ROLLBACK: 'ROLLBACK'; ROW: 'ROW'; ROWS: 'ROWS'; SA
 SCHEMA: 'SCHEMA'; SELECT: 'SELECT'; SEQUENCE: 'SEQUENCE'; SEQUENCES: 'SEQUENCES';
 SERIALIZABLE: 'SERIALIZABLE'; SESSION: 'SESSION'; SESSION_USER: 'SESSION_USER'; SET: 'SET';
 SHARE: 'SHARE'; SHOW: 'SHOW'; SIMILAR: 'SIMILAR'; SIMPLE: 'SIMPLE'; SKIP_: 'SKIP'; SMALLINT: 'SMALLINT';
-SOME: 'SOME'; START: 'START'; STDIN: 'STDIN'; STDOUT: 'STDOUT'; SUBSTRING: 'SUBSTRING';
+OVERLAY: 'OVERLAY'; PLACING: 'PLACING'; TIES: 'TIES'; RANGE: 'RANGE'; UNBOUNDED: 'UNBOUNDED';
+PRECEDING: 'PRECEDING'; EXCLUDE: 'EXCLUDE'; OTHERS: 'OTHERS'; SOME: 'SOME'; START: 'START'; STDIN: 'STDIN'; STDOUT: 'STDOUT'; SUBSTRING: 'SUBSTRING';
 SYMMETRIC: 'SYMMETRIC'; TABLE: 'TABLE'; TEMP: 'TEMP'; TEMPORARY: 'TEMPORARY'; TEXT: 'TEXT'; THEN: 'THEN';
 TIME: 'TIME'; TIMESTAMP: 'TIMESTAMP'; TO: 'TO'; TRAILING: 'TRAILING'; TRANSACTION: 'TRANSACTION';
 TRIM: 'TRIM'; TRUE: 'TRUE'; TRUNCATE: 'TRUNCATE'; TYPE: 'TYPE'; UNCOMMITTED: 'UNCOMMITTED';

@@ -39,6 +39,19 @@ public class SqlException extends RuntimeException {
         this.position = position;
     }
 
+    /**
+     * An unexpected exception (a bug: NullPointerException, IllegalStateException ...) as the
+     * error a client sees: XX000 with the exception's message, as PostgreSQL answers an internal
+     * error. The original is kept as the cause for the log.
+     */
+    public static SqlException internal(RuntimeException e) {
+        if (e instanceof SqlException s) {
+            return s;
+        }
+        String msg = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+        return new SqlException(SqlState.INTERNAL_ERROR, Severity.ERROR, msg, null, null, 0, e);
+    }
+
     public SqlState state() {
         return state;
     }

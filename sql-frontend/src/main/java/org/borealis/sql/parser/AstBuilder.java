@@ -215,6 +215,7 @@ final class AstBuilder extends ExprBuilder {
         List<SortItem> order = sortItems(ctx.orderByClause());
         Expr limit = null;
         Expr offset = null;
+        boolean withTies = false;
         for (SqlParser.LimitOffsetContext lo : ctx.limitOffset()) {
             if (lo instanceof SqlParser.LimitClauseContext l) {
                 limit = l.expr() == null ? null : expr(l.expr());
@@ -222,10 +223,18 @@ final class AstBuilder extends ExprBuilder {
                 offset = expr(o.expr());
             } else if (lo instanceof SqlParser.FetchClauseContext f) {
                 limit = f.expr() == null ? new Expr.Literal(Expr.Literal.Kind.INTEGER, "1", pos(f)) : expr(f.expr());
+                withTies = f.TIES() != null;
+                if (withTies && order.isEmpty()) {
+                    throw new SqlException(SqlState.SYNTAX_ERROR, "WITH TIES cannot be specified without ORDER BY clause")
+                            .withPosition(pos(f) + 1);
+                }
             }
         }
         Locking locking = ctx.forLocking() == null ? null : locking(ctx.forLocking());
-        return new Query(ctes, body, order, limit, offset, locking);
+        if (withTies && locking != null && locking.clauses().stream().anyMatch(c -> c.waitPolicy() == Locking.Wait.SKIP_LOCKED)) {
+            throw new SqlException(SqlState.SYNTAX_ERROR, "SKIP LOCKED and WITH TIES options cannot be used together");
+        }
+        return new Query(ctes, body, order, limit, offset, locking, withTies);
     }
 
     /** The locking clauses, read token by token (the grammar rule is a flat repetition). */

@@ -79,6 +79,7 @@ final class DdlBuilder {
         boolean pk = false;
         boolean unique = false;
         char identity = 0;
+        Statement.CreateSequence identityOptions = null;
         Expr def = null;
         String defText = null;
         List<TableConstraint> extra = new ArrayList<>();
@@ -107,10 +108,17 @@ final class DdlBuilder {
             } else if (body instanceof SqlParser.IdentityConstraintContext ic) {
                 identity = ic.ALWAYS() != null ? 'a' : 'd';
                 notNull = true;
+                for (SqlParser.SeqOptionContext o : ic.seqOption()) {
+                    if (o instanceof SqlParser.SeqAsContext a) {
+                        throw new SqlException(SqlState.SYNTAX_ERROR, "syntax error at or near \"" + a.AS().getText() + "\"")
+                                .withPosition(ExprBuilder.pos(a) + 1);
+                    }
+                }
+                identityOptions = sequenceOptions(b, null, false, ic.seqOption(), ExprBuilder.pos(ic));
             }
         }
         return new Statement.ColumnDef(col, b.typeName(ctx.typeName()), notNull || pk, def, defText, pk, unique, extra,
-                identity, ExprBuilder.pos(ctx));
+                identity, ExprBuilder.pos(ctx), identityOptions);
     }
 
     static TableConstraint tableConstraint(AstBuilder b, SqlParser.TableConstraintContext ctx) {
@@ -296,13 +304,20 @@ final class DdlBuilder {
     }
 
     static Statement.CreateSequence createSequence(AstBuilder b, SqlParser.CreateSequenceStmtContext ctx) {
+        return sequenceOptions(b, ExprBuilder.qname(ctx.qualifiedName()), ctx.EXISTS() != null, ctx.seqOption(),
+                ExprBuilder.pos(ctx));
+    }
+
+    /** Sequence options, of CREATE SEQUENCE or of an identity column ({@code name} null). */
+    private static Statement.CreateSequence sequenceOptions(AstBuilder b, List<String> name, boolean ifNotExists,
+                                                            List<SqlParser.SeqOptionContext> options, int pos) {
         String type = null;
         Long inc = null;
         Long min = null;
         Long max = null;
         Long start = null;
         boolean cycle = false;
-        for (SqlParser.SeqOptionContext o : ctx.seqOption()) {
+        for (SqlParser.SeqOptionContext o : options) {
             if (o instanceof SqlParser.SeqAsContext a) {
                 type = b.typeName(a.typeName()).name();
             } else if (o instanceof SqlParser.SeqIncrementContext x) {
@@ -319,8 +334,7 @@ final class DdlBuilder {
                 cycle = false;
             }
         }
-        return new Statement.CreateSequence(ExprBuilder.qname(ctx.qualifiedName()), ctx.EXISTS() != null, type, inc, min, max,
-                start, cycle, ExprBuilder.pos(ctx));
+        return new Statement.CreateSequence(name, ifNotExists, type, inc, min, max, start, cycle, pos);
     }
 
     private static long number(SqlParser.SignedNumberContext n) {

@@ -38,7 +38,8 @@ final class DmlBuilder {
         List<QueryBody.SelectItem> returning = ctx.returningClause() == null ? List.of()
                 : b.selectItems(ctx.returningClause().selectList());
         return new Statement.Insert(ExprBuilder.qname(ctx.qualifiedName()), cols, source,
-                ctx.DEFAULT() != null, oc, returning, ExprBuilder.pos(ctx));
+                ctx.DEFAULT() != null, oc, returning, ExprBuilder.pos(ctx),
+                ctx.identifier() == null ? null : ExprBuilder.ident(ctx.identifier()));
     }
 
     static List<Statement.Assignment> assignments(AstBuilder b, List<SqlParser.SetClauseContext> sets) {

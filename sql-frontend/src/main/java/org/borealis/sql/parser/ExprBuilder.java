@@ -543,6 +543,11 @@ abstract class ExprBuilder {
             fn = List.of("extract");
             args.add(new Expr.Literal(Expr.Literal.Kind.STRING, ident(ctx.identifier()), p));
             args.add(expr(ctx.expr(0)));
+        } else if (ctx.OVERLAY() != null) {
+            fn = List.of("overlay");
+            for (SqlParser.ExprContext e : ctx.expr()) {
+                args.add(expr(e));
+            }
         } else if (ctx.SUBSTRING() != null) {
             fn = List.of("substring");
             for (SqlParser.ExprContext e : ctx.expr()) {
@@ -586,9 +591,50 @@ abstract class ExprBuilder {
                 throw new SqlException(SqlState.UNDEFINED_OBJECT, "window \"" + ident(o.identifier()) + "\" does not exist")
                         .withPosition(pos(o.identifier()) + 1);
             }
-            over = new Expr.WindowSpec(exprs(o.exprList()), sortItems(o.orderByClause()));
+            over = new Expr.WindowSpec(exprs(o.exprList()), sortItems(o.orderByClause()),
+                    o.frameClause() == null ? null : frame(o.frameClause()));
         }
         return new Expr.FuncCall(name, exprs(ctx.exprList()), ctx.DISTINCT() != null, ctx.STAR() != null,
                 filter, over, sortItems(ctx.orderByClause()), pos(ctx));
+    }
+
+    private Expr.Frame frame(SqlParser.FrameClauseContext ctx) {
+        Expr.FrameMode mode = ctx.ROWS() != null ? Expr.FrameMode.ROWS : ctx.RANGE() != null ? Expr.FrameMode.RANGE
+                : Expr.FrameMode.GROUPS;
+        Expr.FrameBound start = frameBound(ctx.lo);
+        Expr.FrameBound end = ctx.hi == null ? new Expr.FrameBound(Expr.FrameBound.Kind.CURRENT_ROW, null) : frameBound(ctx.hi);
+        Expr.FrameExclusion exclusion = Expr.FrameExclusion.NO_OTHERS;
+        SqlParser.FrameExclusionContext x = ctx.frameExclusion();
+        if (x != null) {
+            exclusion = x.CURRENT() != null ? Expr.FrameExclusion.CURRENT_ROW : x.GROUP() != null ? Expr.FrameExclusion.GROUP
+                    : x.TIES() != null ? Expr.FrameExclusion.TIES : Expr.FrameExclusion.NO_OTHERS;
+        }
+        if (start.kind() == Expr.FrameBound.Kind.UNBOUNDED_FOLLOWING) {
+            throw new SqlException(SqlState.WINDOWING_ERROR, "frame start cannot be UNBOUNDED FOLLOWING").withPosition(pos(ctx) + 1);
+        }
+        if (end.kind() == Expr.FrameBound.Kind.UNBOUNDED_PRECEDING) {
+            throw new SqlException(SqlState.WINDOWING_ERROR, "frame end cannot be UNBOUNDED PRECEDING").withPosition(pos(ctx) + 1);
+        }
+        if (start.kind() == Expr.FrameBound.Kind.CURRENT_ROW && end.kind() == Expr.FrameBound.Kind.PRECEDING) {
+            throw new SqlException(SqlState.WINDOWING_ERROR, "frame starting from current row cannot have preceding rows")
+                    .withPosition(pos(ctx) + 1);
+        }
+        if (start.kind() == Expr.FrameBound.Kind.FOLLOWING && end.kind().ordinal() < Expr.FrameBound.Kind.FOLLOWING.ordinal()) {
+            throw new SqlException(SqlState.WINDOWING_ERROR, "frame starting from following row cannot have preceding rows")
+                    .withPosition(pos(ctx) + 1);
+        }
+        return new Expr.Frame(mode, start, end, exclusion, pos(ctx));
+    }
+
+    private Expr.FrameBound frameBound(SqlParser.FrameBoundContext ctx) {
+        if (ctx.UNBOUNDED() != null) {
+            return new Expr.FrameBound(ctx.PRECEDING() != null ? Expr.FrameBound.Kind.UNBOUNDED_PRECEDING
+                    : Expr.FrameBound.Kind.UNBOUNDED_FOLLOWING, null);
+        }
+        if (ctx.CURRENT() != null) {
+            return new Expr.FrameBound(Expr.FrameBound.Kind.CURRENT_ROW, null);
+        }
+        return new Expr.FrameBound(ctx.PRECEDING() != null ? Expr.FrameBound.Kind.PRECEDING : Expr.FrameBound.Kind.FOLLOWING,
+                expr(ctx.expr()));
     }
 }

@@ -35,7 +35,7 @@ final class ArrayExprs {
         for (Expr e : a.items()) {
             BoundExpr b = binder.bind(e);
             items.add(b);
-            PgType c = Coercion.common(t, Coercion.typeOf(b));
+            PgType c = Coercion.unify(t, Coercion.typeOf(b));
             if (c == null) {
                 throw new SqlException(SqlState.DATATYPE_MISMATCH, "ARRAY types " + t.displayName() + " and "
                         + Coercion.typeOf(b).displayName() + " cannot be matched").withPosition(e.pos() + 1);

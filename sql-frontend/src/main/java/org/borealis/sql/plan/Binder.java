@@ -334,7 +334,7 @@ public final class Binder {
             arg = in.bind(f.args().get(0));
             if (Coercion.isUnknown(arg)) {
                 arg = co.coerce(arg, switch (name) {
-                    case "count", "min", "max", "string_agg", "json_agg", "jsonb_agg", "json_object_agg", "jsonb_object_agg" -> Types.TEXT;
+                    case "count", "min", "max", "string_agg", "array_agg", "json_agg", "jsonb_agg", "json_object_agg", "jsonb_object_agg" -> Types.TEXT;
                     case "bool_and", "bool_or", "every" -> Types.BOOL;
                     default -> Types.NUMERIC;
                 }, Casts.Context.IMPLICIT, f.pos());
@@ -499,7 +499,7 @@ public final class Binder {
         BoundExpr r = bind(d.right());
         PgType t = comparisonType(l, r, "=", d.pos());
         return new DistinctExpr(co.coerce(l, t, Casts.Context.IMPLICIT, d.pos()), co.coerce(r, t, Casts.Context.IMPLICIT, d.pos()),
-                t, !d.negated());
+                t, d.negated());
     }
 
     private BoundExpr between(Expr.Between b) {
@@ -577,7 +577,7 @@ public final class Binder {
             if (Coercion.isUnknown(r)) {
                 continue; // untyped literals and NULL take the others' type, as in PostgreSQL
             }
-            PgType n = Coercion.common(t, Coercion.typeOf(r));
+            PgType n = Coercion.unify(t, Coercion.typeOf(r));
             if (n == null) {
                 throw new SqlException(SqlState.DATATYPE_MISMATCH, "CASE types " + t.displayName() + " and "
                         + Coercion.typeOf(r).displayName() + " cannot be matched").withPosition(c.pos() + 1);

@@ -129,6 +129,34 @@ final class Coercion {
         return null;
     }
 
+    /**
+     * The type a set of values is resolved to (PostgreSQL's {@code select_common_type}, for CASE,
+     * COALESCE, GREATEST/LEAST, UNION/INTERSECT/EXCEPT, VALUES and ARRAY[]): the first known type
+     * is kept unless a later one of the same category is reachable from it by an implicit cast and
+     * not back. So numbers take the widest (numeric with real is real, not double precision as
+     * when they are compared or combined), an integer with oid is oid, and among strings the first
+     * wins (character with text stays character). Other pairs as {@link #common}.
+     */
+    static PgType unify(PgType a, PgType b) {
+        if (a == Types.UNKNOWN && b == Types.UNKNOWN) {
+            return Types.UNKNOWN; // callers settle on text once every value was seen
+        }
+        if (a != b && a != Types.UNKNOWN && b != Types.UNKNOWN) {
+            int ra = Casts.numericRank(a);
+            int rb = Casts.numericRank(b);
+            if (ra > 0 && rb > 0) {
+                return ra >= rb ? a : b;
+            }
+            if ((a == Types.OID && Types.isInteger(b)) || (b == Types.OID && Types.isInteger(a))) {
+                return Types.OID;
+            }
+            if (Types.isString(a) && Types.isString(b)) {
+                return a;
+            }
+        }
+        return common(a, b);
+    }
+
     private static boolean isDateTime(PgType t) {
         return t == Types.DATE || t == Types.TIMESTAMP || t == Types.TIMESTAMPTZ;
     }

@@ -8,7 +8,8 @@ import org.borealis.sql.types.PgType;
 /**
  * PostgreSQL's {@code format(fmt, args...)}: {@code %s} (value as text, NULL as empty),
  * {@code %I} (quoted identifier), {@code %L} (quoted literal, NULL unquoted), {@code %%}, with
- * optional {@code n$} argument positions, {@code -} flag and width.
+ * optional {@code n$} argument positions, {@code -} flag and width (digits, or {@code *} / {@code *n$}
+ * taking it from an argument: NULL is none, negative aligns left).
  */
 final class Format {
 
@@ -51,12 +52,45 @@ final class Format {
                 i++;
             }
             int width = 0;
-            while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
-                width = width * 10 + (fmt.charAt(i++) - '0');
+            int widthArg = -1;
+            if (i < fmt.length() && fmt.charAt(i) == '*') {
+                // width from an argument: the next one, or n$
+                i++;
+                int k = i;
+                while (k < fmt.length() && Character.isDigit(fmt.charAt(k))) {
+                    k++;
+                }
+                widthArg = 0;
+                if (k > i && k < fmt.length() && fmt.charAt(k) == '$') {
+                    widthArg = Integer.parseInt(fmt.substring(i, k));
+                    if (widthArg == 0) {
+                        throw new SqlException(SqlState.INVALID_PARAMETER_VALUE, "format specifies argument 0, but arguments are numbered from 1");
+                    }
+                    i = k + 1;
+                }
+            } else {
+                while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
+                    width = width * 10 + (fmt.charAt(i++) - '0');
+                }
             }
             if (i >= fmt.length()) {
                 throw new SqlException(SqlState.INVALID_PARAMETER_VALUE, "unterminated format() type specifier")
                         .withHint("For a single \"%\" use \"%%\".");
+            }
+            if (widthArg >= 0) {
+                int wa = widthArg > 0 ? widthArg : next;
+                if (wa >= values.length) {
+                    throw new SqlException(SqlState.INVALID_PARAMETER_VALUE, "too few arguments for format()");
+                }
+                next = wa + 1;
+                Object w = values[wa];
+                long wv = w == null ? 0 : w instanceof Number num ? num.longValue()
+                        : Long.parseLong(StringFunctions.out(ctx, w, types[wa]).strip());
+                if (wv < 0) {
+                    leftAlign = true;
+                    wv = -wv;
+                }
+                width = (int) Math.min(wv, Integer.MAX_VALUE);
             }
             char type = fmt.charAt(i);
             int arg = argIndex > 0 ? argIndex : next;

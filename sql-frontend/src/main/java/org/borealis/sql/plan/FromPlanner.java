@@ -177,7 +177,7 @@ public final class FromPlanner {
                 org.borealis.sql.parser.ast.Locking inherited = locks == null ? null : locks.forSubquery(s.alias());
                 // a subquery's tables are locked too; its VALUES are passed over, as PostgreSQL does
                 if (inherited != null && q.locking() == null && !(q.body() instanceof QueryBody.Values)) {
-                    q = new Query(q.with(), q.body(), q.orderBy(), q.limit(), q.offset(), inherited);
+                    q = new Query(q.with(), q.body(), q.orderBy(), q.limit(), q.offset(), inherited, q.withTies());
                 }
                 QueryPlanner.Planned p = queries.plan(q);
                 yield new Part(p.root(), planScope(p.columns(), s.alias(), s.columnAliases()), null);
@@ -309,6 +309,11 @@ public final class FromPlanner {
         BoundExpr[] args = new BoundExpr[call.args().size()];
         for (int i = 0; i < args.length; i++) {
             args[i] = b.bind(call.args().get(i));
+        }
+        if (TimestampSeries.applies(java.util.Arrays.asList(args))) {
+            return setFunction(f);
+        }
+        for (int i = 0; i < args.length; i++) {
             t = Coercion.common(t, Coercion.typeOf(args[i]));
             if (t == null || (t != Types.UNKNOWN && !(Types.isInteger(t) || t == Types.NUMERIC))) {
                 throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "generate_series over this type is not supported")

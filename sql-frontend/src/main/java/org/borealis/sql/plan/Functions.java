@@ -122,6 +122,9 @@ final class Functions {
                     return c.session().setting((String) v[0]);
                 }, true);
             }
+            case "gen_random_uuid":
+                arity(name, args, 0, pos);
+                return fn(name, args, Types.UUID, (c, a) -> java.util.UUID.randomUUID(), true);
             case "random":
                 return fn(name, args, Types.FLOAT8, (c, a) -> ThreadLocalRandom.current().nextDouble(), true);
             case "coalesce":
@@ -243,7 +246,7 @@ final class Functions {
         }
     }
 
-    private static String substring(String s, int start, Integer len) {
+    static String substring(String s, int start, Integer len) {
         int cps = s.codePointCount(0, s.length());
         long from = start;
         long to = len == null ? Long.MAX_VALUE : (long) start + len;
@@ -283,7 +286,7 @@ final class Functions {
             return fn(name, List.of(f), Types.FLOAT8, (c, v) -> {
                 double d = (Double) v[0];
                 return switch (name) {
-                    case "round" -> (double) Math.round(d) == d ? d : Math.signum(d) * Math.floor(Math.abs(d) + 0.5);
+                    case "round" -> Math.rint(d); // C's rint: halves to even, as PostgreSQL's dround
                     case "trunc" -> d < 0 ? Math.ceil(d) : Math.floor(d);
                     case "floor" -> Math.floor(d);
                     default -> Math.ceil(d);
@@ -337,7 +340,7 @@ final class Functions {
         }
         PgType t = Types.UNKNOWN;
         for (BoundExpr e : args) {
-            PgType c = Coercion.common(t, Coercion.typeOf(e));
+            PgType c = Coercion.unify(t, Coercion.typeOf(e));
             if (c == null) {
                 throw new SqlException(SqlState.DATATYPE_MISMATCH, name.toUpperCase(Locale.ROOT) + " types "
                         + t.displayName() + " and " + Coercion.typeOf(e).displayName() + " cannot be matched")

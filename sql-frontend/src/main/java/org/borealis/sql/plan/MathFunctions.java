@@ -1,8 +1,6 @@
 package org.borealis.sql.plan;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.List;
 
 import org.borealis.sql.error.SqlException;
@@ -18,7 +16,9 @@ import org.borealis.sql.types.Types;
 /**
  * Math functions beyond abs and rounding: mod, div, power/pow, sqrt, cbrt, exp, ln, log/log10,
  * sign, scale, pi, degrees, radians. Integer and numeric arguments keep exact arithmetic where PostgreSQL
- * does (mod, div, sign, numeric power); the rest compute in double precision.
+ * does (mod, div, sign, numeric power); sqrt, exp, ln, log and log10 of numeric are numeric with
+ * PostgreSQL's result scales ({@link org.borealis.sql.exec.expr.NumericTranscendental}); the rest
+ * compute in double precision.
  */
 final class MathFunctions {
 
@@ -72,15 +72,19 @@ final class MathFunctions {
                     return Functions.fn(name, a, Types.NUMERIC, (c, v) -> NumericArith.power(v[0], v[1]), false);
                 }
                 List<BoundExpr> a = Functions.coerceAll(co, args, Types.FLOAT8, pos);
-                return Functions.fn(name, a, Types.FLOAT8, (c, v) -> power((Double) v[0], (Double) v[1]), false);
+                return Functions.fn(name, a, Types.FLOAT8, (c, v) -> org.borealis.sql.exec.expr.FloatMath.pow((Double) v[0], (Double) v[1]), false);
             }
             case "sqrt", "cbrt", "exp", "ln", "log", "log10", "degrees", "radians": {
                 if (n == 2 && name.equals("log")) {
                     List<BoundExpr> a = Functions.coerceAll(co, args, Types.NUMERIC, pos);
-                    return Functions.fn(name, a, Types.NUMERIC, (c, v) -> v[0] instanceof BigDecimal b && v[1] instanceof BigDecimal x
-                            ? logBase(b, x) : NumericArith.logBase(v[0], v[1]), false);
+                    return Functions.fn(name, a, Types.NUMERIC, (c, v) -> NumericArith.logBase(v[0], v[1]), false);
                 }
                 Functions.arity(name, args, 1, pos);
+                if (Coercion.typeOf(args.get(0)) == Types.NUMERIC && !name.equals("cbrt") && !name.equals("degrees")
+                        && !name.equals("radians")) {
+                    // numeric in, numeric out, as PostgreSQL's sqrt/exp/ln/log/log10(numeric)
+                    return Functions.fn(name, args, Types.NUMERIC, (c, v) -> NumericArith.unary(name, v[0]), false);
+                }
                 BoundExpr a = co.coerce(args.get(0), Types.FLOAT8, Casts.Context.IMPLICIT, pos);
                 return Functions.fn(name, List.of(a), Types.FLOAT8, (c, v) -> unary(name, (Double) v[0]), false);
             }
@@ -106,21 +110,6 @@ final class MathFunctions {
         throw Functions.undefined(name, args, pos);
     }
 
-    private static double power(double x, double y) {
-        if (x == 0 && y < 0) {
-            throw new SqlException(SqlState.INVALID_ARGUMENT_FOR_POWER_FUNCTION, "zero raised to a negative power is undefined");
-        }
-        if (x < 0 && Math.floor(y) != y) {
-            throw new SqlException(SqlState.INVALID_ARGUMENT_FOR_POWER_FUNCTION,
-                    "a negative number raised to a non-integer power yields a complex result");
-        }
-        double r = Math.pow(x, y);
-        if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
-            throw new SqlException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value out of range: overflow");
-        }
-        return r;
-    }
-
     private static double unary(String name, double x) {
         return switch (name) {
             case "sqrt" -> {
@@ -130,7 +119,7 @@ final class MathFunctions {
                 yield Math.sqrt(x);
             }
             case "cbrt" -> Math.cbrt(x);
-            case "exp" -> Math.exp(x);
+            case "exp" -> org.borealis.sql.exec.expr.FloatMath.exp(x);
             case "ln", "log", "log10" -> {
                 if (x == 0) {
                     throw new SqlException(SqlState.INVALID_ARGUMENT_FOR_LOG, "cannot take logarithm of zero");
@@ -143,15 +132,6 @@ final class MathFunctions {
             case "degrees" -> Math.toDegrees(x);
             default -> Math.toRadians(x);
         };
-    }
-
-    private static BigDecimal logBase(BigDecimal base, BigDecimal x) {
-        if (base.signum() <= 0 || x.signum() <= 0) {
-            throw new SqlException(SqlState.INVALID_ARGUMENT_FOR_LOG, base.signum() == 0 || x.signum() == 0
-                    ? "cannot take logarithm of zero" : "cannot take logarithm of a negative number");
-        }
-        double r = Math.log(x.doubleValue()) / Math.log(base.doubleValue());
-        return NumericType.normalize(new BigDecimal(r, MathContext.DECIMAL64).setScale(16, RoundingMode.HALF_UP));
     }
 
     private static SqlException divisionByZero() {

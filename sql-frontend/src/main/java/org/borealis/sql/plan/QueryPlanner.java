@@ -76,7 +76,7 @@ public final class QueryPlanner {
                 case QueryBody.Nested n when n.query().locking() == null -> {
                     Query inner = n.query();
                     return plan(new Query(inner.with(), inner.body(), inner.orderBy(), inner.limit(), inner.offset(),
-                            q.locking()));
+                            q.locking(), inner.withTies()));
                 }
                 default -> {
                 }
@@ -108,15 +108,18 @@ public final class QueryPlanner {
         for (int i = 0; i < l.columns().size(); i++) {
             PgType lt = l.columns().get(i).type();
             PgType rt = r.columns().get(i).type();
-            PgType t = Coercion.common(lt, rt);
+            // a leaf SELECT's bare NULL or string literal takes the other side's type, as in PostgreSQL
+            boolean lu = untypedLiteral(s.left(), i);
+            boolean ru = untypedLiteral(s.right(), i);
+            PgType t = Coercion.unify(lu ? Types.UNKNOWN : lt, ru ? Types.UNKNOWN : rt);
             if (t == null) {
                 throw new SqlException(SqlState.DATATYPE_MISMATCH, s.op() + " types " + lt.displayName() + " and "
                         + rt.displayName() + " cannot be matched");
             }
             t = t == Types.UNKNOWN ? Types.TEXT : t;
             cols.add(ResultColumn.of(l.columns().get(i).name(), t));
-            lp.add(co.coerce(new ColumnRef(i, lt, -1), t, Casts.Context.IMPLICIT, 0));
-            rp.add(co.coerce(new ColumnRef(i, rt, -1), t, Casts.Context.IMPLICIT, 0));
+            lp.add(co.coerce(new ColumnRef(i, lt, -1), t, lu ? Casts.Context.EXPLICIT : Casts.Context.IMPLICIT, 0));
+            rp.add(co.coerce(new ColumnRef(i, rt, -1), t, ru ? Casts.Context.EXPLICIT : Casts.Context.IMPLICIT, 0));
         }
         Operator left = new ProjectOp(l.root(), lp);
         Operator right = new ProjectOp(r.root(), rp);
@@ -128,6 +131,15 @@ public final class QueryPlanner {
             op = new DistinctOp(op, types(cols));
         }
         return new Planned(op, cols);
+    }
+
+    /** Whether output {@code i} of {@code body} is a bare NULL or string literal of a plain SELECT. */
+    private static boolean untypedLiteral(QueryBody body, int i) {
+        if (body instanceof QueryBody.Select sel && i < sel.items().size()
+                && sel.items().get(i).expr() instanceof Expr.Literal lit) {
+            return lit.kind() == Expr.Literal.Kind.NULL || lit.kind() == Expr.Literal.Kind.STRING;
+        }
+        return false;
     }
 
     private Planned values(QueryBody.Values v) {
@@ -144,7 +156,7 @@ public final class QueryPlanner {
             for (int i = 0; i < width; i++) {
                 BoundExpr e = b.bind(row.get(i));
                 bound.add(e);
-                PgType t = Coercion.common(types[i] == null ? Types.UNKNOWN : types[i], Coercion.typeOf(e));
+                PgType t = Coercion.unify(types[i] == null ? Types.UNKNOWN : types[i], Coercion.typeOf(e));
                 if (t == null) {
                     throw new SqlException(SqlState.DATATYPE_MISMATCH, "VALUES types " + types[i].displayName() + " and "
                             + Coercion.typeOf(e).displayName() + " cannot be matched").withPosition(row.get(i).pos() + 1);
@@ -198,7 +210,7 @@ public final class QueryPlanner {
         if (grouped) {
             List<Expr> groupAst = new ArrayList<>();
             for (Expr g : s.groupBy()) {
-                groupAst.add(ordinal(g, items));
+                groupAst.add(outputAlias(ordinal(g, items), items, input));
             }
             List<BoundExpr> groupBound = new ArrayList<>();
             for (Expr g : groupAst) {
@@ -270,7 +282,7 @@ public final class QueryPlanner {
         boolean oneTable = from.whereConsumed() && s.from().size() == 1
                 && s.from().get(0) instanceof org.borealis.sql.parser.ast.FromItem.Table;
         IndexOrder.Ordered ordered = null;
-        if (!grouped && windowing == null && !s.distinct() && sets == null && oneTable) {
+        if (!grouped && windowing == null && !s.distinct() && sets == null && oneTable && !q.withTies()) {
             ordered = IndexOrder.orderedChoice(fromPlanner.onlyTableScan(), keys, projected, q.limit() != null);
         }
         Operator indexOnly = oneTable && windowing == null && sets == null && locking == null
@@ -371,6 +383,10 @@ public final class QueryPlanner {
         if (locking != null) {
             op = pc.scans().lockRows(op, locking);
         }
+        if (q.withTies()) {
+            // before hidden sort columns are trimmed: the rows tying with the last one compare on the keys
+            op = limit(op, q, keys);
+        }
         if (hidden > 0) {
             List<BoundExpr> trim = new ArrayList<>();
             for (int i = 0; i < cols.size(); i++) {
@@ -378,13 +394,17 @@ public final class QueryPlanner {
             }
             op = new ProjectOp(op, trim);
         }
-        if (q.limit() != null || q.offset() != null) {
-            Binder b = new Binder(pc, Scope.empty());
-            BoundExpr limit = q.limit() == null ? null : b.bind(q.limit(), Types.INT8, -1, Casts.Context.ASSIGNMENT);
-            BoundExpr offset = q.offset() == null ? null : b.bind(q.offset(), Types.INT8, -1, Casts.Context.ASSIGNMENT);
-            op = new LimitOp(op, limit, offset);
+        if (!q.withTies() && (q.limit() != null || q.offset() != null)) {
+            op = limit(op, q, List.of());
         }
         return new Planned(op, cols);
+    }
+
+    private Operator limit(Operator op, Query q, List<SortOp.Key> tieKeys) {
+        Binder b = new Binder(pc, Scope.empty());
+        BoundExpr limit = q.limit() == null ? null : b.bind(q.limit(), Types.INT8, -1, Casts.Context.ASSIGNMENT);
+        BoundExpr offset = q.offset() == null ? null : b.bind(q.offset(), Types.INT8, -1, Casts.Context.ASSIGNMENT);
+        return new LimitOp(op, limit, offset, tieKeys);
     }
 
     private List<SortOp.Key> sortKeys(List<SortItem> order, List<QueryBody.SelectItem> items, List<BoundExpr> outputs,
@@ -438,6 +458,30 @@ public final class QueryPlanner {
                     .withPosition(l.pos() + 1);
         }
         return i - 1;
+    }
+
+    /**
+     * A GROUP BY name that is no input column but an output column's alias stands for that
+     * output's expression (an input column wins, as in PostgreSQL).
+     */
+    private static Expr outputAlias(Expr g, List<QueryBody.SelectItem> items, Binder input) {
+        if (!(g instanceof Expr.ColumnRef c) || c.names().size() != 1) {
+            return g;
+        }
+        try {
+            input.bind(g);
+            return g;
+        } catch (SqlException e) {
+            if (e.state() != SqlState.UNDEFINED_COLUMN) {
+                throw e;
+            }
+            for (QueryBody.SelectItem item : items) {
+                if (c.column().equals(item.alias())) {
+                    return item.expr();
+                }
+            }
+            throw e;
+        }
     }
 
     private static Expr ordinal(Expr g, List<QueryBody.SelectItem> items) {

@@ -20,7 +20,8 @@ import org.borealis.sql.types.RecordType;
 import org.borealis.sql.types.Types;
 
 /**
- * Set-returning functions: {@code generate_series} (integers), {@code unnest(array)},
+ * Set-returning functions: {@code generate_series} (integers, numeric, and timestamps with an
+ * interval step: {@link TimestampSeries}), {@code unnest(array)},
  * {@code information_schema._pg_expandarray(array)} (rows {@code (x, n)}) and
  * {@code pg_partition_ancestors(regclass)} (nothing: Borealis has no partitions). Binds a call, and
  * rewrites a select list whose items call them into references to the columns a
@@ -55,6 +56,9 @@ final class SetFunctions {
             case "generate_series": {
                 if (args.size() < 2 || args.size() > 3) {
                     throw Functions.undefined(name, args, pos);
+                }
+                if (TimestampSeries.applies(args)) {
+                    return TimestampSeries.bind(args, co, pos);
                 }
                 PgType t = Types.UNKNOWN;
                 for (BoundExpr a : args) {

@@ -37,12 +37,28 @@ final class StringFunctions {
     BoundExpr call(String name, List<BoundExpr> args, int pos) {
         int n = args.size();
         switch (name) {
-            case "octet_length": {
+            case "octet_length", "bit_length": {
                 Functions.arity(name, args, 1, pos);
+                int bits = name.equals("bit_length") ? 8 : 1;
                 if (Coercion.typeOf(args.get(0)) == Types.BYTEA) {
-                    return Functions.fn(name, args, Types.INT4, (c, v) -> ((byte[]) v[0]).length, false);
+                    return Functions.fn(name, args, Types.INT4, (c, v) -> ((byte[]) v[0]).length * bits, false);
                 }
-                return text(name, args, 1, Types.INT4, pos, v -> v[0].getBytes(StandardCharsets.UTF_8).length);
+                if (Coercion.typeOf(args.get(0)) == Types.BPCHAR && bits == 1) {
+                    // character keeps its padding here, as PostgreSQL's bpcharoctetlen
+                    return Functions.fn(name, args, Types.INT4, (c, v) -> ((String) v[0]).getBytes(StandardCharsets.UTF_8).length * bits, false);
+                }
+                return text(name, args, 1, Types.INT4, pos, v -> v[0].getBytes(StandardCharsets.UTF_8).length * bits);
+            }
+            case "overlay": {
+                if (n < 3 || n > 4) {
+                    return null;
+                }
+                List<BoundExpr> a = new ArrayList<>(List.of(text(args.get(0), pos), text(args.get(1), pos), integer(args.get(2), pos)));
+                if (n == 4) {
+                    a.add(integer(args.get(3), pos));
+                }
+                return Functions.fn(name, a, Types.TEXT, (c, v) -> overlay((String) v[0], (String) v[1], (Integer) v[2],
+                        v.length > 3 ? (Integer) v[3] : null), false);
             }
             case "replace":
                 return text(name, args, 3, Types.TEXT, pos, v -> v[1].isEmpty() ? v[0] : v[0].replace(v[1], v[2]));
@@ -52,6 +68,9 @@ final class StringFunctions {
                 return Functions.fn(name, a, Types.TEXT, (c, v) -> splitPart((String) v[0], (String) v[1], (Integer) v[2]), false);
             }
             case "concat":
+                if (n == 0) {
+                    return null;
+                }
                 return anyText(name, args, 0, (c, v, t) -> {
                     StringBuilder sb = new StringBuilder();
                     for (int i = 0; i < v.length; i++) {
@@ -127,8 +146,14 @@ final class StringFunctions {
                     if (cp == 0) {
                         throw new SqlException(SqlState.PROGRAM_LIMIT_EXCEEDED, "null character not permitted");
                     }
-                    if (cp < 0 || cp > Character.MAX_CODE_POINT || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                    if (cp < 0) {
+                        throw new SqlException(SqlState.INVALID_PARAMETER_VALUE, "character number must be positive");
+                    }
+                    if (cp > Character.MAX_CODE_POINT) {
                         throw new SqlException(SqlState.PROGRAM_LIMIT_EXCEEDED, "requested character too large for encoding: " + cp);
+                    }
+                    if (cp >= 0xD800 && cp <= 0xDFFF) {
+                        throw new SqlException(SqlState.PROGRAM_LIMIT_EXCEEDED, "requested character not valid for encoding: " + cp);
                     }
                     return new String(Character.toChars(cp));
                 }, false);
@@ -351,5 +376,16 @@ final class StringFunctions {
 
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** overlay(s PLACING r FROM start [FOR count]): count defaults to r's length; 22011 for start &lt; 1. */
+    static String overlay(String s, String r, int start, Integer count) {
+        int len = count != null ? count : r.codePointCount(0, r.length());
+        if (start < 1 || len < 0 && start + len < 1) {
+            throw new SqlException(SqlState.SUBSTRING_ERROR, "negative substring length not allowed");
+        }
+        String head = Functions.substring(s, 1, start - 1);
+        String tail = Functions.substring(s, start + len, null);
+        return head + r + tail;
     }
 }

@@ -14,8 +14,9 @@ import org.borealis.sql.types.PgType;
  * the decimal point ({@code .} or D), group separators ({@code ,} or G), the sign as S, MI or
  * PR (otherwise a leading minus or blank just before the digits), the FM prefix (no padding, no
  * trailing zeros from 9 positions), and quoted literal text. A value with more integer digits
- * than the format has positions prints as {@code #}s. Other patterns (RN, EEEE, V, L, PL, SG, TH)
- * raise 0A000 naming the pattern.
+ * than the format has positions prints as {@code #}s. TH/th appends the integer's ordinal suffix
+ * (not for negative or fractional formats); a format that is only RN prints roman numerals. Other
+ * patterns (EEEE, V, L, PL, SG, RN among others) raise 0A000 naming the pattern.
  */
 final class ToCharNumber {
 
@@ -38,8 +39,13 @@ final class ToCharNumber {
             }
             v = value instanceof BigDecimal b ? b : BigDecimal.valueOf(((Number) value).longValue());
         }
+        String roman = romanOnly(fmt, v);
+        if (roman != null) {
+            return roman;
+        }
         // Pass 1: read the format.
         boolean fm = false;
+        String th = null;
         int pre = 0;
         int post = 0;
         boolean point = false;
@@ -59,7 +65,12 @@ final class ToCharNumber {
                 i += 2;
                 continue;
             }
-            for (String bad : new String[] {"RN", "EEEE", "PL", "SG", "TH", "V", "L"}) {
+            if (fmt.regionMatches(true, i, "TH", 0, 2)) {
+                th = fmt.substring(i, i + 2);
+                i += 2;
+                continue;
+            }
+            for (String bad : new String[] {"RN", "EEEE", "PL", "SG", "V", "L"}) {
                 if (fmt.regionMatches(true, i, bad, 0, bad.length())) {
                     throw ToChar.unsupported(fmt.substring(i, i + bad.length()));
                 }
@@ -86,8 +97,8 @@ final class ToCharNumber {
             }
             i++;
         }
-        boolean negative = v.signum() < 0;
         BigDecimal abs = v.abs().setScale(post, mode);
+        boolean negative = v.signum() < 0 && abs.signum() != 0; // what rounds to zero has no sign
         String digits = abs.toPlainString();
         String intDigits = digits.contains(".") ? digits.substring(0, digits.indexOf('.')) : digits;
         String fracDigits = digits.contains(".") ? digits.substring(digits.indexOf('.') + 1) : "";
@@ -102,6 +113,9 @@ final class ToCharNumber {
             while (lastFracDigit > lastZeroPos && lastFracDigit > 0 && fracDigits.charAt(lastFracDigit - 1) == '0') {
                 lastFracDigit--;
             }
+        }
+        if (fm && intDigits.isEmpty() && lastFracDigit == 0 && pre > 0) {
+            intDigits = "0"; // FM never prints a number without any digit: 0 is "0."
         }
         // Pass 2: write.
         StringBuilder out = new StringBuilder();
@@ -127,6 +141,15 @@ final class ToCharNumber {
             }
             if (fmt.regionMatches(true, i, "PR", 0, 2)) {
                 out.append(negative ? ">" : fm ? "" : " ");
+                i += 2;
+                continue;
+            }
+            if (fmt.regionMatches(true, i, "TH", 0, 2)) {
+                if (!negative && post == 0 && !overflow) {
+                    // the ordinal suffix of the integer; none for negative or fractional formats
+                    String suffix = ordinal(intDigits.isEmpty() ? "0" : intDigits);
+                    out.append(th.equals("th") ? suffix : suffix.toUpperCase(java.util.Locale.ROOT));
+                }
                 i += 2;
                 continue;
             }
@@ -211,5 +234,50 @@ final class ToCharNumber {
             }
         }
         return last;
+    }
+
+    /** st, nd, rd or th for an integer's decimal digits. */
+    private static String ordinal(String digits) {
+        int last2 = Integer.parseInt(digits.substring(Math.max(0, digits.length() - 2)));
+        if (last2 >= 11 && last2 <= 13) {
+            return "th";
+        }
+        return switch (last2 % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+    }
+
+    /**
+     * A format that is only RN (roman numerals, optionally FM): the value rounded to an integer,
+     * 1 to 3999, right-aligned in 15 characters unless FM, lower case for {@code rn}; 15 {@code #}s
+     * outside that range. Null for any other format.
+     */
+    private static String romanOnly(String fmt, BigDecimal v) {
+        String f = fmt;
+        boolean fm = false;
+        if (f.regionMatches(true, 0, "FM", 0, 2)) {
+            fm = true;
+            f = f.substring(2);
+        }
+        if (!f.equalsIgnoreCase("RN")) {
+            return null;
+        }
+        BigDecimal r = v.setScale(0, RoundingMode.HALF_UP);
+        if (r.compareTo(BigDecimal.ONE) < 0 || r.compareTo(BigDecimal.valueOf(3999)) > 0) {
+            return "#".repeat(15);
+        }
+        int n = r.intValue();
+        String[] th = {"", "M", "MM", "MMM"};
+        String[] hu = {"", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"};
+        String[] te = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"};
+        String[] on = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+        String s = th[n / 1000] + hu[n / 100 % 10] + te[n / 10 % 10] + on[n % 10];
+        if (f.equals("rn")) {
+            s = s.toLowerCase(java.util.Locale.ROOT);
+        }
+        return fm ? s : " ".repeat(15 - s.length()) + s;
     }
 }

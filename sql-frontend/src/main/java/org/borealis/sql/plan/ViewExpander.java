@@ -40,7 +40,7 @@ final class ViewExpander {
         this.t = t;
         Query q = (Query) StatementParser.parseOne(v.query()).statement();
         if (locking != null && q.locking() == null && !(q.body() instanceof org.borealis.sql.parser.ast.QueryBody.Values)) {
-            q = new Query(q.with(), q.body(), q.orderBy(), q.limit(), q.offset(), locking); // FOR UPDATE locks the view's tables
+            q = new Query(q.with(), q.body(), q.orderBy(), q.limit(), q.offset(), locking, q.withTies()); // FOR UPDATE locks the view's tables
         }
         this.query = q;
     }

@@ -104,7 +104,7 @@ final class ViewPushDown {
         where.addAll(moved);
         QueryBody.Select s = new QueryBody.Select(select.distinct(), select.distinctOn(), select.items(), select.from(),
                 Conjuncts.join(where), select.groupBy(), select.having());
-        return new Query(query.with(), s, query.orderBy(), query.limit(), query.offset(), query.locking());
+        return new Query(query.with(), s, query.orderBy(), query.limit(), query.offset(), query.locking(), query.withTies());
     }
 
     /** A conjunct that cannot move into the view. */

@@ -10,6 +10,7 @@ import org.borealis.sql.exec.expr.AggregateCall;
 import org.borealis.sql.exec.expr.BoundExpr;
 import org.borealis.sql.exec.op.SortOp;
 import org.borealis.sql.exec.op.WindowCall;
+import org.borealis.sql.exec.op.WindowFrame;
 import org.borealis.sql.parser.ast.Expr;
 import org.borealis.sql.parser.ast.SortItem;
 import org.borealis.sql.types.Casts;
@@ -103,8 +104,15 @@ final class Windowing {
                 args.add(v);
                 type = v.type();
             }
+            case "nth_value" -> {
+                arity(f, 2);
+                BoundExpr v = text(b.bind(f.args().get(0)), co, f.pos());
+                args.add(v);
+                args.add(b.bind(f.args().get(1), Types.INT4, -1, Casts.Context.IMPLICIT));
+                type = v.type();
+            }
             default -> {
-                if (!AggregateCall.isAggregate(name) || name.equals("string_agg")) {
+                if (!AggregateCall.isAggregate(name) || name.equals("string_agg") || name.equals("array_agg")) {
                     throw new SqlException(SqlState.UNDEFINED_FUNCTION, "function " + name + " is not a window function")
                             .withPosition(f.pos() + 1);
                 }
@@ -127,9 +135,40 @@ final class Windowing {
                 agg = new AggregateCall(name, arg, false, type, null, filter, List.of());
             }
         }
-        calls.add(new WindowCall(name, args, agg, partition, order, type));
+        WindowFrame frame = f.over().frame() == null ? null : frame(f.over().frame(), order, b);
+        calls.add(new WindowCall(name, args, agg, partition, order, type, frame));
         asts.add(f);
         return new WindowRef(calls.size() - 1, type);
+    }
+
+    /** Binds an explicit frame; its offsets are bigint (ROWS, GROUPS) or of the ORDER BY key's kind (RANGE). */
+    private static WindowFrame frame(Expr.Frame f, List<SortOp.Key> order, Binder b) {
+        WindowFrame.Mode mode = WindowFrame.Mode.valueOf(f.mode().name());
+        boolean offsets = f.start().offset() != null || f.end().offset() != null;
+        if (mode == WindowFrame.Mode.GROUPS && order.isEmpty()) {
+            throw new SqlException(SqlState.WINDOWING_ERROR, "GROUPS mode requires an ORDER BY clause").withPosition(f.pos() + 1);
+        }
+        PgType offsetType = Types.INT8;
+        if (mode == WindowFrame.Mode.RANGE && offsets) {
+            if (order.size() != 1) {
+                throw new SqlException(SqlState.WINDOWING_ERROR,
+                        "RANGE with offset PRECEDING/FOLLOWING requires exactly one ORDER BY column").withPosition(f.pos() + 1);
+            }
+            PgType kt = order.get(0).expr().type();
+            if (!WindowFrame.rangeOffsetKey(kt)) {
+                throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "RANGE with offset PRECEDING/FOLLOWING is not supported for column type "
+                        + kt.displayName()).withPosition(f.pos() + 1);
+            }
+            offsetType = kt instanceof org.borealis.sql.types.FloatType ? Types.FLOAT8 : kt == Types.NUMERIC ? Types.NUMERIC : Types.INT8;
+        }
+        return new WindowFrame(mode, bound(f.start(), b, offsetType), bound(f.end(), b, offsetType),
+                WindowFrame.Exclusion.valueOf(f.exclusion().name()));
+    }
+
+    private static WindowFrame.Bound bound(Expr.FrameBound fb, Binder b, PgType offsetType) {
+        WindowFrame.Kind kind = WindowFrame.Kind.valueOf(fb.kind().name());
+        return new WindowFrame.Bound(kind, fb.offset() == null ? null
+                : b.bind(fb.offset(), offsetType, -1, Casts.Context.IMPLICIT));
     }
 
     private static BoundExpr text(BoundExpr e, Coercion co, int pos) {

@@ -99,6 +99,9 @@ public final class Casts {
         if ((from == Types.BOOL && to == Types.INT4) || (from == Types.INT4 && to == Types.BOOL)) {
             return ctx == Context.EXPLICIT;
         }
+        if ((from == Types.CHAR && to == Types.INT4) || (from == Types.INT4 && to == Types.CHAR)) {
+            return ctx == Context.EXPLICIT;
+        }
         if (from == Types.OID && Types.isInteger(to) || Types.isInteger(from) && to == Types.OID) {
             return true;
         }
@@ -129,6 +132,18 @@ public final class Casts {
         }
         if (to == Types.CHAR && (from == Types.UNKNOWN || Types.isString(from))) {
             return to.parseText((String) v);
+        }
+        if (from == Types.CHAR && to == Types.INT4) {
+            String c = (String) v; // chartoi4: the byte, signed
+            return c.isEmpty() ? 0 : (int) (byte) c.charAt(0);
+        }
+        if (from == Types.INT4 && to == Types.CHAR) {
+            int n = ((Number) v).intValue(); // i4tochar
+            if (n < -128 || n > 127) {
+                throw new org.borealis.sql.error.SqlException(org.borealis.sql.error.SqlState.NUMERIC_VALUE_OUT_OF_RANGE,
+                        "\"char\" out of range");
+            }
+            return n == 0 ? "" : String.valueOf((char) (n & 0xFF));
         }
         if (from == Types.UNKNOWN || Types.isString(from)) {
             if (Types.isString(to) || to == Types.UNKNOWN) {

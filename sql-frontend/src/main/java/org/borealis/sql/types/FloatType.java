@@ -10,7 +10,7 @@ import org.borealis.sql.error.SqlState;
 /**
  * float4 and float8 ({@code real}, {@code double precision}), held as {@link Float} and
  * {@link Double}. Output follows PostgreSQL 12+: the shortest exact representation when
- * extra_float_digits &gt; 0, else {@code %g} with DBL_DIG/FLT_DIG plus extra_float_digits digits.
+ * extra_float_digits &gt; 0 (the digits PostgreSQL's Ryu gives, {@link ShortestDecimal}), else {@code %g} with DBL_DIG/FLT_DIG plus extra_float_digits digits.
  * NaN equals NaN and sorts above every number; -0 equals 0.
  */
 public final class FloatType extends PgType {
@@ -74,7 +74,7 @@ public final class FloatType extends PgType {
                 if (s.isEmpty() || !s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
                     throw invalidText(text);
                 }
-                d = Double.parseDouble(s);
+                d = single ? Float.parseFloat(s) : Double.parseDouble(s); // float4: one rounding, as strtof
                 boolean zeroText = new BigDecimal(s).signum() == 0;
                 if (Double.isInfinite(d) || (d == 0 && !zeroText)
                         || (single && (Float.isInfinite((float) d) || ((float) d == 0 && !zeroText)))) {
@@ -101,10 +101,14 @@ public final class FloatType extends PgType {
         int dig = single ? 6 : 15;
         BigDecimal bd;
         if (format.extraFloatDigits() > 0) {
-            bd = new BigDecimal(single ? Float.toString((Float) value) : Double.toString(d));
+            bd = single ? ShortestDecimal.of(((Number) value).floatValue()) : ShortestDecimal.of(d);
+            if (d < 0) {
+                bd = bd.negate();
+            }
         } else {
             int prec = Math.max(1, dig + format.extraFloatDigits());
             bd = new BigDecimal(d).round(new MathContext(prec, RoundingMode.HALF_EVEN));
+            return formatG(bd.stripTrailingZeros(), prec); // %.{prec}g: exponent form from 10^prec
         }
         return formatG(bd.stripTrailingZeros(), dig);
     }

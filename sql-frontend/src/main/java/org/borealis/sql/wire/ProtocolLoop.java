@@ -144,6 +144,9 @@ final class ProtocolLoop implements Runnable {
                     session.simpleQuery(q.sql(), sink);
                 } catch (SqlException e) {
                     error(e);
+                } catch (RuntimeException | StackOverflowError e) {
+                    session.onError();
+                    error(unexpected(e));
                 }
                 readyForQuery();
             }
@@ -154,6 +157,9 @@ final class ProtocolLoop implements Runnable {
                 } catch (SqlException e) {
                     session.onError();
                     error(e);
+                } catch (RuntimeException | StackOverflowError e) {
+                    session.onError();
+                    error(unexpected(e));
                 }
                 readyForQuery();
             }
@@ -206,7 +212,24 @@ final class ProtocolLoop implements Runnable {
             session.onError();
             error(e);
             skipUntilSync = true;
+        } catch (RuntimeException | StackOverflowError e) {
+            session.onError();
+            error(unexpected(e));
+            skipUntilSync = true;
         }
+    }
+
+    /**
+     * A bug below the wire layer (or a statement nested too deeply for the thread's stack): the
+     * client gets an ERROR (XX000 with the exception's message, or 54001), the transaction is rolled
+     * back by the caller and the session keeps serving, as PostgreSQL does for internal errors.
+     */
+    private static SqlException unexpected(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return new SqlException(SqlState.STATEMENT_TOO_COMPLEX, SqlException.Severity.ERROR,
+                    "stack depth limit exceeded", null, "Simplify the statement: it nests too deeply.", 0, null);
+        }
+        return SqlException.internal((RuntimeException) e);
     }
 
     private void describe(DescribeMessage d) {
@@ -239,7 +262,8 @@ final class ProtocolLoop implements Runnable {
     /** Sends an ErrorResponse; logs only unexpected errors (XX000) with their stack trace. */
     void error(SqlException e) {
         if (e.state() == SqlState.INTERNAL_ERROR) {
-            LOG.error("[{}] session {}: internal error", server.config().nodeId(), pid, e);
+            LOG.error("[{}] session {}: internal error: {}", server.config().nodeId(), pid, e.getMessage(),
+                    e.getCause() != null ? e.getCause() : e);
         }
         out.send(ErrorResponseMessage.of(e));
         if (e.severity() != SqlException.Severity.ERROR) {

@@ -26,8 +26,19 @@ final class WireWriter {
         this.buf = channel.alloc().buffer(8192);
     }
 
+    /**
+     * Encodes {@code m} into the pending buffer. A message whose encoding throws (a value its type
+     * cannot format) leaves nothing behind, so the ErrorResponse that follows starts on a message
+     * boundary.
+     */
     void send(BackendMessage m) {
-        m.encode(buf);
+        int mark = buf.writerIndex();
+        try {
+            m.encode(buf);
+        } catch (RuntimeException e) {
+            buf.writerIndex(mark);
+            throw e;
+        }
         if (buf.readableBytes() >= FLUSH_AT) {
             flush();
         }

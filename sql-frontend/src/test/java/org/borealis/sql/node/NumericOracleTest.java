@@ -61,13 +61,15 @@ class NumericOracleTest {
                 a + "::bigint", a + "::numeric(8,3)", a + "::text", "scale(" + a + ")", "to_jsonb(" + a + ")"}) {
                 out.add(e);
             }
+            out.add("greatest(" + a + ", " + b + ")");
+            out.add("pg_typeof(least(" + a + ", " + b + "))");
+            out.add("pg_typeof(coalesce(" + a + ", " + b + "))");
             if (!b.contains("float")) {
-                // greatest(numeric, real) takes real in PostgreSQL, numeric here: left out
-                out.add("greatest(" + a + ", " + b + ")");
-            }
-            if (!b.contains("float") && (special(a) || special(b))) {
-                // finite non-integral exponents go through double precision here: PostgreSQL's last digits differ
                 out.add("power(" + a + ", " + b + ")");
+                out.add("log(" + a + ", " + b + ")");
+            }
+            for (String f : new String[] {"sqrt", "exp", "ln", "log", "log10"}) {
+                out.add(f + "(" + a + ")");
             }
         }
         return out;

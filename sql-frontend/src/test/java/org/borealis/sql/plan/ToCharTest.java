@@ -33,7 +33,8 @@ class ToCharTest {
         refused(() -> ToChar.format(TS, "DDSP"), "DDSP");
         refused(() -> ToChar.format(TS, "TMMonth"), "TM");
         refused(() -> ToChar.format(ToChar.Fields.of(new Interval(0, 1, 0)), "Month"), "Month");
-        refused(() -> ToCharNumber.format(new BigDecimal("485"), Types.NUMERIC, "RN"), "RN");
+        refused(() -> ToCharNumber.format(new BigDecimal("485"), Types.NUMERIC, "999RN"), "RN");
+        refused(() -> ToCharNumber.format(new BigDecimal("485"), Types.NUMERIC, "PL999"), "PL");
         refused(() -> ToCharNumber.format(12, Types.INT4, "99V9"), "V");
         refused(() -> ToCharNumber.format(1.5, Types.FLOAT8, "9.99EEEE"), "EEEE");
     }

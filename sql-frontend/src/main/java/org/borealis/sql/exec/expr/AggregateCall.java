@@ -17,8 +17,8 @@ import org.borealis.sql.types.PgType;
 import org.borealis.sql.types.Types;
 
 /**
- * An aggregate in a query: count(*), count, sum, avg, min, max, string_agg, bool_and/bool_or/every
- * (optionally DISTINCT, with FILTER and an ORDER BY of its own) over an argument expression
+ * An aggregate in a query: count(*), count, sum, avg, min, max, string_agg, array_agg (of
+ * non-array values, NULLs kept), bool_and/bool_or/every (optionally DISTINCT, with FILTER and an ORDER BY of its own) over an argument expression
  * ({@code arg2}: string_agg's delimiter), with PostgreSQL's result types (sum(int4) is bigint,
  * sum(int8) and avg of integers are numeric, sum and avg of intervals are intervals, ...).
  */
@@ -50,6 +50,14 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
                     throw noSuch(name, argType);
                 }
                 yield argType;
+            }
+            case "array_agg" -> {
+                org.borealis.sql.types.ArrayType at = argType instanceof org.borealis.sql.types.ArrayType ? null
+                        : Types.arrayOf(argType == Types.UNKNOWN ? Types.TEXT : argType);
+                if (at == null) {
+                    throw noSuch(name, argType);
+                }
+                yield at;
             }
             case "json_agg", "json_object_agg" -> Types.JSON;
             case "jsonb_agg", "jsonb_object_agg" -> Types.JSONB;
@@ -88,7 +96,7 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
 
     public static boolean isAggregate(String name) {
         return switch (name) {
-            case "count", "sum", "avg", "min", "max", "string_agg", "bool_and", "bool_or", "every",
+            case "count", "sum", "avg", "min", "max", "string_agg", "array_agg", "bool_and", "bool_or", "every",
                     "json_agg", "jsonb_agg", "json_object_agg", "jsonb_object_agg" -> true;
             default -> false;
         };
@@ -100,17 +108,20 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
     }
 
     /** Running state of one aggregate for one group. */
+    @SuppressWarnings("unchecked")
     public static final class Accumulator {
         private final AggregateCall call;
         private final TreeSet<Object> seen;
         private long count;
         private Object acc;
         private List<Object[]> buffered;
+        private boolean sawNull;
 
         Accumulator(AggregateCall call) {
             this.call = call;
             this.seen = call.distinct ? new TreeSet<>(call.arg.type()::compare) : null;
-            this.buffered = call.orderBy.isEmpty() ? null : new ArrayList<>();
+            // DISTINCT without ORDER BY also sorts (by the argument), so string_agg/array_agg come out ordered
+            this.buffered = call.orderBy.isEmpty() && !call.distinct ? null : new ArrayList<>();
         }
 
         /** Adds one input value ({@code countStar}: count the row regardless). */
@@ -134,6 +145,17 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
             if (JsonAggregates.is(call.name)) {
                 if (seen == null || v == null || seen.add(v)) {
                     acc = JsonAggregates.add(call.name, acc, v, v2);
+                }
+                return;
+            }
+            if (call.name.equals("array_agg")) {
+                boolean keep = seen == null || (v == null ? !sawNull : seen.add(v)); // DISTINCT keeps one NULL
+                if (keep) {
+                    sawNull |= v == null;
+                    if (acc == null) {
+                        acc = new ArrayList<>();
+                    }
+                    ((List<Object>) acc).add(v);
                 }
                 return;
             }
@@ -162,6 +184,15 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
             List<Object[]> rows = buffered;
             buffered = null;
             List<SortOp.Key> keys = call.orderBy;
+            if (keys.isEmpty()) {
+                PgType t = call.arg.type();
+                rows.sort((a, b) -> a[0] == null || b[0] == null ? (a[0] == b[0] ? 0 : a[0] == null ? 1 : -1)
+                        : t.compare(a[0], b[0]));
+                for (Object[] r : rows) {
+                    add(r[0], r[1], null, (Boolean) r[3]);
+                }
+                return;
+            }
             rows.sort((a, b) -> {
                 Object[] x = (Object[]) a[2];
                 Object[] y = (Object[]) b[2];
@@ -213,6 +244,8 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
                     return acc;
                 case "string_agg":
                     return acc == null ? null : acc.toString();
+                case "array_agg":
+                    return acc == null ? null : new org.borealis.sql.types.PgArray(1, (List<Object>) acc);
                 case "sum":
                     if (acc == null) {
                         return null;

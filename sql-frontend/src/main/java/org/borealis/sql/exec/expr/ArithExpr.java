@@ -102,19 +102,14 @@ public final class ArithExpr extends BoundExpr {
         double r = switch (op) {
             case '+' -> x + y;
             case '-' -> x - y;
-            case '*' -> x * y;
-            case '/' -> {
-                if (y == 0) {
-                    throw divZero();
-                }
-                yield x / y;
-            }
-            case '^' -> Math.pow(x, y);
+            case '*' -> FloatMath.multiply(x, y);
+            case '/' -> FloatMath.divide(x, y);
+            case '^' -> FloatMath.pow(x, y);
             case '%' -> throw new SqlException(SqlState.UNDEFINED_FUNCTION, "operator does not exist: double precision % double precision");
             default -> throw new IllegalStateException("operator " + op);
         };
         if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
-            throw new SqlException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value out of range: overflow");
+            throw FloatMath.overflow();
         }
         return ft.box(r);
     }

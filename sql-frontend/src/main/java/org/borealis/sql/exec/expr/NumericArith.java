@@ -173,8 +173,35 @@ public final class NumericArith {
         return odd ? NumericSpecial.NEG_INF : NumericSpecial.POS_INF;
     }
 
+    /** sqrt, exp, ln, log (base 10) and log10 of a numeric, NaN and the infinities included. */
+    public static Object unary(String name, Object v) {
+        if (v instanceof BigDecimal x) {
+            return switch (name) {
+                case "sqrt" -> NumericTranscendental.sqrt(x);
+                case "exp" -> NumericTranscendental.exp(x);
+                case "ln" -> NumericTranscendental.ln(x);
+                default -> NumericTranscendental.log(BigDecimal.TEN, x);
+            };
+        }
+        if (nan(v)) {
+            return NumericSpecial.NAN;
+        }
+        if (sign(v) > 0) {
+            return NumericSpecial.POS_INF;
+        }
+        return switch (name) {
+            case "sqrt" -> throw new SqlException(SqlState.INVALID_ARGUMENT_FOR_POWER_FUNCTION,
+                    "cannot take square root of a negative number");
+            case "exp" -> BigDecimal.ZERO;
+            default -> throw new SqlException(SqlState.INVALID_ARGUMENT_FOR_LOG, "cannot take logarithm of a negative number");
+        };
+    }
+
     /** log(base, x) for numeric. */
     public static Object logBase(Object base, Object x) {
+        if (base instanceof BigDecimal b && x instanceof BigDecimal y) {
+            return NumericTranscendental.log(b, y);
+        }
         if (nan(base) || nan(x)) {
             return NumericSpecial.NAN;
         }

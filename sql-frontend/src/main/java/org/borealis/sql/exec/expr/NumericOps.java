@@ -62,28 +62,50 @@ public final class NumericOps {
     }
 
     /**
-     * numeric ^ numeric on decimals: an integral exponent up to 1000 in magnitude is exact, rounded
-     * to PostgreSQL's result scale (at least 16 digits and the base's scale); other exponents go
-     * through double precision (16 digits), 22003 when that overflows.
+     * numeric ^ numeric on decimals. An integral exponent (in int range) gives x^y rounded to
+     * PostgreSQL's scale for it, the larger of 16 and the base's scale: exact up to |y| = 1000,
+     * beyond that with enough digits for that scale; 22003 past PostgreSQL's size limit. Other
+     * exponents are exp(y ln x) in decimal ({@link NumericTranscendental#power}).
      */
     public static BigDecimal power(BigDecimal x, BigDecimal y) {
         if (x.signum() == 0 && y.signum() < 0) {
             throw new SqlException(SqlState.INVALID_ARGUMENT_FOR_POWER_FUNCTION, "zero raised to a negative power is undefined");
         }
-        if (y.stripTrailingZeros().scale() <= 0 && y.abs().compareTo(BigDecimal.valueOf(1000)) <= 0) {
+        boolean integral = y.signum() == 0 || y.stripTrailingZeros().scale() <= 0;
+        if (integral && y.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
             int e = y.intValueExact();
             int rscale = Math.min(Math.max(MIN_SIG_DIGITS, scale(x)), MAX_DISPLAY_SCALE);
-            return e >= 0 ? x.pow(e).setScale(rscale, RoundingMode.HALF_UP)
-                    : BigDecimal.ONE.divide(x.pow(-e), rscale, RoundingMode.HALF_UP);
+            if (Math.abs(e) <= 1000) {
+                return e >= 0 ? x.pow(e).setScale(rscale, RoundingMode.HALF_UP)
+                        : BigDecimal.ONE.divide(x.pow(-e), rscale, RoundingMode.HALF_UP);
+            }
+            if (x.signum() == 0) {
+                return BigDecimal.ZERO.setScale(rscale);
+            }
+            // the decimal weight of the result, roughly
+            BigDecimal ax = x.abs();
+            double f = e * (ax.precision() - ax.scale() - 1 + Math.log10(ax.movePointLeft(ax.precision() - ax.scale() - 1).doubleValue()));
+            if (f > 3 * 32767 * 4) {
+                throw new SqlException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
+            }
+            if (f + 2 < -rscale) {
+                return BigDecimal.ZERO.setScale(rscale);
+            }
+            int digits = Math.max((int) Math.ceil(f) + 1, 0) + rscale + 10;
+            return x.pow(e, new java.math.MathContext(digits, RoundingMode.HALF_EVEN)).setScale(rscale, RoundingMode.HALF_UP);
         }
-        if (x.signum() < 0 && y.stripTrailingZeros().scale() > 0) {
-            throw new SqlException(SqlState.INVALID_ARGUMENT_FOR_POWER_FUNCTION,
-                    "a negative number raised to a non-integer power yields a complex result");
+        if (x.signum() == 0) {
+            return BigDecimal.ZERO.setScale(MIN_SIG_DIGITS);
         }
-        double r = Math.pow(x.doubleValue(), y.doubleValue());
-        if (Double.isInfinite(r) || Double.isNaN(r)) {
-            throw new SqlException(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
+        if (x.signum() < 0) {
+            if (!integral) {
+                throw new SqlException(SqlState.INVALID_ARGUMENT_FOR_POWER_FUNCTION,
+                        "a negative number raised to a non-integer power yields a complex result");
+            }
+            // an integral exponent beyond int range: |x|^y, negative for an odd y
+            BigDecimal r = NumericTranscendental.power(x.negate(), y);
+            return y.toBigInteger().testBit(0) ? r.negate() : r;
         }
-        return new BigDecimal(r, java.math.MathContext.DECIMAL64).setScale(MIN_SIG_DIGITS, RoundingMode.HALF_UP);
+        return NumericTranscendental.power(x, y);
     }
 }

@@ -29,6 +29,7 @@ public final class ProjectOp implements Operator {
         if (row == null) {
             return null;
         }
+        org.borealis.sql.exec.FaultPoint.PROJECT_ROW.hit();
         Object[] out = new Object[exprs.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = exprs.get(i).eval(ctx, row);

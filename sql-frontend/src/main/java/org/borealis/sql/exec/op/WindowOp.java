@@ -12,7 +12,7 @@ import org.borealis.sql.types.PgType;
  * Window functions: materialises its input, then for each {@link WindowCall} sorts row positions
  * by PARTITION BY and ORDER BY and computes one value per row with the default frame (RANGE
  * UNBOUNDED PRECEDING to CURRENT ROW, so peers share running aggregates; the whole partition
- * without ORDER BY). Output rows are the input columns followed by one column per call, in the
+ * without ORDER BY), or an explicit frame through {@link FramedWindow}. Output rows are the input columns followed by one column per call, in the
  * first call's window order.
  */
 public final class WindowOp implements Operator {
@@ -125,6 +125,13 @@ public final class WindowOp implements Operator {
                 }
             }
             i = j;
+        }
+        boolean framedFn = call.aggregate() != null || call.name().equals("first_value") || call.name().equals("last_value")
+                || call.name().equals("nth_value");
+        if (framedFn && (call.frame() != null || call.name().equals("nth_value"))) {
+            new FramedWindow(ctx, call, rows, order, start, size, peerStart, peerEnd,
+                    call.frame() != null ? call.frame() : FramedWindow.DEFAULT).fill(result);
+            return;
         }
         AggregateCall agg = call.aggregate();
         AggregateCall.Accumulator acc = agg == null ? null : agg.newAccumulator();

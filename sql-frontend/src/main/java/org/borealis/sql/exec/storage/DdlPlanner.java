@@ -62,10 +62,10 @@ final class DdlPlanner {
 
     Plan plan(Statement st) {
         return switch (st) {
-            case Statement.CreateTable c -> run("CREATE TABLE", () -> createTable(c));
+            case Statement.CreateTable c -> run("CREATE TABLE", ctx -> createTable(c, ctx));
             case Statement.CreateTableAs c -> createTableAs(c);
             case Statement.Drop d -> drop(d);
-            case Statement.CreateIndex c -> run("CREATE INDEX", () -> createIndex(c));
+            case Statement.CreateIndex c -> run("CREATE INDEX", ctx -> createIndex(c, ctx));
             case Statement.CreateSequence c -> run("CREATE SEQUENCE", () -> new SequencePlanner(s).create(c));
             case Statement.CreateView c -> run("CREATE VIEW", () -> new ViewPlanner(s, pc).create(c));
             case Statement.CreateSchema c -> run("CREATE SCHEMA", () -> new SchemaPlanner(s, pc, session, this).create(c));
@@ -125,11 +125,12 @@ final class DdlPlanner {
 
     // ------------------------------------------------------------------ CREATE TABLE
 
-    private void createTable(Statement.CreateTable c) {
+    private void createTable(Statement.CreateTable c, ExecContext ctx) {
         String name = last(c.name());
         String schema = s.creationSchema(c.name());
         if (catalog().relation(tx(), schema, name).isPresent()) {
             if (c.ifNotExists()) {
+                exists(ctx, name);
                 return;
             }
             throw new SqlException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
@@ -138,6 +139,7 @@ final class DdlPlanner {
         Set<String> seen = new HashSet<>();
         List<TableConstraint> constraints = new ArrayList<>();
         java.util.Map<Integer, String> serials = new java.util.LinkedHashMap<>();
+        java.util.Map<Integer, Statement.CreateSequence> identityOptions = new java.util.HashMap<>();
         for (Statement.ColumnDef cd : c.columns()) {
             if (!seen.add(cd.name())) {
                 throw new SqlException(SqlState.DUPLICATE_COLUMN, "column \"" + cd.name() + "\" specified more than once");
@@ -145,6 +147,7 @@ final class DdlPlanner {
             if (SequencePlanner.isSerial(cd)) {
                 String seq = uniqueName(schema, name + "_" + cd.name() + "_seq");
                 serials.put(cols.size(), seq);
+                identityOptions.put(cols.size(), cd.identityOptions());
                 cols.add(SequencePlanner.serialColumn(cd, name, schema, seq));
             } else {
                 cols.add(columnDef(cd));
@@ -157,7 +160,7 @@ final class DdlPlanner {
         for (java.util.Map.Entry<Integer, String> e : serials.entrySet()) {
             ColumnDef col = cols.get(e.getKey());
             new SequencePlanner(s).createOwned(schema, e.getValue(), org.borealis.sql.types.Types.byOid(col.typeOid()),
-                    rel.oid(), e.getKey() + 1);
+                    rel.oid(), e.getKey() + 1, identityOptions.get(e.getKey()));
         }
         for (TableConstraint tc : constraints) {
             addConstraint(rel.oid(), tc);
@@ -409,7 +412,7 @@ final class DdlPlanner {
 
     // ------------------------------------------------------------------ indexes
 
-    private void createIndex(Statement.CreateIndex c) {
+    private void createIndex(Statement.CreateIndex c, ExecContext ctx) {
         if (s.view().view(c.table()).isPresent()) {
             throw new SqlException(SqlState.WRONG_OBJECT_TYPE, "cannot create index on relation \""
                     + last(c.table()) + "\"").withDetail("This operation is not supported for views.");
@@ -422,6 +425,7 @@ final class DdlPlanner {
         String name = c.name();
         if (name != null && catalog().relation(tx(), t.schema(), name).isPresent()) {
             if (c.ifNotExists()) {
+                exists(ctx, name);
                 return;
             }
             throw new SqlException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
@@ -436,12 +440,13 @@ final class DdlPlanner {
 
     private Plan drop(Statement.Drop d) {
         return switch (d.objectType()) {
-            case "table" -> run("DROP TABLE", () -> dropTables(d));
-            case "index" -> run("DROP INDEX", () -> {
+            case "table" -> run("DROP TABLE", ctx -> dropTables(d).forEach(n -> skipped(ctx, "table", n)));
+            case "index" -> run("DROP INDEX", ctx -> {
                 for (List<String> n : d.names()) {
                     Optional<RelationInfo> r = s.view().relation(n);
                     if (r.isEmpty() || r.get().kind() != RelationKind.INDEX) {
                         if (d.ifExists()) {
+                            skipped(ctx, "index", last(n));
                             continue;
                         }
                         throw new SqlException(SqlState.UNDEFINED_OBJECT, "index \"" + last(n) + "\" does not exist");
@@ -450,14 +455,30 @@ final class DdlPlanner {
                 }
             });
             case "role" -> run("DROP ROLE", () -> new RolePlanner(s, session).drop(d));
-            case "sequence" -> run("DROP SEQUENCE", () -> new SequencePlanner(s).drop(d));
-            case "view" -> run("DROP VIEW", () -> new ViewPlanner(s, pc).drop(d));
-            case "schema" -> run("DROP SCHEMA", () -> new SchemaPlanner(s, pc, session, this).drop(d));
+            case "sequence" -> run("DROP SEQUENCE", ctx -> new SequencePlanner(s).drop(d, n -> skipped(ctx, "sequence", n)));
+            case "view" -> run("DROP VIEW", ctx -> new ViewPlanner(s, pc).drop(d, n -> skipped(ctx, "view", n)));
+            case "schema" -> run("DROP SCHEMA", ctx -> new SchemaPlanner(s, pc, session, this).drop(d, n -> skipped(ctx, "schema", n)));
             default -> throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "DROP " + d.objectType().toUpperCase() + " is not supported yet");
         };
     }
 
-    void dropTables(Statement.Drop d) {
+    /** CREATE ... IF NOT EXISTS of an existing relation: PostgreSQL's NOTICE. */
+    private static void exists(ExecContext ctx, String name) {
+        if (ctx.session() != null) {
+            ctx.session().notice("42P07", "relation \"" + name + "\" already exists, skipping");
+        }
+    }
+
+    /** DROP ... IF EXISTS of a missing object: PostgreSQL's NOTICE. */
+    private static void skipped(ExecContext ctx, String kind, String name) {
+        if (ctx.session() != null) {
+            ctx.session().notice("00000", kind + " \"" + name + "\" does not exist, skipping");
+        }
+    }
+
+    /** Drops the tables of {@code d}; returns the names IF EXISTS skipped. */
+    List<String> dropTables(Statement.Drop d) {
+        List<String> skipped = new ArrayList<>();
         List<RelationInfo> targets = new ArrayList<>();
         for (List<String> n : d.names()) {
             Optional<RelationInfo> r = s.view().relation(n);
@@ -467,6 +488,7 @@ final class DdlPlanner {
             }
             if (r.isEmpty() || r.get().kind() != RelationKind.TABLE) {
                 if (d.ifExists()) {
+                    skipped.add(last(n));
                     continue;
                 }
                 throw new SqlException(SqlState.UNDEFINED_TABLE, "table \"" + last(n) + "\" does not exist");
@@ -495,6 +517,7 @@ final class DdlPlanner {
         for (RelationInfo r : targets) {
             catalog().dropTable(tx(), r.oid());
         }
+        return skipped;
     }
 
     // ------------------------------------------------------------------ TRUNCATE, VACUUM

@@ -138,7 +138,7 @@ final class DmlPlanner {
 
     Plan insert(Statement.Insert ins) {
         TableMeta t = table(ins.table(), ins.pos(), "insert into");
-        OnConflict conflict = ins.onConflict() == null ? null : new OnConflict(s, pc, t, ins.onConflict(), ins.pos());
+        OnConflict conflict = ins.onConflict() == null ? null : new OnConflict(s, pc, t, ins.onConflict(), ins.pos(), ins.alias());
         List<TableMeta.Column> targets = targetColumns(t, ins.columns(), ins.pos());
         if (ins.columns().isEmpty() && !ins.defaultValues()) {
             // Without a column list, VALUES or a query may give fewer columns: the rest take defaults.
@@ -148,7 +148,7 @@ final class DmlPlanner {
                 targets = targets.subList(0, given);
             }
         }
-        Scope scope = scope(t, null);
+        Scope scope = scope(t, ins.alias());
         List<BoundExpr> defaults = new ArrayList<>();
         for (TableMeta.Column c : t.columns()) {
             defaults.add(DefaultExprs.defaultOf(c, pc));

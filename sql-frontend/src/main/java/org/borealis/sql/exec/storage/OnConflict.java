@@ -44,7 +44,7 @@ final class OnConflict {
     private final BoundExpr where;
     private final Set<Tid> affected = new HashSet<>();
 
-    OnConflict(EngineStorageSession s, PlanContext pc, TableMeta t, Statement.OnConflict oc, int pos) {
+    OnConflict(EngineStorageSession s, PlanContext pc, TableMeta t, Statement.OnConflict oc, int pos, String alias) {
         this.s = s;
         this.t = t;
         this.doNothing = oc.doNothing();
@@ -90,7 +90,7 @@ final class OnConflict {
                 }
             }
         }
-        Scope scope = FromPlanner.tableScope(t, new org.borealis.sql.parser.ast.FromItem.Table(List.of(t.name()), null, List.of(), 0));
+        Scope scope = FromPlanner.tableScope(t, new org.borealis.sql.parser.ast.FromItem.Table(List.of(t.name()), alias, List.of(), 0));
         Scope excluded = FromPlanner.tableScope(t, new org.borealis.sql.parser.ast.FromItem.Table(List.of(t.name()), "excluded",
                 List.of(), 0));
         Binder b = new Binder(pc, Scope.empty().addAll(scope).addAll(excluded));

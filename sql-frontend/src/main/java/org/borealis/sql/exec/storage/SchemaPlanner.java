@@ -54,7 +54,7 @@ final class SchemaPlanner {
         catalog().createSchema(s.tx(), c.name(), owner.map(RoleInfo::oid).orElse(0));
     }
 
-    void drop(Statement.Drop d) {
+    void drop(Statement.Drop d, java.util.function.Consumer<String> skipped) {
         for (List<String> n : d.names()) {
             String name = n.get(n.size() - 1);
             if (name.equals("public")) {
@@ -66,6 +66,7 @@ final class SchemaPlanner {
             }
             if (catalog().schema(s.tx(), name).isEmpty()) {
                 if (d.ifExists()) {
+                    skipped.accept(name);
                     continue;
                 }
                 throw new SqlException(SqlState.INVALID_SCHEMA_NAME, "schema \"" + name + "\" does not exist");

@@ -37,7 +37,13 @@ final class SequencePlanner {
             }
             throw new SqlException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
         }
-        PgType type = c.type() == null ? Types.INT8 : TypeNames.resolve(new org.borealis.sql.parser.ast.TypeName(c.type(),
+        s.engine().catalog().createSequence(s.tx(), definition(c, Types.INT8, schema, name, 0, 0));
+    }
+
+    /** The sequence {@code c}'s options define ({@code type} when they name none), checked as PostgreSQL does. */
+    private static SequenceDef definition(Statement.CreateSequence c, PgType defaultType, String schema, String name,
+                                          int tableOid, int attnum) {
+        PgType type = c.type() == null ? defaultType : TypeNames.resolve(new org.borealis.sql.parser.ast.TypeName(c.type(),
                 List.of(), 0, c.pos())).type();
         if (type != Types.INT2 && type != Types.INT4 && type != Types.INT8) {
             throw new SqlException(SqlState.INVALID_PARAMETER_VALUE, "sequence type must be smallint, integer, or bigint");
@@ -59,12 +65,21 @@ final class SequencePlanner {
         if (start > max) {
             throw new SqlException(SqlState.INVALID_PARAMETER_VALUE, "START value (" + start + ") cannot be greater than MAXVALUE (" + max + ")");
         }
-        s.engine().catalog().createSequence(s.tx(), new SequenceDef(schema, name, inc, min, max, start, c.cycle(), 0, 0));
+        return new SequenceDef(schema, name, inc, min, max, start, c.cycle(), tableOid, attnum);
     }
 
     /** Creates the sequence of a SERIAL or identity column (attnum 1-based) of a new table. */
     void createOwned(String schema, String name, PgType type, int tableOid, int attnum) {
         s.engine().catalog().createSequence(s.tx(), new SequenceDef(schema, name, 1, 1, max(type), 1, false, tableOid, attnum));
+    }
+
+    /** The same, for an identity column with sequence options ({@code GENERATED ... AS IDENTITY (START WITH 10 ...)}). */
+    void createOwned(String schema, String name, PgType type, int tableOid, int attnum, Statement.CreateSequence options) {
+        if (options == null) {
+            createOwned(schema, name, type, tableOid, attnum);
+            return;
+        }
+        s.engine().catalog().createSequence(s.tx(), definition(options, type, schema, name, tableOid, attnum));
     }
 
     static boolean isSerial(Statement.ColumnDef cd) {
@@ -89,11 +104,12 @@ final class SequencePlanner {
                 cd.identity());
     }
 
-    void drop(Statement.Drop d) {
+    void drop(Statement.Drop d, java.util.function.Consumer<String> skipped) {
         for (List<String> n : d.names()) {
             Optional<RelationInfo> r = s.view().relation(n);
             if (r.isEmpty() || r.get().kind() != RelationKind.SEQUENCE) {
                 if (d.ifExists()) {
+                    skipped.accept(n.get(n.size() - 1));
                     continue;
                 }
                 throw new SqlException(SqlState.UNDEFINED_TABLE, "sequence \"" + n.get(n.size() - 1) + "\" does not exist");

@@ -119,13 +119,14 @@ final class ViewPlanner {
         }
     }
 
-    void drop(Statement.Drop d) {
+    void drop(Statement.Drop d, java.util.function.Consumer<String> skipped) {
         List<RelationInfo> targets = new ArrayList<>();
         for (List<String> n : d.names()) {
             Optional<RelationInfo> r = s.view().relation(n);
             String name = n.get(n.size() - 1);
             if (r.isEmpty()) {
                 if (d.ifExists()) {
+                    skipped.accept(name);
                     continue;
                 }
                 throw new SqlException(SqlState.UNDEFINED_TABLE, "view \"" + name + "\" does not exist");

@@ -54,8 +54,27 @@ public sealed interface Expr {
         }
     }
 
-    /** {@code OVER (PARTITION BY ... ORDER BY ...)}. */
-    record WindowSpec(List<Expr> partitionBy, List<SortItem> orderBy) {
+    /** {@code OVER (PARTITION BY ... ORDER BY ... [frame])}; {@code frame} null for the default. */
+    record WindowSpec(List<Expr> partitionBy, List<SortItem> orderBy, Frame frame) {
+        public WindowSpec(List<Expr> partitionBy, List<SortItem> orderBy) {
+            this(partitionBy, orderBy, null);
+        }
+    }
+
+    /** A window frame: {@code ROWS|RANGE|GROUPS BETWEEN start AND end [EXCLUDE ...]}. */
+    record Frame(FrameMode mode, FrameBound start, FrameBound end, FrameExclusion exclusion, int pos) {
+    }
+
+    /** Frame units. */
+    enum FrameMode { ROWS, RANGE, GROUPS }
+
+    /** What a frame leaves out of itself. */
+    enum FrameExclusion { NO_OTHERS, CURRENT_ROW, GROUP, TIES }
+
+    /** One end of a frame; {@code offset} for the PRECEDING/FOLLOWING kinds with an offset. */
+    record FrameBound(Kind kind, Expr offset) {
+        /** Bound kinds, in frame order. */
+        public enum Kind { UNBOUNDED_PRECEDING, PRECEDING, CURRENT_ROW, FOLLOWING, UNBOUNDED_FOLLOWING }
     }
 
     /** {@code -x}, {@code +x}. */

@@ -3,11 +3,17 @@ package org.borealis.sql.parser.ast;
 import java.util.List;
 
 /**
- * A query: a body (SELECT, VALUES or a set operation) with ORDER BY, LIMIT/OFFSET and locking.
+ * A query: a body (SELECT, VALUES or a set operation) with ORDER BY, LIMIT/OFFSET (or FETCH FIRST,
+ * {@code withTies} for WITH TIES) and locking.
  * Also the statement form of SELECT.
  */
 public record Query(List<Cte> with, QueryBody body, List<SortItem> orderBy, Expr limit, Expr offset,
-                    Locking locking) implements Statement {
+                    Locking locking, boolean withTies) implements Statement {
+
+    /** Without FETCH ... WITH TIES. */
+    public Query(List<Cte> with, QueryBody body, List<SortItem> orderBy, Expr limit, Expr offset, Locking locking) {
+        this(with, body, orderBy, limit, offset, locking, false);
+    }
 
     /** A WITH item; {@code recursive} when its WITH says RECURSIVE. */
     public record Cte(String name, List<String> columns, Query query, boolean recursive) {

@@ -15,8 +15,13 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
         Statement.CreateRole, Statement.AlterRole, Statement.Discard, Statement.Prepare, Statement.Execute,
         Statement.Deallocate, Statement.Explain, Statement.Checkpoint {
 
+    /** INSERT; {@code alias} (INSERT INTO t AS alias) or null names the target in ON CONFLICT and RETURNING. */
     record Insert(List<String> table, List<String> columns, Query source, boolean defaultValues,
-                  OnConflict onConflict, List<QueryBody.SelectItem> returning, int pos) implements Statement {
+                  OnConflict onConflict, List<QueryBody.SelectItem> returning, int pos, String alias) implements Statement {
+        public Insert(List<String> table, List<String> columns, Query source, boolean defaultValues,
+                      OnConflict onConflict, List<QueryBody.SelectItem> returning, int pos) {
+            this(table, columns, source, defaultValues, onConflict, returning, pos, null);
+        }
     }
 
     /** ON CONFLICT: arbiter columns or {@code constraint} (null when not named), the action. */
@@ -47,8 +52,14 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
                          int pos) implements Statement {
     }
 
+    /** A column of CREATE TABLE; {@code identityOptions} the sequence options of an identity column, or null. */
     record ColumnDef(String name, TypeName type, boolean notNull, Expr defaultValue, String defaultText,
-                     boolean primaryKey, boolean unique, List<TableConstraint> constraints, char identity, int pos) {
+                     boolean primaryKey, boolean unique, List<TableConstraint> constraints, char identity, int pos,
+                     CreateSequence identityOptions) {
+        public ColumnDef(String name, TypeName type, boolean notNull, Expr defaultValue, String defaultText,
+                         boolean primaryKey, boolean unique, List<TableConstraint> constraints, char identity, int pos) {
+            this(name, type, notNull, defaultValue, defaultText, primaryKey, unique, constraints, identity, pos, null);
+        }
     }
 
     /** PRIMARY KEY, UNIQUE, CHECK or FOREIGN KEY; {@code name} null when not given. */
