@@ -130,6 +130,54 @@ public final class LockManager {
         }
     }
 
+    /** The row locks {@code owner} holds now, with their modes (what a savepoint returns to). */
+    public synchronized Map<LockTag, Mode> rowLocks(long owner) {
+        Map<LockTag, Mode> out = new HashMap<>();
+        Set<LockTag> mine = held.get(owner);
+        if (mine != null) {
+            for (LockTag tag : mine) {
+                if (tag.kind() == LockTag.TUPLE) {
+                    out.put(tag, holders.get(tag).get(owner));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Returns {@code owner}'s row locks to {@code before} (ROLLBACK TO a savepoint): a row lock
+     * taken since is released, one strengthened since goes back to its mode then; waiters are woken.
+     */
+    public synchronized void restoreRowLocks(long owner, Map<LockTag, Mode> before) {
+        Set<LockTag> mine = held.get(owner);
+        if (mine == null) {
+            return;
+        }
+        boolean changed = false;
+        for (java.util.Iterator<LockTag> it = mine.iterator(); it.hasNext(); ) {
+            LockTag tag = it.next();
+            if (tag.kind() != LockTag.TUPLE) {
+                continue;
+            }
+            Map<Long, Mode> h = holders.get(tag);
+            Mode was = before.get(tag);
+            if (was == null) {
+                h.remove(owner);
+                if (h.isEmpty()) {
+                    holders.remove(tag);
+                }
+                it.remove();
+                changed = true;
+            } else if (h.get(owner) != was) {
+                h.put(owner, was);
+                changed = true;
+            }
+        }
+        if (changed) {
+            notifyAll();
+        }
+    }
+
     /** Releases every lock of {@code owner} (at commit or rollback). */
     public synchronized void releaseAll(long owner) {
         Set<LockTag> mine = held.remove(owner);

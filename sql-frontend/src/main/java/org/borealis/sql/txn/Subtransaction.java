@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One level of a transaction's savepoint stack: the savepoint's name, the xid its writes are
  * stamped with (assigned at its first write, 0 before), the xids of the levels released into it
- * (they commit or roll back with it), and what to undo in memory when it is rolled back.
+ * (they commit or roll back with it), what to undo in memory when it is rolled back, and the row
+ * locks to return to then.
  */
 final class Subtransaction {
 
@@ -14,9 +15,12 @@ final class Subtransaction {
     long xid;
     final List<Long> xids = new ArrayList<>(1);
     final List<Runnable> undo = new ArrayList<>(0);
+    /** The transaction's row locks when the savepoint was set: ROLLBACK TO returns to them. */
+    final java.util.Map<LockTag, LockManager.Mode> rowLocks;
 
-    Subtransaction(String name) {
+    Subtransaction(String name, java.util.Map<LockTag, LockManager.Mode> rowLocks) {
         this.name = name;
+        this.rowLocks = rowLocks;
     }
 
     /** Takes over a released inner level: its xids and undo actions become this level's. */

@@ -110,7 +110,11 @@ public final class Txn implements Transaction {
     @Override
     public void savepoint(String name) {
         check();
-        subs.add(new Subtransaction(name));
+        subs.add(new Subtransaction(name, rowLocksNow()));
+    }
+
+    private java.util.Map<LockTag, LockManager.Mode> rowLocksNow() {
+        return xid == 0 ? java.util.Map.of() : tm.locks().rowLocks(xid);
     }
 
     @Override
@@ -143,8 +147,12 @@ public final class Txn implements Transaction {
         while (subs.size() > i) {
             subs.remove(subs.size() - 1);
         }
-        subs.add(new Subtransaction(kept.name));
+        subs.add(new Subtransaction(kept.name, kept.rowLocks));
         tm.abortSubtransactions(this, aborted);
+        if (xid != 0) {
+            // row locks (FOR UPDATE/SHARE, foreign-key checks) taken since go, as in PostgreSQL
+            tm.locks().restoreRowLocks(xid, kept.rowLocks);
+        }
         for (int k = undo.size() - 1; k >= 0; k--) {
             undo.get(k).run();
         }

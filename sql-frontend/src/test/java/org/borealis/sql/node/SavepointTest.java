@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * Savepoints seen from other sessions and across a restart (single-session behaviour, checked
  * against PostgreSQL: {@code sql/savepoints.sql}): a writer waiting for a row that a savepoint
  * changed goes on when the savepoint is rolled back, while the transaction is still open, as in
- * PostgreSQL; others see a savepoint's work only when the whole transaction commits; what a
+ * PostgreSQL, and so do row locks taken since the savepoint (outcomes checked with two psql
+ * sessions on PostgreSQL 15); others see a savepoint's work only when the whole transaction commits; what a
  * commit kept and a ROLLBACK TO dropped stays so after the compute node restarts; pgjdbc's
  * {@code autosave=always} keeps a transaction alive across a failed statement.
  */
@@ -46,6 +47,31 @@ class SavepointTest extends TwoSessions {
         assertThat(rows(a, "SELECT v FROM sp WHERE id = 1")).as("a's snapshot is new each statement").containsExactly("b");
         a.commit();
         assertThat(rows(b, "SELECT v FROM sp")).containsExactly("b");
+    }
+
+    @Test
+    void rowLocksTakenInARolledBackSavepointGoWithIt() throws Exception {
+        run(a, "INSERT INTO sp VALUES (2, 'two')");
+        a.setAutoCommit(false);
+        rows(a, "SELECT id FROM sp WHERE id = 2 FOR SHARE");
+        run(a, "SAVEPOINT s");
+        rows(a, "SELECT id FROM sp WHERE id = 1 FOR UPDATE");
+        rows(a, "SELECT id FROM sp WHERE id = 2 FOR UPDATE");
+        b.setAutoCommit(false);
+        assertThatThrownBy(() -> rows(b, "SELECT id FROM sp WHERE id = 1 FOR UPDATE NOWAIT"))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("55P03"));
+        b.rollback();
+        run(a, "ROLLBACK TO s");
+        // as in PostgreSQL: the lock taken since the savepoint is gone, the one strengthened since is
+        // back to FOR SHARE
+        assertThat(rows(b, "SELECT id FROM sp WHERE id = 1 FOR UPDATE NOWAIT")).containsExactly("1");
+        b.rollback();
+        assertThat(rows(b, "SELECT id FROM sp WHERE id = 2 FOR SHARE NOWAIT")).containsExactly("2");
+        b.rollback();
+        assertThatThrownBy(() -> rows(b, "SELECT id FROM sp WHERE id = 2 FOR UPDATE NOWAIT"))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("55P03"));
+        b.rollback();
+        a.commit();
     }
 
     @Test
