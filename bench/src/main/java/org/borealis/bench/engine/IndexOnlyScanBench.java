@@ -1,6 +1,5 @@
 package org.borealis.bench.engine;
 
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -57,8 +56,8 @@ public class IndexOnlyScanBench {
     private Transaction reader;
     private int next;
 
-    static byte[] key(long v) {
-        return ByteBuffer.allocate(8).putLong(v ^ Long.MIN_VALUE).array();
+    private static byte[] key(long v) {
+        return BTreeLookupBench.key(v);
     }
 
     @Setup(Level.Trial)

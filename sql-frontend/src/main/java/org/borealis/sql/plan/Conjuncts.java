@@ -48,7 +48,8 @@ final class Conjuncts {
         return collect(e, out) ? out : null;
     }
 
-    private static boolean collect(BoundExpr e, BitSet out) {
+    /** Adds the input columns {@code e} reads to {@code out}; false when it cannot tell. */
+    static boolean collect(BoundExpr e, BitSet out) {
         if (e instanceof ColumnRef c) {
             out.set(c.index());
             return true;

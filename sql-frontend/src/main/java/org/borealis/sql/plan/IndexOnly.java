@@ -33,23 +33,7 @@ final class IndexOnly {
      * {@code out}; false when some expression does not say what it reads.
      */
     static boolean reads(BoundExpr e, BitSet out) {
-        if (e == null) {
-            return true;
-        }
-        if (e instanceof ColumnRef c) {
-            out.set(c.index());
-            return true;
-        }
-        List<BoundExpr> children = e.children();
-        if (children == null) {
-            return false;
-        }
-        for (BoundExpr c : children) {
-            if (!reads(c, out)) {
-                return false;
-            }
-        }
-        return true;
+        return e == null || Conjuncts.collect(e, out);
     }
 
     static boolean reads(List<BoundExpr> es, BitSet out) {
