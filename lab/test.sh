@@ -15,7 +15,7 @@
 #        -- -XX:+UseSerialGC -Dborealis.test.scale=0.2 -Dborealis.test.daxDir=/mnt/pmem;
 #   3. end to end over RDMA: a storage node in its own JVM (log.mode auto, so pmem on the DAX
 #      filesystem) and the compute side's log sink and page source, a checked workload across a
-#      node crash (ComputeSeamsOverRdmaLabTest).
+#      node crash (ComputeSeamsOverRdmaLabTest; the node restarts inside the test's JVM).
 # Prints the JUnit summary and a closing "lab: N passed, N failed, N skipped" line; exits
 # non-zero when any test failed or the guest did not finish (its output is shown).
 set -euo pipefail
@@ -23,14 +23,18 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
 source "$repo/bin/jdk.sh"
 
-# module:selectors, run one after another in the guest (one JVM per module)
-suites=(
-  "rdma-transport:--select-class org.borealis.transport.rdma.NativeLibraryTest --select-class org.borealis.transport.rdma.SendQueueTest --select-class org.borealis.transport.rdma.RdmaTransportTest --select-class org.borealis.transport.rdma.RdmaTransportContractTest"
-  "pagestore:--select-method org.borealis.pagestore.node.PmemLogLabTest#autoTakesPmemOnDaxAndFsyncOnAnOrdinaryFolder --select-class org.borealis.pagestore.client.ComputeSeamsOverRdmaLabTest"
-)
+# module:selectors, run one after another in the guest (one JVM per entry). One JVM for all: a
+# JVM's start under the guest's emulation costs more than a minute, and pagestore's test class
+# path holds the rdma transport's tests too.
+rdma_tests="--select-class org.borealis.transport.rdma.NativeLibraryTest --select-class org.borealis.transport.rdma.SendQueueTest \
+--select-class org.borealis.transport.rdma.RdmaTransportTest --select-class org.borealis.transport.rdma.RdmaTransportContractTest"
+pmem_tests="--select-method org.borealis.pagestore.node.PmemLogLabTest#autoTakesPmemOnDaxAndFsyncOnAnOrdinaryFolder"
 if [ "${BOREALIS_LAB_CRASH:-0}" = 1 ]; then
-  suites[1]="pagestore:--select-class org.borealis.pagestore.node.PmemLogLabTest --select-class org.borealis.pagestore.client.ComputeSeamsOverRdmaLabTest"
+  pmem_tests="--select-class org.borealis.pagestore.node.PmemLogLabTest"
 fi
+suites=(
+  "pagestore:$rdma_tests $pmem_tests --select-class org.borealis.pagestore.client.ComputeSeamsOverRdmaLabTest"
+)
 
 junit_version=$(sed -n 's:.*<junit.version>\(.*\)</junit.version>.*:\1:p' "$repo/pom.xml")
 launcher_dir="$repo/target/lab"
@@ -53,7 +57,11 @@ jvm="java -Djava.library.path=$repo/native/target --add-exports java.base/sun.ni
 -Dborealis.test.scale=${BOREALIS_LAB_SCALE:-0.2} -Dborealis.test.crashRounds=1 $fast -Dborealis.test.childJvmFlags='$fast'"
 
 # a JVM that crashed leaves its error report in its working directory (/tmp): show it
-script='rc=0
+# (run by bash, for its SECONDS: every line of the suites' output carries the seconds since the
+# guest script started, so a slow test shows in the log)
+script='[ -n "$BASH_VERSION" ] || exec bash "$0" "$@"
+rc=0
+stamp() { while IFS= read -r line; do printf "[%4ss] %s\\n" "$SECONDS" "$line"; done; }
 show_crashes() { for f in /tmp/hs_err_pid*.log; do [ -f "$f" ] && { echo "=== $f"; head -150 "$f"; rm -f "$f"; }; done; }'
 
 for suite in "${suites[@]}"; do
@@ -64,7 +72,8 @@ for suite in "${suites[@]}"; do
   script="$script
 echo '=== lab suite: $module ($selectors)'
 $jvm -cp '$cp' org.junit.platform.console.ConsoleLauncher execute --disable-banner --details=testfeed \
-  --disable-ansi-colors --fail-if-no-tests $selectors || { rc=1; show_crashes; }"
+  --disable-ansi-colors --fail-if-no-tests $selectors 2>&1 | stamp
+[ \${PIPESTATUS[0]} -eq 0 ] || { rc=1; show_crashes; }"
 done
 script="$script
 exit \$rc"
