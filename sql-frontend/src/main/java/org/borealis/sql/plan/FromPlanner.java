@@ -8,7 +8,6 @@ import org.borealis.sql.error.SqlState;
 import org.borealis.sql.exec.ResultColumn;
 import org.borealis.sql.exec.expr.BoundExpr;
 import org.borealis.sql.exec.expr.ColumnRef;
-import org.borealis.sql.exec.op.FilterOp;
 import org.borealis.sql.exec.op.GenerateSeriesOp;
 import org.borealis.sql.exec.op.Operator;
 import org.borealis.sql.exec.op.ProjectOp;
@@ -115,8 +114,14 @@ public final class FromPlanner {
      * A table scan this planner made: the table, its bound WHERE (or null), the index chosen (or
      * null) and whether its rows carry their tuple ids.
      */
-    record TableScan(TableMeta meta, BoundExpr cond, IndexSelector.Choice choice, boolean withTid) {
+    record TableScan(TableMeta meta, BoundExpr cond, IndexSelector.Choice choice, boolean withTid, ScanText text) {
+
+        /** {@code scan} (of this table) applying this scan's condition, with EXPLAIN's lines for {@code choice}. */
+        Operator filter(Operator scan, IndexSelector.Choice choice) {
+            return text.filter(scan, cond, choice);
+        }
     }
+
 
     private TableScan tableScan;
     private int tableScans;
@@ -136,16 +141,17 @@ public final class FromPlanner {
         tableScans++;
         boolean withTid = scope.size() > meta.columns().size(); // a locked table's hidden tuple id column
         Expr where = Conjuncts.join(conjuncts);
+        ScanText text = ScanText.of(meta, scope, pc.format());
         if (where == null) {
-            tableScan = new TableScan(meta, null, null, withTid);
-            return withTid ? scans().seqScan(meta, true) : scans().seqScan(meta);
+            tableScan = new TableScan(meta, null, null, withTid, text);
+            return tableScan.filter(withTid ? scans().seqScan(meta, true) : scans().seqScan(meta), null);
         }
         BoundExpr cond = new Binder(pc, scope).bindCondition(where, "WHERE");
         IndexSelector.Choice choice = IndexSelector.choose(meta, cond);
         if (choice != null && IndexJoins.seqScanCheaper(pc, meta, choice)) {
             choice = null; // the statistics say the index would select much of the table
         }
-        tableScan = new TableScan(meta, cond, choice, withTid);
+        tableScan = new TableScan(meta, cond, choice, withTid, text);
         Operator scan;
         if (choice == null) {
             scan = withTid ? scans().seqScan(meta, true) : scans().seqScan(meta);
@@ -153,7 +159,7 @@ public final class FromPlanner {
             scan = withTid ? scans().indexScan(meta, choice.index(), choice.bounds(), false, true)
                     : scans().indexScan(meta, choice.index(), choice.bounds());
         }
-        return new FilterOp(scan, cond);
+        return tableScan.filter(scan, choice);
     }
 
     public static Scope tableScope(TableMeta meta, FromItem.Table t) {

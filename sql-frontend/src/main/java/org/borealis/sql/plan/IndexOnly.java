@@ -6,7 +6,6 @@ import java.util.List;
 import org.borealis.sql.exec.expr.AggregateCall;
 import org.borealis.sql.exec.expr.BoundExpr;
 import org.borealis.sql.exec.expr.ColumnRef;
-import org.borealis.sql.exec.op.FilterOp;
 import org.borealis.sql.exec.op.Operator;
 import org.borealis.sql.exec.op.SortOp;
 import org.borealis.sql.types.KeyDecoder;
@@ -129,6 +128,6 @@ final class IndexOnly {
             return null;
         }
         Operator op = pc.scans().indexOnlyScan(meta, use.index(), use.bounds(), ordered != null && ordered.backward());
-        return scan.cond() == null ? op : new FilterOp(op, scan.cond());
+        return scan.filter(op, use);
     }
 }

@@ -196,7 +196,8 @@ final class JoinPlanner {
                 bound.add(b.bindCondition(c, "JOIN/ON"));
             }
             IndexJoins.Planned probe = parts[next].meta == null ? null : IndexJoins.plan(from.scans(), acc,
-                    accScope.size(), accRows, scans[next], parts[next].scope.size(), bound, pc);
+                    accScope.size(), accRows, scans[next], parts[next].scope.size(), bound, pc,
+                    ScanText.names(accScope, true));
             if (probe != null) {
                 acc = probe.op();
                 accRows = probe.rows();
