@@ -1,6 +1,7 @@
 package org.borealis.sql.plan;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 import org.borealis.sql.error.SqlException;
@@ -114,7 +115,8 @@ public final class FromPlanner {
      * A table scan this planner made: the table, its bound WHERE (or null), the index chosen (or
      * null) and whether its rows carry their tuple ids.
      */
-    record TableScan(TableMeta meta, BoundExpr cond, IndexSelector.Choice choice, boolean withTid, ScanText text) {
+    record TableScan(TableMeta meta, BoundExpr cond, IndexSelector.Choice choice, boolean withTid, ScanText text,
+                     BitSet used) {
 
         /** {@code scan} (of this table) applying this scan's condition, with EXPLAIN's lines for {@code choice}. */
         Operator filter(Operator scan, IndexSelector.Choice choice) {
@@ -122,6 +124,20 @@ public final class FromPlanner {
         }
     }
 
+
+    /** The names the SELECT reads columns by, or null when not known (index-only scans in joins need them). */
+    private ReadNames reads;
+    /** Whether this FROM joins several items: its table scans may then be index-only on their own. */
+    private boolean joins;
+
+    void readNames(ReadNames reads) {
+        this.reads = reads;
+    }
+
+    /** Marks this FROM as joining several items. */
+    void joins() {
+        this.joins = true;
+    }
 
     private TableScan tableScan;
     private int tableScans;
@@ -142,8 +158,9 @@ public final class FromPlanner {
         boolean withTid = scope.size() > meta.columns().size(); // a locked table's hidden tuple id column
         Expr where = Conjuncts.join(conjuncts);
         ScanText text = ScanText.of(meta, scope, pc.format());
+        BitSet used = joins && reads != null && !withTid ? reads.columns(scope, meta.columns().size()) : null;
         if (where == null) {
-            tableScan = new TableScan(meta, null, null, withTid, text);
+            tableScan = new TableScan(meta, null, null, withTid, text, used);
             return tableScan.filter(withTid ? scans().seqScan(meta, true) : scans().seqScan(meta), null);
         }
         BoundExpr cond = new Binder(pc, scope).bindCondition(where, "WHERE");
@@ -151,7 +168,11 @@ public final class FromPlanner {
         if (choice != null && IndexJoins.seqScanCheaper(pc, meta, choice)) {
             choice = null; // the statistics say the index would select much of the table
         }
-        tableScan = new TableScan(meta, cond, choice, withTid, text);
+        tableScan = new TableScan(meta, cond, choice, withTid, text, used);
+        Operator indexOnly = used == null ? null : IndexOnly.plan(pc, tableScan, null, used);
+        if (indexOnly != null) {
+            return indexOnly; // a join input reading only the columns of an index
+        }
         Operator scan;
         if (choice == null) {
             scan = withTid ? scans().seqScan(meta, true) : scans().seqScan(meta);

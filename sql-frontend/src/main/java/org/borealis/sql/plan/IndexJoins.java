@@ -126,6 +126,8 @@ final class IndexJoins {
         }
         Operator index = scan.withTid()
                 ? scans.indexScan(scan.meta(), choice.index(), choice.bounds(), false, true)
+                : scan.used() != null && IndexOnly.covers(scan.meta(), choice.index(), scan.used())
+                ? scans.indexOnlyScan(scan.meta(), choice.index(), choice.bounds(), false)
                 : scans.indexScan(scan.meta(), choice.index(), choice.bounds());
         Operator op = new IndexNestedLoopJoinOp(outer, scan.text().withOuter(outerNames).filter(index, innerCond, choice), outerWidth, innerWidth,
                 residual.isEmpty() ? null : and(residual));

@@ -21,6 +21,9 @@ import org.borealis.sql.types.KeyDecoder;
  * taken after all if {@link IndexJoins#seqScanCheaper} no longer says the table is cheaper once
  * the all-visible share of the pages ({@code relallvisible / relpages}) costs no heap read.
  * Expressions whose inputs are not known (subqueries, which may read the row) keep the plain plan.
+ * Inside a join, {@link FromPlanner} asks {@link #plan} for each table scan with the columns
+ * {@link ReadNames} says the statement may read of it, and {@link IndexJoins} probes a covering
+ * index index-only.
  */
 final class IndexOnly {
 

@@ -54,6 +54,9 @@ final class JoinPlanner {
 
     /** {@link #inner} over flattened items, some already planned ({@code given[i]} non-null). */
     FromPlanner.Part innerFlat(List<FromItem> flat, FromPlanner.Part[] given, List<Expr> conj) {
+        if (flat.size() > 1) {
+            from.joins();
+        }
         for (int k = 1; k < flat.size(); k++) {
             if (given[k] == null && Laterals.isLateral(flat.get(k))) {
                 return new Laterals(from, this).inner(flat, given, conj, k);
@@ -312,6 +315,7 @@ final class JoinPlanner {
         if ((j.type() == FromItem.JoinType.INNER || j.type() == FromItem.JoinType.CROSS) && !j.natural() && j.using().isEmpty()) {
             return inner(List.of(j), List.of());
         }
+        from.joins();
         if (Laterals.isLateral(j.right())) {
             return new Laterals(from, this).outer(j);
         }
