@@ -379,7 +379,10 @@ executeStmt : EXECUTE identifier (LPAREN exprList RPAREN)? ;
 
 deallocateStmt : DEALLOCATE PREPARE? (identifier | ALL) ;
 
-explainStmt : EXPLAIN (LPAREN relOption (COMMA relOption)* RPAREN | ANALYZE? VERBOSE?) statement ;
+explainStmt : EXPLAIN (LPAREN explainOption (COMMA explainOption)* RPAREN | ANALYZE? VERBOSE?) statement ;
+
+// PostgreSQL's EXPLAIN (name [value], ...): ANALYZE, COSTS OFF, VERBOSE, ...
+explainOption : identifier optionValue? ;
 
 // ---------------------------------------------------------------- expressions
 

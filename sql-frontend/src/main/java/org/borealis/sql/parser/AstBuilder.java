@@ -143,8 +143,11 @@ final class AstBuilder extends ExprBuilder {
         if (ctx instanceof SqlParser.ExplainStatementContext c) {
             SqlParser.ExplainStmtContext e = c.explainStmt();
             boolean analyze = e.ANALYZE() != null;
-            for (SqlParser.RelOptionContext o : e.relOption()) {
-                analyze |= ident(o.identifier(0)).equals("analyze");
+            for (SqlParser.ExplainOptionContext o : e.explainOption()) {
+                if (ident(o.identifier()).equals("analyze")) {
+                    String v = o.optionValue() == null ? "true" : o.optionValue().getText().toLowerCase(java.util.Locale.ROOT);
+                    analyze = !(v.equals("false") || v.equals("off") || v.equals("0"));
+                }
             }
             return new Statement.Explain(statement(e.statement()), analyze);
         }

@@ -1,6 +1,7 @@
 package org.borealis.sql.plan;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 import org.borealis.sql.error.SqlException;
@@ -8,7 +9,6 @@ import org.borealis.sql.error.SqlState;
 import org.borealis.sql.exec.ResultColumn;
 import org.borealis.sql.exec.expr.BoundExpr;
 import org.borealis.sql.exec.expr.ColumnRef;
-import org.borealis.sql.exec.op.FilterOp;
 import org.borealis.sql.exec.op.GenerateSeriesOp;
 import org.borealis.sql.exec.op.Operator;
 import org.borealis.sql.exec.op.ProjectOp;
@@ -115,7 +115,28 @@ public final class FromPlanner {
      * A table scan this planner made: the table, its bound WHERE (or null), the index chosen (or
      * null) and whether its rows carry their tuple ids.
      */
-    record TableScan(TableMeta meta, BoundExpr cond, IndexSelector.Choice choice, boolean withTid) {
+    record TableScan(TableMeta meta, BoundExpr cond, IndexSelector.Choice choice, boolean withTid, ScanText text,
+                     BitSet used) {
+
+        /** {@code scan} (of this table) applying this scan's condition, with EXPLAIN's lines for {@code choice}. */
+        Operator filter(Operator scan, IndexSelector.Choice choice) {
+            return text.filter(scan, cond, choice);
+        }
+    }
+
+
+    /** The names the SELECT reads columns by, or null when not known (index-only scans in joins need them). */
+    private ReadNames reads;
+    /** Whether this FROM joins several items: its table scans may then be index-only on their own. */
+    private boolean joins;
+
+    void readNames(ReadNames reads) {
+        this.reads = reads;
+    }
+
+    /** Marks this FROM as joining several items. */
+    void joins() {
+        this.joins = true;
     }
 
     private TableScan tableScan;
@@ -136,16 +157,22 @@ public final class FromPlanner {
         tableScans++;
         boolean withTid = scope.size() > meta.columns().size(); // a locked table's hidden tuple id column
         Expr where = Conjuncts.join(conjuncts);
+        ScanText text = ScanText.of(meta, scope, pc.format());
+        BitSet used = joins && reads != null && !withTid ? reads.columns(scope, meta.columns().size()) : null;
         if (where == null) {
-            tableScan = new TableScan(meta, null, null, withTid);
-            return withTid ? scans().seqScan(meta, true) : scans().seqScan(meta);
+            tableScan = new TableScan(meta, null, null, withTid, text, used);
+            return tableScan.filter(withTid ? scans().seqScan(meta, true) : scans().seqScan(meta), null);
         }
         BoundExpr cond = new Binder(pc, scope).bindCondition(where, "WHERE");
         IndexSelector.Choice choice = IndexSelector.choose(meta, cond);
         if (choice != null && IndexJoins.seqScanCheaper(pc, meta, choice)) {
             choice = null; // the statistics say the index would select much of the table
         }
-        tableScan = new TableScan(meta, cond, choice, withTid);
+        tableScan = new TableScan(meta, cond, choice, withTid, text, used);
+        Operator indexOnly = used == null ? null : IndexOnly.plan(pc, tableScan, null, used);
+        if (indexOnly != null) {
+            return indexOnly; // a join input reading only the columns of an index
+        }
         Operator scan;
         if (choice == null) {
             scan = withTid ? scans().seqScan(meta, true) : scans().seqScan(meta);
@@ -153,7 +180,7 @@ public final class FromPlanner {
             scan = withTid ? scans().indexScan(meta, choice.index(), choice.bounds(), false, true)
                     : scans().indexScan(meta, choice.index(), choice.bounds());
         }
-        return new FilterOp(scan, cond);
+        return tableScan.filter(scan, choice);
     }
 
     public static Scope tableScope(TableMeta meta, FromItem.Table t) {

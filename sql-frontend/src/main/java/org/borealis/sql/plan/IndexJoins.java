@@ -12,7 +12,6 @@ import org.borealis.sql.exec.expr.Const;
 import org.borealis.sql.exec.expr.OuterRef;
 import org.borealis.sql.exec.expr.ParamRef;
 import org.borealis.sql.exec.expr.SubqueryExpr;
-import org.borealis.sql.exec.op.FilterOp;
 import org.borealis.sql.exec.op.IndexNestedLoopJoinOp;
 import org.borealis.sql.exec.op.Operator;
 
@@ -90,7 +89,8 @@ final class IndexJoins {
      * cheaper.
      */
     static Planned plan(ScanFactory scans, Operator outer, int outerWidth, double outerRows,
-                        FromPlanner.TableScan scan, int innerWidth, List<BoundExpr> conds, PlanContext pc) {
+                        FromPlanner.TableScan scan, int innerWidth, List<BoundExpr> conds, PlanContext pc,
+                        java.util.function.IntFunction<String> outerNames) {
         if (scan == null || conds.isEmpty() || (scan.cond() != null && readsOuterQueries(scan.cond()))) {
             return null;
         }
@@ -126,8 +126,10 @@ final class IndexJoins {
         }
         Operator index = scan.withTid()
                 ? scans.indexScan(scan.meta(), choice.index(), choice.bounds(), false, true)
+                : scan.used() != null && IndexOnly.covers(scan.meta(), choice.index(), scan.used())
+                ? scans.indexOnlyScan(scan.meta(), choice.index(), choice.bounds(), false)
                 : scans.indexScan(scan.meta(), choice.index(), choice.bounds());
-        Operator op = new IndexNestedLoopJoinOp(outer, new FilterOp(index, innerCond), outerWidth, innerWidth,
+        Operator op = new IndexNestedLoopJoinOp(outer, scan.text().withOuter(outerNames).filter(index, innerCond, choice), outerWidth, innerWidth,
                 residual.isEmpty() ? null : and(residual));
         return new Planned(op, Math.max(1, outerRows * probe));
     }

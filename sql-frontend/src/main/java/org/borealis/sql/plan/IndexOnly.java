@@ -6,7 +6,6 @@ import java.util.List;
 import org.borealis.sql.exec.expr.AggregateCall;
 import org.borealis.sql.exec.expr.BoundExpr;
 import org.borealis.sql.exec.expr.ColumnRef;
-import org.borealis.sql.exec.op.FilterOp;
 import org.borealis.sql.exec.op.Operator;
 import org.borealis.sql.exec.op.SortOp;
 import org.borealis.sql.types.KeyDecoder;
@@ -22,6 +21,9 @@ import org.borealis.sql.types.KeyDecoder;
  * taken after all if {@link IndexJoins#seqScanCheaper} no longer says the table is cheaper once
  * the all-visible share of the pages ({@code relallvisible / relpages}) costs no heap read.
  * Expressions whose inputs are not known (subqueries, which may read the row) keep the plain plan.
+ * Inside a join, {@link FromPlanner} asks {@link #plan} for each table scan with the columns
+ * {@link ReadNames} says the statement may read of it, and {@link IndexJoins} probes a covering
+ * index index-only.
  */
 final class IndexOnly {
 
@@ -129,6 +131,6 @@ final class IndexOnly {
             return null;
         }
         Operator op = pc.scans().indexOnlyScan(meta, use.index(), use.bounds(), ordered != null && ordered.backward());
-        return scan.cond() == null ? op : new FilterOp(op, scan.cond());
+        return scan.filter(op, use);
     }
 }

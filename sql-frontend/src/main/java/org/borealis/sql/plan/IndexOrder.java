@@ -5,7 +5,6 @@ import java.util.Set;
 
 import org.borealis.sql.exec.expr.BoundExpr;
 import org.borealis.sql.exec.expr.ColumnRef;
-import org.borealis.sql.exec.op.FilterOp;
 import org.borealis.sql.exec.op.Operator;
 import org.borealis.sql.exec.op.SortOp;
 import org.borealis.sql.types.PgType;
@@ -48,7 +47,7 @@ final class IndexOrder {
         IndexSelector.Choice use = o.choice();
         Operator op = scan.withTid() ? scans.indexScan(meta, use.index(), use.bounds(), o.backward(), true)
                 : scans.indexScan(meta, use.index(), use.bounds(), o.backward());
-        return scan.cond() == null ? op : new FilterOp(op, scan.cond());
+        return scan.filter(op, use);
     }
 
     /** An index scan whose key order answers the ORDER BY: the index, its bounds and the direction. */

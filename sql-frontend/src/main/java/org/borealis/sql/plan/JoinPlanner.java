@@ -54,6 +54,9 @@ final class JoinPlanner {
 
     /** {@link #inner} over flattened items, some already planned ({@code given[i]} non-null). */
     FromPlanner.Part innerFlat(List<FromItem> flat, FromPlanner.Part[] given, List<Expr> conj) {
+        if (flat.size() > 1) {
+            from.joins();
+        }
         for (int k = 1; k < flat.size(); k++) {
             if (given[k] == null && Laterals.isLateral(flat.get(k))) {
                 return new Laterals(from, this).inner(flat, given, conj, k);
@@ -196,7 +199,8 @@ final class JoinPlanner {
                 bound.add(b.bindCondition(c, "JOIN/ON"));
             }
             IndexJoins.Planned probe = parts[next].meta == null ? null : IndexJoins.plan(from.scans(), acc,
-                    accScope.size(), accRows, scans[next], parts[next].scope.size(), bound, pc);
+                    accScope.size(), accRows, scans[next], parts[next].scope.size(), bound, pc,
+                    ScanText.names(accScope, true));
             if (probe != null) {
                 acc = probe.op();
                 accRows = probe.rows();
@@ -311,6 +315,7 @@ final class JoinPlanner {
         if ((j.type() == FromItem.JoinType.INNER || j.type() == FromItem.JoinType.CROSS) && !j.natural() && j.using().isEmpty()) {
             return inner(List.of(j), List.of());
         }
+        from.joins();
         if (Laterals.isLateral(j.right())) {
             return new Laterals(from, this).outer(j);
         }

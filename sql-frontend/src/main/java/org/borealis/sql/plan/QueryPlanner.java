@@ -184,6 +184,7 @@ public final class QueryPlanner {
 
     private Planned select(QueryBody.Select s, Query q) {
         FromPlanner fromPlanner = new FromPlanner(pc, this);
+        fromPlanner.readNames(ReadNames.of(s, q.orderBy()));
         if (q.locking() != null) {
             checkLockable(s, q);
             fromPlanner.lockWith(LockClauses.resolve(q.locking(), s.from(), pc.ctes()));

@@ -111,9 +111,13 @@ final class Explainer {
             return;
         }
         lines.add(depth == 0 ? d : " ".repeat(6 * depth - 4) + "->  " + d);
+        String indent = " ".repeat(depth == 0 ? 2 : 6 * depth + 2);
+        for (String detail : op.details()) {
+            lines.add(indent + detail);
+        }
         if (analyzed) {
             for (String detail : op.analyzeDetails()) {
-                lines.add(" ".repeat(depth == 0 ? 2 : 6 * depth + 2) + detail);
+                lines.add(indent + detail);
             }
         }
         for (Operator in : op.inputs()) {

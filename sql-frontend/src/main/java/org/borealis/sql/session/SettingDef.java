@@ -61,6 +61,7 @@ record SettingDef(String name, String displayName, String defaultValue, boolean 
         add(m, "row_security", "row_security", "on", false, false, SettingDef::bool, "Enable row security.");
         add(m, "jit", "jit", "off", false, false, SettingDef::bool, "Allow JIT compilation.");
         add(m, "enable_seqscan", "enable_seqscan", "on", false, false, SettingDef::bool, "Enables the planner's use of sequential-scan plans.");
+        add(m, "enable_bitmapscan", "enable_bitmapscan", "on", false, false, SettingDef::bool, "Enables the planner's use of bitmap-scan plans.");
         add(m, "enable_indexscan", "enable_indexscan", "on", false, false, SettingDef::bool, "Enables the planner's use of index-scan plans.");
         add(m, "work_mem", "work_mem", "4MB", false, false, s -> s, "Sets the maximum memory to be used for query workspaces.");
         add(m, "maintenance_work_mem", "maintenance_work_mem", "64MB", false, false, s -> s, "Sets the maximum memory to be used for maintenance operations.");

@@ -7,10 +7,14 @@ import org.borealis.sql.error.SqlState;
 
 /**
  * Reads values back out of {@link KeyCodec} keys, for index-only scans. Only types whose key form
- * is the exact value decode: smallint, integer, bigint, boolean, text and varchar. Others lose
- * something in the key (numeric its scale, bpchar its padding, floats their -0, jsonb its text,
- * timestamps and dates their infinities' spelling) or were not needed yet; an index on such a
- * column cannot answer a query without the heap. Stateless.
+ * is the exact value decode: smallint, integer, bigint, boolean, text, varchar, date, timestamp,
+ * timestamptz, time, uuid and bytea (the fixed-width ones are their binary form with the sign bit
+ * flipped or as is, read back by the type's own {@code readBinary}, as heap rows are; bytea
+ * unescapes its 0x00 0xFF pairs). Others lose something in the key: numeric its display scale
+ * ({@code 1.50} and {@code 1.5} share a key), bpchar its padding (trailing spaces are not part of
+ * the key), floats the sign of zero (-0 is keyed as 0), interval its months/days/time split
+ * ({@code 1 mon} and {@code 30 days} share a key), jsonb its text; an index on such a column
+ * cannot answer a query without the heap. Stateless.
  */
 public final class KeyDecoder {
 
@@ -20,7 +24,8 @@ public final class KeyDecoder {
     /** Whether values of {@code type} can be read back from their ascending key form. */
     public static boolean decodes(PgType type) {
         return type == Types.INT2 || type == Types.INT4 || type == Types.INT8 || type == Types.BOOL
-                || type == Types.TEXT || type == Types.VARCHAR;
+                || type == Types.TEXT || type == Types.VARCHAR || type == Types.DATE || type == Types.TIMESTAMP
+                || type == Types.TIMESTAMPTZ || type == Types.TIME || type == Types.UUID || type == Types.BYTEA;
     }
 
     /**
@@ -62,11 +67,50 @@ public final class KeyDecoder {
             need(key, end, 1);
             v = new String(key, p, end - p, StandardCharsets.UTF_8);
             p = end + 1;
+        } else if (type == Types.DATE) {
+            v = binary(key, p, 4, true, type);
+            p += 4;
+        } else if (type == Types.TIMESTAMP || type == Types.TIMESTAMPTZ) {
+            v = binary(key, p, 8, true, type);
+            p += 8;
+        } else if (type == Types.TIME) {
+            v = binary(key, p, 8, false, type);
+            p += 8;
+        } else if (type == Types.UUID) {
+            v = binary(key, p, 16, false, type);
+            p += 16;
+        } else if (type == Types.BYTEA) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            while (true) {
+                need(key, p, 2);
+                if (key[p] != 0) {
+                    out.write(key[p++]);
+                } else if ((key[p + 1] & 0xFF) == 0xFF) {
+                    out.write(0);
+                    p += 2;
+                } else if (key[p + 1] == 1) {
+                    p += 2;
+                    break;
+                } else {
+                    throw corrupt();
+                }
+            }
+            v = out.toByteArray();
         } else {
             throw new IllegalArgumentException("keys of type " + type.typname() + " do not decode");
         }
         at[0] = p;
         return v;
+    }
+
+    /** The {@code n}-byte key at {@code p} read as the type's binary form (sign bit flipped back when {@code signed}). */
+    private static Object binary(byte[] key, int p, int n, boolean signed, PgType type) {
+        need(key, p, n);
+        byte[] b = java.util.Arrays.copyOfRange(key, p, p + n);
+        if (signed) {
+            b[0] ^= (byte) 0x80;
+        }
+        return type.readBinary(ByteSource.ofStored(b));
     }
 
     private static long long4(byte[] b, int p) {

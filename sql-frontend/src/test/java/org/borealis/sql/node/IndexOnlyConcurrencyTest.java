@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * second session vacuums (setting visibility-map bits under the readers) and a third runs
  * index-only scans. Under REPEATABLE READ each index-only result equals a sequential scan's in
  * the same transaction; under READ COMMITTED both read one statement's snapshot (two subqueries
- * of one SELECT). {@code -Dtest.seed=N} replays the writer's and readers' choices.
+ * of one SELECT). Half the reads are a join whose inner side probes the covering index
+ * index-only (an index nested loop on the join key). {@code -Dtest.seed=N} replays the writer's
+ * and readers' choices.
  */
 class IndexOnlyConcurrencyTest extends OneSession {
 
@@ -27,6 +29,10 @@ class IndexOnlyConcurrencyTest extends OneSession {
             + "WHERE k BETWEEN %d AND %d";
     private static final String HEAP = "SELECT string_agg(k || ':' || name, ',' ORDER BY k, name) FROM ic "
             + "WHERE k + 0 BETWEEN %d AND %d";
+    private static final String JOIN_IOS = "SELECT string_agg(ic.k || ':' || ic.name, ',' ORDER BY ic.k, ic.name) "
+            + "FROM icg JOIN ic ON ic.k = icg.g WHERE icg.g BETWEEN %d AND %d";
+    private static final String JOIN_HEAP = "SELECT string_agg(ic.k || ':' || ic.name, ',' ORDER BY ic.k, ic.name) "
+            + "FROM icg JOIN ic ON ic.k + 0 = icg.g WHERE icg.g BETWEEN %d AND %d";
 
     @Test
     void indexOnlyScansSeeWhatTheHeapSeesInTheSameSnapshot() throws Exception {
@@ -37,6 +43,11 @@ class IndexOnlyConcurrencyTest extends OneSession {
         JdbcRows.exec(c, "VACUUM ic");
         assertThat(JdbcRows.explain(c, String.format(IOS, 1, 5))).contains("Index Only Scan using ic_k_name on ic");
         assertThat(JdbcRows.explain(c, String.format(HEAP, 1, 5))).contains("Seq Scan on ic");
+        JdbcRows.exec(c, "CREATE TABLE icg (g int PRIMARY KEY)");
+        JdbcRows.exec(c, "INSERT INTO icg SELECT i FROM generate_series(0, 39) i");
+        assertThat(JdbcRows.explain(c, String.format(JOIN_IOS, 1, 5)))
+                .contains("Nested Loop").contains("Index Only Scan using ic_k_name on ic");
+        assertThat(JdbcRows.explain(c, String.format(JOIN_HEAP, 1, 5))).contains("Seq Scan on ic");
 
         AtomicBoolean done = new AtomicBoolean();
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -49,21 +60,25 @@ class IndexOnlyConcurrencyTest extends OneSession {
             for (int i = 0; i < 250 && failure.get() == null; i++) {
                 int lo = rnd.nextInt(40);
                 int hi = lo + rnd.nextInt(8);
+                boolean join = rnd.nextBoolean();
+                String ios = join ? JOIN_IOS : IOS;
+                String heap = join ? JOIN_HEAP : HEAP;
                 if (rnd.nextBoolean()) {
                     r.setAutoCommit(false);
                     s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
-                    String first = one(s, String.format(IOS, lo, hi));
-                    String second = one(s, String.format(HEAP, lo, hi));
-                    String again = one(s, String.format(IOS, lo, hi));
+                    String first = one(s, String.format(ios, lo, hi));
+                    String second = one(s, String.format(heap, lo, hi));
+                    String again = one(s, String.format(ios, lo, hi));
                     r.commit();
                     r.setAutoCommit(true);
-                    assertThat(first).as("seed %d: RR index-only vs heap, k in [%d, %d]", seed, lo, hi)
+                    assertThat(first).as("seed %d: RR index-only vs heap, k in [%d, %d], join %s", seed, lo, hi, join)
                             .isEqualTo(second).isEqualTo(again);
                 } else {
-                    try (ResultSet rs = s.executeQuery("SELECT (" + String.format(IOS, lo, hi) + "), ("
-                            + String.format(HEAP, lo, hi) + ")")) {
+                    try (ResultSet rs = s.executeQuery("SELECT (" + String.format(ios, lo, hi) + "), ("
+                            + String.format(heap, lo, hi) + ")")) {
                         rs.next();
-                        assertThat(rs.getString(1)).as("seed %d: RC index-only vs heap, k in [%d, %d]", seed, lo, hi)
+                        assertThat(rs.getString(1)).as("seed %d: RC index-only vs heap, k in [%d, %d], join %s", seed, lo,
+                                        hi, join)
                                 .isEqualTo(rs.getString(2));
                     }
                 }

@@ -52,6 +52,38 @@ class IndexOnlyScanTest extends OneSession {
     }
 
     @Test
+    void dateTimeUuidAndByteaKeysAnswerFromTheIndex() throws Exception {
+        JdbcRows.exec(c, "CREATE TABLE kt (id int PRIMARY KEY, d date, ts timestamptz, t time, u uuid, b bytea, "
+                + "f float8, iv interval)");
+        for (String col : new String[] {"d", "ts", "t", "u", "b", "f", "iv"}) {
+            JdbcRows.exec(c, "CREATE INDEX kt_" + col + " ON kt (" + col + ")");
+        }
+        JdbcRows.exec(c, "INSERT INTO kt SELECT i, DATE '2020-01-01' + i, TIMESTAMPTZ '2020-01-01 00:00:00+00' + i * "
+                + "INTERVAL '1 hour', TIME '00:00' + i * INTERVAL '1 minute', ('00000000-0000-0000-0000-' || "
+                + "lpad(i::text, 12, '0'))::uuid, ('\\x' || lpad(i::text, 4, '0'))::bytea, i / 2.0, i * INTERVAL '1 day' "
+                + "FROM generate_series(1, 500) i");
+        JdbcRows.exec(c, "VACUUM kt");
+        String[][] cases = {
+            {"SELECT d FROM kt WHERE d < '2020-01-05' ORDER BY d", "kt_d"},
+            {"SELECT ts FROM kt WHERE ts > '2020-01-21 16:30:00+00' ORDER BY ts", "kt_ts"},
+            {"SELECT t FROM kt WHERE t BETWEEN '08:15' AND '08:18' ORDER BY t", "kt_t"},
+            {"SELECT u FROM kt WHERE u > '00000000-0000-0000-0000-000000000497' ORDER BY u", "kt_u"},
+            {"SELECT b FROM kt WHERE b < '\\x0004' ORDER BY b", "kt_b"},
+        };
+        for (String[] q : cases) {
+            String p = JdbcRows.explain(c, "ANALYZE " + q[0]);
+            assertThat(p).contains("Index Only Scan using " + q[1] + " on kt").contains("Heap Fetches: 0");
+            String heap = q[0].replace(" WHERE " + q[1].substring(3), " WHERE " + q[1].substring(3) + " IS NOT NULL AND id > 0 AND "
+                    + q[1].substring(3));
+            assertThat(plan(heap)).as(heap).doesNotContain("Only");
+            assertThat(rows(q[0])).as(q[0]).isEqualTo(rows(heap)).hasSizeBetween(3, 4);
+        }
+        assertThat(plan("SELECT f FROM kt WHERE f < 2")).as("-0 is keyed as 0").doesNotContain("Only");
+        assertThat(plan("SELECT iv FROM kt WHERE iv < '3 days'")).as("1 mon and 30 days share a key")
+                .doesNotContain("Only");
+    }
+
+    @Test
     void queriesReadingOtherColumnsFetchTheRow() throws Exception {
         assertThat(plan("SELECT id, note FROM io WHERE id BETWEEN 10 AND 20"))
                 .contains("Index Scan using io_pkey on io").doesNotContain("Only");

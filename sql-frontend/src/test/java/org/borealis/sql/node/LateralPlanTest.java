@@ -34,7 +34,7 @@ class LateralPlanTest {
                     + " WHERE a.id = 7";
             String plan = JdbcRows.explain(c, q);
             assertThat(plan).startsWith("Nested Loop\n");
-            assertThat(plan).contains("Index Scan using lp_a_pkey on lp_a");
+            assertThat(plan).contains("Index Only Scan using lp_a_pkey on lp_a"); // only a.id is read of lp_a
             assertThat(plan).contains("Index Scan using lp_b_a on lp_b");
             assertThat(JdbcRows.rows(c, q)).containsExactly("7|1806");
             assertThat(JdbcRows.rows(c, "SELECT count(*), sum(g) FROM lp_a a, generate_series(1, a.n) g")).containsExactly("400|800");

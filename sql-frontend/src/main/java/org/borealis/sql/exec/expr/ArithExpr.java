@@ -28,6 +28,18 @@ public final class ArithExpr extends BoundExpr {
         this.type = type;
     }
 
+    public char op() {
+        return op;
+    }
+
+    public BoundExpr left() {
+        return left;
+    }
+
+    public BoundExpr right() {
+        return right;
+    }
+
     @Override
     public PgType type() {
         return type;

@@ -21,6 +21,10 @@ public final class CastExpr extends BoundExpr {
         this.explicit = explicit;
     }
 
+    public BoundExpr child() {
+        return child;
+    }
+
     @Override
     public PgType type() {
         return target;

@@ -30,6 +30,22 @@ public final class LikeExpr extends BoundExpr {
         this.caseInsensitive = caseInsensitive;
     }
 
+    public BoundExpr operand() {
+        return operand;
+    }
+
+    public BoundExpr pattern() {
+        return pattern;
+    }
+
+    public boolean negated() {
+        return negated;
+    }
+
+    public boolean caseInsensitive() {
+        return caseInsensitive;
+    }
+
     @Override
     public PgType type() {
         return Types.BOOL;

@@ -20,6 +20,14 @@ public final class OuterRef extends BoundExpr {
         this.inner = inner;
     }
 
+    public int levels() {
+        return levels;
+    }
+
+    public BoundExpr inner() {
+        return inner;
+    }
+
     @Override
     public PgType type() {
         return inner.type();

@@ -23,6 +23,11 @@ public interface Operator extends AutoCloseable {
         return getClass().getSimpleName().replace("Op", "");
     }
 
+    /** Lines EXPLAIN prints under the node (PostgreSQL's {@code Index Cond: (...)}, {@code Filter: (...)}). */
+    default java.util.List<String> details() {
+        return java.util.List.of();
+    }
+
     /** Lines EXPLAIN ANALYZE prints under the node after running it (PostgreSQL's {@code Heap Fetches: N}). */
     default java.util.List<String> analyzeDetails() {
         return java.util.List.of();
