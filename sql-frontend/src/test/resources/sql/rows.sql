@@ -91,6 +91,24 @@ SELECT a FROM rw WHERE (a, c) > (2, 0) ORDER BY a;
 > 5
 SELECT (1, 2) = (1, 2, 3);
 ! 42601
+SELECT (1, 2) IS DISTINCT FROM (1, 2), (1, NULL) IS DISTINCT FROM (1, NULL), (1, 2) IS NOT DISTINCT FROM (1, NULL), ROW(1, NULL) IS NOT DISTINCT FROM ROW(1, NULL);
+: ?column?|?column?|?column?|?column?
+> f|f|f|t
+SELECT (1, 2) IS DISTINCT FROM (1, 2, 3);
+! 42601
+SELECT x.a FROM rw x, rw y WHERE x IS NOT DISTINCT FROM y ORDER BY 1;
+: a
+> 1
+> 2
+> 3
+> 4
+> 5
+SELECT x.a, x.b FROM rw x JOIN rw y ON y.a = x.a + 1 WHERE x IS DISTINCT FROM y ORDER BY 1;
+: a|b
+> 1|x
+> 2|a b
+> 3|
+> 4|NULL
 SELECT ROW(NULL, NULL) IS NULL, ROW(1, NULL) IS NULL, ROW(1, NULL) IS NOT NULL, ROW(1, 2) IS NOT NULL, ROW(NULL, NULL) IS NOT NULL;
 : ?column?|?column?|?column?|?column?|?column?
 > t|f|f|t|f

@@ -84,4 +84,14 @@ SELECT sum(b) OVER w4 FROM wn WINDOW w AS (PARTITION BY a), w3 AS (w ORDER BY c 
 ! 42P20
 SELECT (SELECT sum(b) OVER w FROM wn LIMIT 1) FROM wn WINDOW w AS (PARTITION BY a);
 ! 42704
+SELECT a, c, sum(b) OVER w FROM wn WINDOW w AS (ORDER BY c) ORDER BY sum(b) OVER w DESC, c;
+: a|c|sum
+> 2|t|13
+> 3|u|13
+> 2|s|8
+> 1|r|5
+> 1|q|3
+> 1|p|1
+SELECT x FROM (SELECT a AS x FROM wn ORDER BY sum(b) OVER w) q WINDOW w AS (ORDER BY x);
+! 42704
 DROP TABLE wn;

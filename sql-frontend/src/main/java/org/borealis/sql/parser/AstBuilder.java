@@ -233,7 +233,17 @@ final class AstBuilder extends ExprBuilder {
     Query query(SqlParser.QueryContext ctx) {
         List<Query.Cte> ctes = ctes(ctx.withClause());
         QueryBody body = body(ctx.queryBody());
-        List<SortItem> order = sortItems(ctx.orderByClause());
+        // ORDER BY may name the windows of a plain SELECT's WINDOW clause (not those of an outer query)
+        NamedWindows outerWindows = windows;
+        SqlParser.SelectCoreContext core = ctx.queryBody() instanceof SqlParser.PrimaryBodyContext p
+                ? p.queryPrimary().selectCore() : null;
+        windows = core == null || ctx.orderByClause() == null ? NamedWindows.NONE : NamedWindows.define(this, core.windowClause());
+        List<SortItem> order;
+        try {
+            order = sortItems(ctx.orderByClause());
+        } finally {
+            windows = outerWindows;
+        }
         Expr limit = null;
         Expr offset = null;
         boolean withTies = false;

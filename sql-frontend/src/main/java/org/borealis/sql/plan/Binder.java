@@ -511,8 +511,14 @@ public final class Binder {
     }
 
     private BoundExpr distinct(Expr.IsDistinct d) {
+        if (d.left() instanceof Expr.RowConstructor lr && d.right() instanceof Expr.RowConstructor rr) {
+            return new RowValues(this, co).distinct(d, lr, rr);
+        }
         BoundExpr l = bind(d.left());
         BoundExpr r = bind(d.right());
+        if (Coercion.typeOf(l) instanceof org.borealis.sql.types.RecordType && Coercion.typeOf(r) instanceof org.borealis.sql.types.RecordType) {
+            return new RowValues(this, co).distinctRecords(l, r, d.negated(), d.pos());
+        }
         PgType t = comparisonType(l, r, "=", d.pos());
         return new DistinctExpr(co.coerce(l, t, Casts.Context.IMPLICIT, d.pos()), co.coerce(r, t, Casts.Context.IMPLICIT, d.pos()),
                 t, d.negated());

@@ -102,6 +102,11 @@ final class RowValues {
      * have the same types.
      */
     BoundExpr compareRecords(CompareExpr.Op op, BoundExpr l, BoundExpr r, int pos) {
+        similar(l, r, pos);
+        return new CompareExpr(op, l, r, l.type());
+    }
+
+    private static void similar(BoundExpr l, BoundExpr r, int pos) {
         RecordType lt = (RecordType) l.type();
         RecordType rt = (RecordType) r.type();
         boolean same = lt.fields().size() == rt.fields().size();
@@ -112,7 +117,26 @@ final class RowValues {
             throw new SqlException(SqlState.DATATYPE_MISMATCH, "cannot compare dissimilar column types or record types")
                     .withPosition(pos + 1);
         }
-        return new CompareExpr(op, l, r, lt);
+    }
+
+    /** {@code (a, b) IS [NOT] DISTINCT FROM (c, d)}: the OR of the pairwise IS DISTINCT FROM (negated for NOT). */
+    BoundExpr distinct(Expr.IsDistinct d, Expr.RowConstructor l, Expr.RowConstructor r) {
+        if (l.items().size() != r.items().size()) {
+            throw new SqlException(SqlState.SYNTAX_ERROR, "unequal number of entries in row expressions")
+                    .withPosition(d.pos() + 1);
+        }
+        List<BoundExpr> pairs = new ArrayList<>();
+        for (int i = 0; i < l.items().size(); i++) {
+            pairs.add(binder.bind(new Expr.IsDistinct(l.items().get(i), r.items().get(i), false, d.pos())));
+        }
+        BoundExpr any = pairs.size() == 1 ? pairs.get(0) : new BoolExpr(BoolExpr.Kind.OR, pairs);
+        return d.negated() ? new BoolExpr(BoolExpr.Kind.NOT, List.of(any)) : any;
+    }
+
+    /** {@code r1 IS [NOT] DISTINCT FROM r2} for two bound record values (as record_eq). */
+    BoundExpr distinctRecords(BoundExpr l, BoundExpr r, boolean negated, int pos) {
+        similar(l, r, pos);
+        return new org.borealis.sql.exec.expr.DistinctExpr(l, r, l.type(), negated);
     }
 
     /** {@code (a, b) [NOT] IN ((1, 2), (3, 4))}: an OR of row equalities, negated for NOT IN. */
