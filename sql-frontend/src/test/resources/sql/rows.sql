@@ -126,6 +126,35 @@ SELECT a FROM rw WHERE (a, b) IN ((1, 'x'), (3, ''), (4, NULL)) ORDER BY a;
 : a
 > 1
 > 3
+SELECT a, b FROM rw WHERE (a, b) IN (SELECT a, b FROM rw WHERE a <> 2) ORDER BY a;
+: a|b
+> 1|x
+> 3|
+> 5|q"u,o(t)e\
+SELECT a FROM rw WHERE (a, b) NOT IN (SELECT a, b FROM rw WHERE a IN (1, 3)) ORDER BY a;
+: a
+> 2
+> 4
+> 5
+SELECT a, (a, b) IN (SELECT 1, 'x' UNION ALL SELECT 4, NULL), (a, b) NOT IN (SELECT 1, 'x' UNION ALL SELECT 4, NULL) FROM rw ORDER BY a;
+: a|?column?|?column?
+> 1|t|f
+> 2|f|t
+> 3|f|t
+> 4|NULL|NULL
+> 5|f|t
+SELECT (1, NULL) IN (SELECT 1, 2), (1, NULL) IN (SELECT 2, 2), (1, 2) IN (SELECT 1, 2 WHERE false), (1, 2) = ANY (SELECT 1, 2);
+: ?column?|?column?|?column?|?column?
+> NULL|f|f|t
+SELECT o.a FROM rw o WHERE (o.a + 1, 'a b') IN (SELECT i.a, i.b FROM rw i WHERE i.a = o.a + 1);
+: a
+> 1
+SELECT (1, 2) IN (SELECT 1, 2, 3);
+! 42601
+SELECT (1, 2) IN (SELECT 1);
+! 42601
+SELECT (1, 'x') IN (SELECT 1, 2);
+! 22P02
 SELECT pg_typeof(ROW(1, 2));
 : pg_typeof
 > record
