@@ -21,6 +21,20 @@ SELECT rw, a FROM rw AS rw WHERE a < 3 ORDER BY a;
 SELECT t FROM rw AS t WHERE t.a = 2;
 : t
 > (2,"a b",)
+SELECT rw FROM rw WHERE a = 1 FOR UPDATE;
+: rw
+> (1,x,1.50)
+SELECT x, y FROM rw x JOIN rw y USING (a) WHERE a = 2;
+: x|y
+> (2,"a b",)|(2,"a b",)
+SELECT s, s.n FROM (SELECT a AS n, upper(b) AS u FROM rw WHERE a < 3) s ORDER BY s.n;
+: s|n
+> (1,X)|1
+> (2,"A B")|2
+UPDATE rw SET c = c + 1 WHERE a = 1 RETURNING rw, row_to_json(rw);
+: rw|row_to_json
+> (1,x,2.50)|{"a":1,"b":"x","c":2.50}
+UPDATE rw SET c = c - 1 WHERE a = 1;
 SELECT row_to_json(rw) FROM rw ORDER BY a;
 : row_to_json
 > {"a":1,"b":"x","c":1.50}

@@ -58,7 +58,7 @@ final class RowValues {
         List<Scope.Column> cols = binder.scope().columns();
         for (int i = 0; i < cols.size(); i++) {
             Scope.Column c = cols.get(i);
-            if (relation.equals(c.relation())) {
+            if (relation.equals(c.relation()) && !c.name().equals(RowLocking.TID_COLUMN)) {
                 fields.add(new org.borealis.sql.exec.expr.ColumnRef(i, c.type(), c.typmod()));
                 types.add(new RecordType.Field(c.name(), c.type()));
             }
