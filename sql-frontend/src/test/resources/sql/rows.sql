@@ -184,4 +184,13 @@ SELECT rw.b FROM rw WHERE rw = rw;
 > x
 SELECT nope FROM rw;
 ! 42703
+CREATE TABLE rw_bad AS SELECT ROW(1, 2);
+! 42P16
+SELECT ROW(1, 2) AS r INTO rw_bad;
+! 42P16
+CREATE VIEW rw_bad AS SELECT ROW(1, 2) AS r;
+! 42P16
+SELECT count(*) FROM pg_class WHERE relname = 'rw_bad';
+: count
+> 0
 DROP TABLE rw;
