@@ -184,9 +184,28 @@ SELECT rw.b FROM rw WHERE rw = rw;
 > x
 SELECT nope FROM rw;
 ! 42703
+SELECT array_agg(rw ORDER BY a) FROM rw WHERE a < 3;
+: array_agg
+> {"(1,x,1.50)","(2,\"a b\",)"}
+SELECT ROW(1, 'a b')::text, rw::text FROM rw WHERE a = 2;
+: row|rw
+> (1,"a b")|(2,"a b",)
+SELECT to_json(array_agg(rw ORDER BY a)) FROM rw WHERE a > 3;
+: to_json
+> [{"a":4,"b":null,"c":null},{"a":5,"b":"q\"u,o(t)e\\","c":-2.25}]
+SELECT rw FROM rw ORDER BY rw DESC LIMIT 2;
+: rw
+> (5,"q""u,o(t)e\\",-2.25)
+> (4,,)
+INSERT INTO rw (a, b) VALUES (9, ROW(1, 2));
+SELECT a, b FROM rw WHERE a = 9;
+: a|b
+> 9|(1,2)
 CREATE TABLE rw_bad AS SELECT ROW(1, 2);
 ! 42P16
 SELECT ROW(1, 2) AS r INTO rw_bad;
+! 42P16
+CREATE TABLE rw_bad AS SELECT array_agg(ROW(a, b)) AS rs FROM rw;
 ! 42P16
 CREATE VIEW rw_bad AS SELECT ROW(1, 2) AS r;
 ! 42P16
