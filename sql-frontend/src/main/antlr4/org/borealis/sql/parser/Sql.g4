@@ -62,7 +62,7 @@ statement
 query : withClause? queryBody orderByClause? limitOffset* forLocking? ;
 
 withClause : WITH RECURSIVE? cte (COMMA cte)* ;
-cte : identifier (LPAREN identifierList RPAREN)? AS LPAREN query RPAREN ;
+cte : identifier (LPAREN identifierList RPAREN)? AS LPAREN (query | insertStmt | updateStmt | deleteStmt) RPAREN ;
 
 queryBody
     : queryPrimary                                                          # primaryBody
@@ -79,9 +79,15 @@ queryPrimary
     ;
 
 selectCore
-    : SELECT (ALL | distinctClause)? selectList? (INTO identifier)? fromClause? whereClause?
-      groupByClause? havingClause?
+    : SELECT (ALL | distinctClause)? selectList? (INTO intoTarget)? fromClause? whereClause?
+      groupByClause? havingClause? windowClause?
     ;
+windowClause : WINDOW windowDef (COMMA windowDef)* ;
+windowDef : identifier AS LPAREN windowSpec RPAREN ;
+// [existing window] [PARTITION BY ...] [ORDER BY ...] [frame]
+windowSpec : existing=identifier? (PARTITION BY exprList)? orderByClause? frameClause? ;
+// SELECT ... INTO [TEMP | UNLOGGED] [TABLE] name: CREATE TABLE name AS the query.
+intoTarget : ((GLOBAL | LOCAL)? (TEMP | TEMPORARY) | UNLOGGED)? TABLE? qualifiedName ;
 
 distinctClause : DISTINCT (ON LPAREN exprList RPAREN)? ;
 
@@ -467,7 +473,7 @@ functionCall
 
 filterClause : FILTER LPAREN WHERE expr RPAREN ;
 
-overClause : OVER (identifier | LPAREN (PARTITION BY exprList)? orderByClause? frameClause? RPAREN) ;
+overClause : OVER (identifier | LPAREN windowSpec RPAREN) ;
 
 frameClause : unit=(ROWS | RANGE | GROUP_) (lo=frameBound | BETWEEN lo=frameBound AND hi=frameBound) frameExclusion? ;
 
@@ -545,7 +551,7 @@ reservedKeyword
     | LEADING | LIMIT | NOT | NULL | OFFSET | ON | ONLY | OR | ORDER | PRIMARY | REFERENCES
     | RETURNING | SELECT | SESSION_USER | SOME | TABLE | THEN | TO | TRAILING | TRUE | UNION | UNIQUE
     | USER | USING | WHEN | WHERE | WITH | INTERSECT | LATERAL | LOCALTIME | LOCALTIMESTAMP
-    | CURRENT_ROLE | CURRENT_CATALOG | ANALYZE | ANALYSE | COLLATE
+    | CURRENT_ROLE | CURRENT_CATALOG | ANALYZE | ANALYSE | COLLATE | WINDOW
     ;
 
 nonReserved
@@ -620,7 +626,7 @@ TRIM: 'TRIM'; TRUE: 'TRUE'; TRUNCATE: 'TRUNCATE'; TYPE: 'TYPE'; UNCOMMITTED: 'UN
 UNION: 'UNION'; UNIQUE: 'UNIQUE'; UNKNOWN: 'UNKNOWN'; UNLOGGED: 'UNLOGGED'; UNTIL: 'UNTIL';
 UPDATE: 'UPDATE'; USER: 'USER'; USER_: 'USERS'; USING: 'USING'; UUID: 'UUID'; VACUUM: 'VACUUM';
 VALID: 'VALID'; VALUES: 'VALUES'; VARCHAR: 'VARCHAR'; VARYING: 'VARYING'; VERBOSE: 'VERBOSE';
-VIEW: 'VIEW'; WHEN: 'WHEN'; WHERE: 'WHERE'; WITH: 'WITH'; WITHOUT: 'WITHOUT'; WORK: 'WORK';
+VIEW: 'VIEW'; WHEN: 'WHEN'; WINDOW: 'WINDOW'; WHERE: 'WHERE'; WITH: 'WITH'; WITHOUT: 'WITHOUT'; WORK: 'WORK';
 WRITE: 'WRITE'; ZONE: 'ZONE';
 
 TYPECAST: '::';

@@ -25,7 +25,7 @@ final class AstBuilder extends ExprBuilder {
 
     Statement statement(SqlParser.StatementContext ctx) {
         if (ctx instanceof SqlParser.QueryStmtContext c) {
-            return query(c.query());
+            return SelectInto.statement(this, c.query(), pos(c));
         }
         if (ctx instanceof SqlParser.InsertStatementContext c) {
             return DmlBuilder.insert(this, c.insertStmt());
@@ -131,6 +131,10 @@ final class AstBuilder extends ExprBuilder {
             SqlParser.PrepareStmtContext p = c.prepareStmt();
             List<org.borealis.sql.parser.ast.TypeName> types = new ArrayList<>();
             p.typeName().forEach(t -> types.add(typeName(t)));
+            if (p.statement() instanceof SqlParser.QueryStmtContext q && SelectInto.target(q.query()) != null) {
+                throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "PREPARE of SELECT ... INTO is not supported")
+                        .withPosition(pos(SelectInto.target(q.query())) + 1);
+            }
             return new Statement.Prepare(ident(p.identifier()), types, statement(p.statement()), source(p.statement()));
         }
         if (ctx instanceof SqlParser.ExecuteStatementContext c) {
@@ -148,6 +152,13 @@ final class AstBuilder extends ExprBuilder {
                     String v = o.optionValue() == null ? "true" : o.optionValue().getText().toLowerCase(java.util.Locale.ROOT);
                     analyze = !(v.equals("false") || v.equals("off") || v.equals("0"));
                 }
+            }
+            if (e.statement() instanceof SqlParser.QueryStmtContext q && SelectInto.target(q.query()) != null) {
+                if (analyze) {
+                    throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "EXPLAIN ANALYZE of SELECT ... INTO is not supported")
+                            .withPosition(pos(SelectInto.target(q.query())) + 1);
+                }
+                return new Statement.Explain(SelectInto.query(this, q.query()), false); // plans the query, creates nothing
             }
             return new Statement.Explain(statement(e.statement()), analyze);
         }
@@ -205,17 +216,37 @@ final class AstBuilder extends ExprBuilder {
 
     // ------------------------------------------------------------------ queries
 
-    @Override
-    Query query(SqlParser.QueryContext ctx) {
+    /** The WITH queries of a WITH clause (none when {@code ctx} is null); data-modifying ones are 0A000. */
+    List<Query.Cte> ctes(SqlParser.WithClauseContext ctx) {
         List<Query.Cte> ctes = new ArrayList<>();
-        if (ctx.withClause() != null) {
-            for (SqlParser.CteContext c : ctx.withClause().cte()) {
+        if (ctx != null) {
+            for (SqlParser.CteContext c : ctx.cte()) {
+                if (c.query() == null) {
+                    throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "data-modifying statements in WITH are not supported")
+                            .withPosition(pos(c) + 1);
+                }
                 ctes.add(new Query.Cte(ident(c.identifier()), idents(c.identifierList()), query(c.query()),
-                        ctx.withClause().RECURSIVE() != null));
+                        ctx.RECURSIVE() != null));
             }
         }
+        return ctes;
+    }
+
+    @Override
+    Query query(SqlParser.QueryContext ctx) {
+        List<Query.Cte> ctes = ctes(ctx.withClause());
         QueryBody body = body(ctx.queryBody());
-        List<SortItem> order = sortItems(ctx.orderByClause());
+        // ORDER BY may name the windows of a plain SELECT's WINDOW clause (not those of an outer query)
+        NamedWindows outerWindows = windows;
+        SqlParser.SelectCoreContext core = ctx.queryBody() instanceof SqlParser.PrimaryBodyContext p
+                ? p.queryPrimary().selectCore() : null;
+        windows = core == null || ctx.orderByClause() == null ? NamedWindows.NONE : NamedWindows.define(this, core.windowClause());
+        List<SortItem> order;
+        try {
+            order = sortItems(ctx.orderByClause());
+        } finally {
+            windows = outerWindows;
+        }
         Expr limit = null;
         Expr offset = null;
         boolean withTies = false;
@@ -316,11 +347,23 @@ final class AstBuilder extends ExprBuilder {
         return new QueryBody.Values(rows);
     }
 
+    /** The SELECT whose INTO clause the statement being built honours (see {@link SelectInto}), or null. */
+    SqlParser.SelectCoreContext intoAllowed;
+
     private QueryBody.Select select(SqlParser.SelectCoreContext ctx) {
-        if (ctx.INTO() != null) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "SELECT INTO is not supported")
-                    .withPosition(pos(ctx.INTO().getSymbol()) + 1);
+        if (ctx.INTO() != null && ctx != intoAllowed) {
+            throw SelectInto.notAllowed(ctx);
         }
+        NamedWindows outer = windows;
+        windows = NamedWindows.define(this, ctx.windowClause());
+        try {
+            return selectBody(ctx);
+        } finally {
+            windows = outer;
+        }
+    }
+
+    private QueryBody.Select selectBody(SqlParser.SelectCoreContext ctx) {
         boolean distinct = ctx.distinctClause() != null;
         List<Expr> distinctOn = distinct && ctx.distinctClause().exprList() != null
                 ? exprs(ctx.distinctClause().exprList()) : List.of();

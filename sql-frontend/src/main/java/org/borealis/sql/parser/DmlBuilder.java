@@ -18,9 +18,7 @@ final class DmlBuilder {
     }
 
     static Statement.Insert insert(AstBuilder b, SqlParser.InsertStmtContext ctx) {
-        if (ctx.withClause() != null) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "WITH on INSERT is not supported");
-        }
+        List<Query.Cte> with = b.ctes(ctx.withClause());
         List<String> cols = ExprBuilder.idents(ctx.identifierList());
         Query source = ctx.query() == null ? null : b.query(ctx.query());
         Statement.OnConflict oc = null;
@@ -39,7 +37,7 @@ final class DmlBuilder {
                 : b.selectItems(ctx.returningClause().selectList());
         return new Statement.Insert(ExprBuilder.qname(ctx.qualifiedName()), cols, source,
                 ctx.DEFAULT() != null, oc, returning, ExprBuilder.pos(ctx),
-                ctx.identifier() == null ? null : ExprBuilder.ident(ctx.identifier()));
+                ctx.identifier() == null ? null : ExprBuilder.ident(ctx.identifier()), with);
     }
 
     static List<Statement.Assignment> assignments(AstBuilder b, List<SqlParser.SetClauseContext> sets) {
@@ -96,9 +94,7 @@ final class DmlBuilder {
     }
 
     static Statement.Update update(AstBuilder b, SqlParser.UpdateStmtContext ctx) {
-        if (ctx.withClause() != null) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "WITH on UPDATE is not supported");
-        }
+        List<Query.Cte> with = b.ctes(ctx.withClause());
         List<FromItem> from = new ArrayList<>();
         if (ctx.fromClause() != null) {
             ctx.fromClause().fromItem().forEach(f -> from.add(b.fromItem(f)));
@@ -108,19 +104,17 @@ final class DmlBuilder {
                 assignments(b, ctx.setClause()), from,
                 ctx.whereClause() == null ? null : b.expr(ctx.whereClause().expr()),
                 ctx.returningClause() == null ? List.of() : b.selectItems(ctx.returningClause().selectList()),
-                ExprBuilder.pos(ctx));
+                ExprBuilder.pos(ctx), with);
     }
 
     static Statement.Delete delete(AstBuilder b, SqlParser.DeleteStmtContext ctx) {
-        if (ctx.withClause() != null) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "WITH on DELETE is not supported");
-        }
+        List<Query.Cte> with = b.ctes(ctx.withClause());
         List<FromItem> using = new ArrayList<>();
         ctx.fromItem().forEach(f -> using.add(b.fromItem(f)));
         return new Statement.Delete(ExprBuilder.qname(ctx.qualifiedName()),
                 ctx.identifier() == null ? null : ExprBuilder.ident(ctx.identifier()), using,
                 ctx.whereClause() == null ? null : b.expr(ctx.whereClause().expr()),
                 ctx.returningClause() == null ? List.of() : b.selectItems(ctx.returningClause().selectList()),
-                ExprBuilder.pos(ctx));
+                ExprBuilder.pos(ctx), with);
     }
 }

@@ -572,6 +572,9 @@ abstract class ExprBuilder {
         return new Expr.FuncCall(fn, args, false, false, null, null, p);
     }
 
+    /** The named windows of the SELECT being built (its WINDOW clause). */
+    NamedWindows windows = NamedWindows.NONE;
+
     Expr.FuncCall functionCall(SqlParser.FunctionCallContext ctx) {
         SqlParser.FuncNameContext fn = ctx.funcName();
         List<String> name = new ArrayList<>();
@@ -587,18 +590,14 @@ abstract class ExprBuilder {
         Expr.WindowSpec over = null;
         if (ctx.overClause() != null) {
             SqlParser.OverClauseContext o = ctx.overClause();
-            if (o.identifier() != null) {
-                throw new SqlException(SqlState.UNDEFINED_OBJECT, "window \"" + ident(o.identifier()) + "\" does not exist")
-                        .withPosition(pos(o.identifier()) + 1);
-            }
-            over = new Expr.WindowSpec(exprs(o.exprList()), sortItems(o.orderByClause()),
-                    o.frameClause() == null ? null : frame(o.frameClause()));
+            over = o.identifier() != null ? windows.named(ident(o.identifier()), pos(o.identifier()))
+                    : windows.spec(this, o.windowSpec(), true);
         }
         return new Expr.FuncCall(name, exprs(ctx.exprList()), ctx.DISTINCT() != null, ctx.STAR() != null,
                 filter, over, sortItems(ctx.orderByClause()), pos(ctx));
     }
 
-    private Expr.Frame frame(SqlParser.FrameClauseContext ctx) {
+    Expr.Frame frame(SqlParser.FrameClauseContext ctx) {
         Expr.FrameMode mode = ctx.ROWS() != null ? Expr.FrameMode.ROWS : ctx.RANGE() != null ? Expr.FrameMode.RANGE
                 : Expr.FrameMode.GROUPS;
         Expr.FrameBound start = frameBound(ctx.lo);

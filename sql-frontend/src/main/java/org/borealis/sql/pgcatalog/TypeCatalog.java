@@ -18,8 +18,8 @@ import org.borealis.sql.types.Types;
 /**
  * PostgreSQL 15's {@code pg_type} attributes for the built-in base types, from the resource
  * {@code pgcatalog/pg_type.tsv} (taken from a PostgreSQL 15 catalog). Only types Borealis has
- * ({@link Types#byOid}) appear in {@code pg_type}; the rest of the file waits for their
- * implementation. Also names the I/O functions those rows point at, for {@code pg_proc}.
+ * ({@link Types#byOid}) and the pseudo-type {@code record} of row values appear in
+ * {@code pg_type}; the rest of the file waits for their implementation. Also names the I/O functions those rows point at, for {@code pg_proc}.
  */
 final class TypeCatalog {
 
@@ -65,11 +65,14 @@ final class TypeCatalog {
         return m;
     }
 
-    /** The types Borealis implements, in OID order. */
+    /** The pseudo-type {@code record}: row values have it (pgjdbc looks up its name). */
+    static final int RECORD = 2249;
+
+    /** The types Borealis implements, in OID order (and {@code record}). */
     static List<Entry> supported() {
         List<Entry> out = new ArrayList<>();
         for (Entry e : ALL.values()) {
-            if (Types.byOid(e.oid()) != null) {
+            if (Types.byOid(e.oid()) != null || e.oid() == RECORD) {
                 out.add(e);
             }
         }

@@ -136,7 +136,9 @@ public final class Binder {
             case Expr.IsBool b -> isBool(b);
             case Expr.IsDistinct d -> distinct(d);
             case Expr.Between b -> between(b);
+            case Expr.InList i when i.operand() instanceof Expr.RowConstructor -> new RowValues(this, co).inList(i);
             case Expr.InList i -> inList(i);
+            case Expr.RowConstructor r -> new RowValues(this, co).constructor(r);
             case Expr.Like l -> like(l);
             case Expr.Cast c -> cast(c);
             case Expr.Case c -> caseExpr(c);
@@ -154,6 +156,8 @@ public final class Binder {
             case Expr.ArraySubquery as -> new ArrayExprs(this, co).subquery(as, pc);
             case Expr.Default d -> throw new SqlException(SqlState.SYNTAX_ERROR, "DEFAULT is not allowed in this context")
                     .withPosition(d.pos() + 1);
+            case Expr.Star s when new RowValues(this, co).wholeRow(s.qualifier()) != null ->
+                    new RowValues(this, co).wholeRow(s.qualifier());
             case Expr.Star s -> throw new SqlException(SqlState.SYNTAX_ERROR, "syntax error at or near \"*\"")
                     .withPosition(s.pos() + 1);
             default -> throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED,
@@ -214,6 +218,10 @@ public final class Binder {
             BoundExpr outer = pc.resolveOuter(c);
             if (outer != null) {
                 return outer;
+            }
+            BoundExpr whole = c.names().size() == 1 ? new RowValues(this, co).wholeRow(c.column()) : null;
+            if (whole != null) {
+                return whole;
             }
             if (q != null && !scope.hasRelation(q) && !pc.outerHasRelation(q)) {
                 throw new SqlException(SqlState.UNDEFINED_TABLE, "missing FROM-clause entry for table \"" + q + "\"")
@@ -352,7 +360,8 @@ public final class Binder {
                     arg = co.coerce(arg, Types.TEXT, Casts.Context.EXPLICIT, f.pos());
                     arg2 = jf.call(to, List.of(in.bind(f.args().get(1))), f.pos());
                 } else {
-                    boolean structured = arg.type() instanceof org.borealis.sql.types.ArrayType;
+                    boolean structured = arg.type() instanceof org.borealis.sql.types.ArrayType
+                            || arg.type() instanceof org.borealis.sql.types.RecordType;
                     arg = jf.call(to, List.of(arg), f.pos());
                     arg2 = new Const(structured, Types.BOOL);
                 }
@@ -399,10 +408,17 @@ public final class Binder {
     }
 
     private BoundExpr binary(Expr.Binary b) {
-        BoundExpr l = bind(b.left());
-        BoundExpr r = bind(b.right());
         String op = b.op();
         CompareExpr.Op cmp = CompareExpr.Op.of(op);
+        if (cmp != null && b.left() instanceof Expr.RowConstructor lr && b.right() instanceof Expr.RowConstructor rr) {
+            return new RowValues(this, co).compare(b, lr, rr);
+        }
+        BoundExpr l = bind(b.left());
+        BoundExpr r = bind(b.right());
+        if (cmp != null && Coercion.typeOf(l) instanceof org.borealis.sql.types.RecordType
+                && Coercion.typeOf(r) instanceof org.borealis.sql.types.RecordType) {
+            return new RowValues(this, co).compareRecords(cmp, l, r, b.pos());
+        }
         if (cmp != null) {
             PgType t = comparisonType(l, r, op, b.pos());
             return new CompareExpr(cmp, co.coerce(l, t, Casts.Context.IMPLICIT, b.pos()),
@@ -463,7 +479,7 @@ public final class Binder {
         throw noOperator(op, l, r, b.pos());
     }
 
-    private PgType comparisonType(BoundExpr l, BoundExpr r, String op, int pos) {
+    PgType comparisonType(BoundExpr l, BoundExpr r, String op, int pos) {
         PgType lt = Coercion.typeOf(l);
         PgType rt = Coercion.typeOf(r);
         if (lt == Types.BPCHAR && rt == Types.BPCHAR) {
@@ -495,8 +511,14 @@ public final class Binder {
     }
 
     private BoundExpr distinct(Expr.IsDistinct d) {
+        if (d.left() instanceof Expr.RowConstructor lr && d.right() instanceof Expr.RowConstructor rr) {
+            return new RowValues(this, co).distinct(d, lr, rr);
+        }
         BoundExpr l = bind(d.left());
         BoundExpr r = bind(d.right());
+        if (Coercion.typeOf(l) instanceof org.borealis.sql.types.RecordType && Coercion.typeOf(r) instanceof org.borealis.sql.types.RecordType) {
+            return new RowValues(this, co).distinctRecords(l, r, d.negated(), d.pos());
+        }
         PgType t = comparisonType(l, r, "=", d.pos());
         return new DistinctExpr(co.coerce(l, t, Casts.Context.IMPLICIT, d.pos()), co.coerce(r, t, Casts.Context.IMPLICIT, d.pos()),
                 t, d.negated());

@@ -62,6 +62,19 @@ public final class Ctes {
         }
     }
 
+    /** Plans {@code body} with {@code ctes} visible (the WITH queries before an INSERT, UPDATE or DELETE). */
+    public <T> T within(List<Query.Cte> ctes, java.util.function.Supplier<T> body) {
+        if (ctes.isEmpty()) {
+            return body.get();
+        }
+        push(ctes, ctes.get(0).recursive());
+        try {
+            return body.get();
+        } finally {
+            pop();
+        }
+    }
+
     /** The visible WITH query of this name, or null. */
     Entry find(String name) {
         for (Map<String, Entry> m : levels) {

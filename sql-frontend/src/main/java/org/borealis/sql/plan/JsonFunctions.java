@@ -19,6 +19,7 @@ import org.borealis.sql.types.JsonText;
 import org.borealis.sql.types.Jsonb;
 import org.borealis.sql.types.PgArray;
 import org.borealis.sql.types.PgType;
+import org.borealis.sql.types.RecordType;
 import org.borealis.sql.types.Types;
 
 /**
@@ -104,6 +105,17 @@ final class JsonFunctions {
                 boolean jsonb = name.equals("to_jsonb");
                 return fn(name, List.of(a), jsonb ? Types.JSONB : Types.JSON, (c, v) -> jsonb
                         ? new Jsonb(toNode(v[0], t, c)) : toJsonText(v[0], t, c), true);
+            }
+            case "row_to_json": {
+                if (args.isEmpty() || args.size() > 2 || !(Coercion.typeOf(args.get(0)) instanceof RecordType rt)) {
+                    throw Functions.undefined(name, args, pos);
+                }
+                List<BoundExpr> a = new ArrayList<>(List.of(args.get(0)));
+                if (args.size() == 2) {
+                    a.add(co.coerce(args.get(1), Types.BOOL, Casts.Context.IMPLICIT, pos));
+                }
+                return fn(name, a, Types.JSON, (c, v) -> rowText((Object[]) v[0], rt,
+                        v.length > 1 && Boolean.TRUE.equals(v[1]) ? ",\n " : ",", c), true);
             }
             case "json_object", "jsonb_object": {
                 if (args.isEmpty() || args.size() > 2) {
@@ -195,6 +207,14 @@ final class JsonFunctions {
         if (t == Types.JSON) {
             return JsonParser.parseJsonb((String) v);
         }
+        if (t instanceof RecordType rt) {
+            java.util.TreeMap<String, Object> m = new java.util.TreeMap<>(Jsonb.KEY_ORDER);
+            Object[] f = (Object[]) v;
+            for (int i = 0; i < f.length; i++) {
+                m.put(rt.fields().get(i).name(), toNode(f[i], rt.fields().get(i).type(), c));
+            }
+            return m;
+        }
         if (t instanceof ArrayType at) {
             List<Object> out = new ArrayList<>();
             for (Object o : ((PgArray) v).items()) {
@@ -230,6 +250,9 @@ final class JsonFunctions {
         if (t == Types.JSONB) {
             return v.toString();
         }
+        if (t instanceof RecordType rt) {
+            return rowText((Object[]) v, rt, ",", c);
+        }
         if (t instanceof ArrayType at) {
             StringBuilder b = new StringBuilder("[");
             List<Object> items = ((PgArray) v).items();
@@ -246,6 +269,17 @@ final class JsonFunctions {
             return nonFinite(v) ? JsonText.quote(s) : s;
         }
         return JsonText.quote(scalarText(v, t, c));
+    }
+
+    /** A row as a json object (composite_to_json): fields in order, {@code sep} between them. */
+    static String rowText(Object[] v, RecordType rt, String sep, ExecContext c) {
+        StringBuilder b = new StringBuilder("{");
+        for (int i = 0; i < v.length; i++) {
+            b.append(i > 0 ? sep : "");
+            JsonText.quote(rt.fields().get(i).name(), b);
+            b.append(':').append(toJsonText(v[i], rt.fields().get(i).type(), c));
+        }
+        return b.append('}').toString();
     }
 
     private static String scalarText(Object v, PgType t, ExecContext c) {

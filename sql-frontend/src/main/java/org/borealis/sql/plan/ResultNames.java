@@ -23,6 +23,7 @@ public final class ResultNames {
             case Expr.Case c -> "case";
             case Expr.SpecialValue s -> s.name();
             case Expr.Exists x -> "exists";
+            case Expr.RowConstructor r -> "row";
             case Expr.Collate c -> of(c.operand());
             case Expr.ScalarSubquery q -> subquery(q.query().body());
             case Expr.Literal l when l.kind() == Expr.Literal.Kind.BOOLEAN -> "bool";

@@ -1,5 +1,6 @@
 package org.borealis.sql.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.borealis.sql.error.SqlException;
@@ -8,12 +9,14 @@ import org.borealis.sql.exec.expr.BoundExpr;
 import org.borealis.sql.exec.expr.ColumnRef;
 import org.borealis.sql.exec.expr.CompareExpr;
 import org.borealis.sql.exec.expr.Const;
+import org.borealis.sql.exec.expr.RowExpr;
 import org.borealis.sql.exec.expr.SubqueryExpr;
 import org.borealis.sql.exec.op.ProjectOp;
 import org.borealis.sql.parser.ast.Expr;
 import org.borealis.sql.parser.ast.Query;
 import org.borealis.sql.types.Casts;
 import org.borealis.sql.types.PgType;
+import org.borealis.sql.types.RecordType;
 import org.borealis.sql.types.Types;
 
 /**
@@ -44,7 +47,14 @@ final class Subqueries {
 
     BoundExpr bind(Query q, SubqueryExpr.Kind kind, Expr operand, String op, boolean negated, int pos) {
         // The operand belongs to the query around the subquery: bind it first, outside.
-        BoundExpr probe = operand == null ? null : binder.bind(operand);
+        List<BoundExpr> rowItems = null;
+        if (operand instanceof Expr.RowConstructor rc && kind != SubqueryExpr.Kind.EXISTS) {
+            rowItems = new ArrayList<>();
+            for (Expr item : rc.items()) {
+                rowItems.add(binder.bind(item));
+            }
+        }
+        BoundExpr probe = operand == null || rowItems != null ? null : binder.bind(operand);
         pc.enterSubquery(binder);
         QueryPlanner.Planned p;
         boolean correlated;
@@ -52,6 +62,9 @@ final class Subqueries {
             p = new QueryPlanner(pc).plan(q);
         } finally {
             correlated = pc.leaveSubquery();
+        }
+        if (rowItems != null) {
+            return rowIn(rowItems, p, kind, op, negated, correlated, pos);
         }
         if (kind != SubqueryExpr.Kind.EXISTS && p.columns().size() != 1) {
             throw new SqlException(SqlState.SYNTAX_ERROR, p.columns().size() > 1 ? "subquery has too many columns"
@@ -72,5 +85,37 @@ final class Subqueries {
             }
         }
         return new SubqueryExpr(kind, p.root(), t, probe, cmp, negated, !correlated);
+    }
+
+    /** {@code (a, b) [NOT] IN (SELECT x, y ...)} and {@code (a, b) = ANY (SELECT x, y ...)}: rows compared field by field. */
+    private BoundExpr rowIn(List<BoundExpr> items, QueryPlanner.Planned p, SubqueryExpr.Kind kind, String op, boolean negated,
+                            boolean correlated, int pos) {
+        int n = items.size();
+        if (p.columns().size() != n) {
+            throw new SqlException(SqlState.SYNTAX_ERROR, p.columns().size() > n ? "subquery has too many columns"
+                    : "subquery has too few columns").withPosition(pos + 1);
+        }
+        if (kind != SubqueryExpr.Kind.ANY || !op.equals("=")) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "row " + op + " " + kind + " (subquery) is not supported yet")
+                    .withPosition(pos + 1);
+        }
+        List<BoundExpr> probe = new ArrayList<>();
+        List<BoundExpr> out = new ArrayList<>();
+        List<RecordType.Field> fields = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            BoundExpr l = items.get(i);
+            PgType t = p.columns().get(i).type();
+            PgType c = Coercion.common(Coercion.typeOf(l), t);
+            if (c == null) {
+                throw Binder.noOperator(op, l, new Const(null, t), pos);
+            }
+            c = c == Types.UNKNOWN ? Types.TEXT : c;
+            probe.add(co.coerce(l, c, Casts.Context.IMPLICIT, pos));
+            out.add(co.coerce(new ColumnRef(i, t, -1), c, Casts.Context.IMPLICIT, pos));
+            fields.add(new RecordType.Field("f" + (i + 1), c));
+        }
+        RecordType rt = new RecordType(fields);
+        return new SubqueryExpr(kind, new ProjectOp(p.root(), List.of(new RowExpr(out, rt))), rt, new RowExpr(probe, rt),
+                CompareExpr.Op.EQ, negated, !correlated);
     }
 }

@@ -95,6 +95,9 @@ public final class Types {
 
     /** The array type whose elements are {@code element}, or null when there is none. */
     public static ArrayType arrayOf(PgType element) {
+        if (element instanceof RecordType) {
+            return new ArrayType(2287, "_record", element, false); // record[]: values only, never stored
+        }
         return ARRAY_OF.get(element.oid());
     }
 

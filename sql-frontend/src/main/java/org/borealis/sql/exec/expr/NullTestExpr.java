@@ -4,7 +4,10 @@ import org.borealis.sql.exec.ExecContext;
 import org.borealis.sql.types.PgType;
 import org.borealis.sql.types.Types;
 
-/** IS [NOT] NULL and IS [NOT] TRUE / FALSE / UNKNOWN; never NULL itself. */
+/**
+ * IS [NOT] NULL and IS [NOT] TRUE / FALSE / UNKNOWN; never NULL itself. A row value IS NULL when
+ * all its fields are NULL and IS NOT NULL when none is, as in PostgreSQL.
+ */
 public final class NullTestExpr extends BoundExpr {
 
     /** What is tested. */
@@ -45,6 +48,14 @@ public final class NullTestExpr extends BoundExpr {
     @Override
     public Object eval(ExecContext ctx, Object[] row) {
         Object v = child.eval(ctx, row);
+        if (test == Test.NULL && v instanceof Object[] fields) {
+            // a row IS NULL when all its fields are, IS NOT NULL when none is (PostgreSQL)
+            boolean all = true;
+            for (Object f : fields) {
+                all &= (f == null) != negated;
+            }
+            return all;
+        }
         boolean r = switch (test) {
             case NULL -> v == null;
             case TRUE -> Boolean.TRUE.equals(v);

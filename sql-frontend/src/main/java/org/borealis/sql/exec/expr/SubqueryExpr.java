@@ -11,6 +11,7 @@ import org.borealis.sql.error.SqlState;
 import org.borealis.sql.exec.ExecContext;
 import org.borealis.sql.exec.op.Operator;
 import org.borealis.sql.types.PgType;
+import org.borealis.sql.types.RecordType;
 import org.borealis.sql.types.Types;
 
 /**
@@ -109,7 +110,7 @@ public final class SubqueryExpr extends BoundExpr {
                 } else {
                     cachedRows = new ArrayList<>();
                     cachedHasNull = false;
-                    cachedSet = op == CompareExpr.Op.EQ ? new HashSet<>() : null;
+                    cachedSet = op == CompareExpr.Op.EQ && !(type instanceof RecordType) ? new HashSet<>() : null;
                     Object[] r;
                     while ((r = plan.next()) != null) {
                         ctx.checkCancel();
@@ -146,6 +147,31 @@ public final class SubqueryExpr extends BoundExpr {
         return negated && v != null ? !(Boolean) v : v;
     }
 
+    /**
+     * {@code (a, b) IN (SELECT x, y ...)}: true when some row equals the probe field by field; else
+     * NULL when some row's comparison met a NULL with no unequal pair; else false (PostgreSQL's row
+     * = over each row, ORed).
+     */
+    private static Object rowsIn(Object[] probe, Iterator<Object> values, RecordType rt) {
+        boolean sawNull = false;
+        while (values.hasNext()) {
+            Object[] v = (Object[]) values.next();
+            Boolean eq = Boolean.TRUE;
+            for (int i = 0; i < v.length && eq != Boolean.FALSE; i++) {
+                if (probe[i] == null || v[i] == null) {
+                    eq = null;
+                } else if (rt.fields().get(i).type().compare(probe[i], v[i]) != 0) {
+                    eq = Boolean.FALSE;
+                }
+            }
+            if (eq == Boolean.TRUE) {
+                return true;
+            }
+            sawNull |= eq == null;
+        }
+        return sawNull ? null : false;
+    }
+
     private Object scalar() {
         Object[] first = plan.next();
         if (first == null) {
@@ -168,6 +194,9 @@ public final class SubqueryExpr extends BoundExpr {
     }
 
     private Object quantified(Object probe, Iterator<Object> values) {
+        if (type instanceof RecordType rt) {
+            return rowsIn((Object[]) probe, values, rt);
+        }
         boolean any = kind == Kind.ANY;
         boolean sawNull = false;
         while (values.hasNext()) {

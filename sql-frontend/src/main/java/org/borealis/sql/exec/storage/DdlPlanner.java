@@ -208,6 +208,11 @@ final class DdlPlanner {
                     if (!seen.add(col)) {
                         throw new SqlException(SqlState.DUPLICATE_COLUMN, "column \"" + col + "\" specified more than once");
                     }
+                    if (r.type() instanceof org.borealis.sql.types.RecordType
+                            || r.type() instanceof org.borealis.sql.types.ArrayType at && at.element() instanceof org.borealis.sql.types.RecordType) {
+                        throw new SqlException(SqlState.INVALID_TABLE_DEFINITION, "column \"" + col + "\" has pseudo-type "
+                                + r.type().displayName());
+                    }
                     boolean unknown = r.type() == org.borealis.sql.types.Types.UNKNOWN;
                     cols.add(new ColumnDef(col, (unknown ? org.borealis.sql.types.Types.TEXT : r.type()).oid(),
                             unknown ? -1 : r.typmod(), false, null, (char) 0));

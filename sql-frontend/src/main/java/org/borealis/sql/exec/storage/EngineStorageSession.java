@@ -312,9 +312,9 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
     public Plan plan(Statement statement, PlanContext pc, SessionContext sessionContext) {
         SystemCatalogGuard.check(statement);
         return switch (statement) {
-            case Statement.Insert i -> new DmlPlanner(this, pc).insert(ViewDml.onTable(this, i));
-            case Statement.Update u -> new DmlPlanner(this, pc).update(ViewDml.onTable(this, u));
-            case Statement.Delete d -> new DmlPlanner(this, pc).delete(ViewDml.onTable(this, d));
+            case Statement.Insert i -> pc.ctes().within(i.with(), () -> new DmlPlanner(this, pc).insert(ViewDml.onTable(this, i)));
+            case Statement.Update u -> pc.ctes().within(u.with(), () -> new DmlPlanner(this, pc).update(ViewDml.onTable(this, u)));
+            case Statement.Delete d -> pc.ctes().within(d.with(), () -> new DmlPlanner(this, pc).delete(ViewDml.onTable(this, d)));
             default -> new DdlPlanner(this, pc, sessionContext).plan(statement);
         };
     }

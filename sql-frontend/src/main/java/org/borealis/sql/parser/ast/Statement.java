@@ -15,12 +15,16 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
         Statement.CreateRole, Statement.AlterRole, Statement.Discard, Statement.Prepare, Statement.Execute,
         Statement.Deallocate, Statement.Explain, Statement.Checkpoint {
 
-    /** INSERT; {@code alias} (INSERT INTO t AS alias) or null names the target in ON CONFLICT and RETURNING. */
+    /**
+     * INSERT; {@code alias} (INSERT INTO t AS alias) or null names the target in ON CONFLICT and RETURNING;
+     * {@code with} the WITH queries before it, empty when none.
+     */
     record Insert(List<String> table, List<String> columns, Query source, boolean defaultValues,
-                  OnConflict onConflict, List<QueryBody.SelectItem> returning, int pos, String alias) implements Statement {
+                  OnConflict onConflict, List<QueryBody.SelectItem> returning, int pos, String alias,
+                  List<Query.Cte> with) implements Statement {
         public Insert(List<String> table, List<String> columns, Query source, boolean defaultValues,
                       OnConflict onConflict, List<QueryBody.SelectItem> returning, int pos) {
-            this(table, columns, source, defaultValues, onConflict, returning, pos, null);
+            this(table, columns, source, defaultValues, onConflict, returning, pos, null, List.of());
         }
     }
 
@@ -35,12 +39,22 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
     record Assignment(String column, Expr value, int pos) {
     }
 
+    /** UPDATE; {@code with} the WITH queries before it (visible in all its parts), empty when none. */
     record Update(List<String> table, String alias, List<Assignment> set, List<FromItem> from, Expr where,
-                  List<QueryBody.SelectItem> returning, int pos) implements Statement {
+                  List<QueryBody.SelectItem> returning, int pos, List<Query.Cte> with) implements Statement {
+        public Update(List<String> table, String alias, List<Assignment> set, List<FromItem> from, Expr where,
+                      List<QueryBody.SelectItem> returning, int pos) {
+            this(table, alias, set, from, where, returning, pos, List.of());
+        }
     }
 
+    /** DELETE; {@code with} the WITH queries before it, empty when none. */
     record Delete(List<String> table, String alias, List<FromItem> using, Expr where,
-                  List<QueryBody.SelectItem> returning, int pos) implements Statement {
+                  List<QueryBody.SelectItem> returning, int pos, List<Query.Cte> with) implements Statement {
+        public Delete(List<String> table, String alias, List<FromItem> using, Expr where,
+                      List<QueryBody.SelectItem> returning, int pos) {
+            this(table, alias, using, where, returning, pos, List.of());
+        }
     }
 
     record CreateTable(List<String> name, boolean ifNotExists, List<ColumnDef> columns,
