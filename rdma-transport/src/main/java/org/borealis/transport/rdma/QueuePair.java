@@ -20,9 +20,15 @@ import com.ibm.disni.verbs.SVCReqNotify;
 
 /**
  * The verbs resources of one endpoint: a reliable-connected queue pair created through its
- * rdma_cm id, its own completion queue (on the poller's completion channel), and three
- * registered areas from the slab allocator: send slots, receive buffers and a ring of small
- * control buffers (HELLO, CREDIT).
+ * rdma_cm id, two completion queues of its own (one for the send queue's work, one for receives,
+ * both on the poller's completion channel), and three registered areas from the slab allocator:
+ * send slots, receive buffers and a ring of small control buffers (HELLO, CREDIT).
+ *
+ * <p>Two completion queues so that each can be armed for events on its own: the receive queue's
+ * always when the poller goes to sleep, the send queue's only when a completion there is awaited
+ * (see {@link RdmaEndpoint#arm}). A message's own send completion then does not wake the poller
+ * by itself: in a request/reply exchange it is taken when the reply wakes it, one wake-up per
+ * message instead of two, as perftest's event mode does with its unsignalled sends.
  *
  * <p>Every work request is prepared once as a DiSNi stateful verb call and only its fields are
  * rewritten per post ({@code wr_id}, flags, scatter-gather entry, remote address and key), so
@@ -44,7 +50,8 @@ final class QueuePair implements SendQueue.Poster {
     static final int INLINE = 128;
 
     private final RdmaCmId id;
-    private final IbvCQ cq;
+    private final IbvCQ sendCq;
+    private final IbvCQ recvCq;
     private final IbvQP qp;
     private final RdmaBuffer sendArea;
     private final RdmaBuffer recvArea;
@@ -64,9 +71,14 @@ final class QueuePair implements SendQueue.Poster {
     private final SVCPostSend.SgeMod writeSge;
     private final SVCPostSend.RdmaMod writeRdma;
     private final SVCPostRecv[] recvs;
-    final IbvWC[] wcs = new IbvWC[POLL_BATCH];
-    private final SVCPollCq poll;
-    private final SVCReqNotify notify;
+    final IbvWC[] sendWcs = new IbvWC[POLL_BATCH];
+    final IbvWC[] recvWcs = new IbvWC[POLL_BATCH];
+    private final SVCPollCq pollSend;
+    private final SVCPollCq pollRecv;
+    private final SVCReqNotify notifySend;
+    private final SVCReqNotify notifyRecv;
+    /** Arms the send queue's completions from a posting thread (under the endpoint's lock). */
+    private final SVCReqNotify notifySendFromPoster;
     private long controlSeq;
 
     QueuePair(RdmaTransport transport, RdmaCmId id, CompletionPoller poller, int sendSlots, int slotSize,
@@ -78,14 +90,15 @@ final class QueuePair implements SendQueue.Poster {
         sendArea = transport.allocateInternal(sendSlots * slotSize);
         recvArea = transport.allocateInternal(recvDepth * slotSize);
         controlArea = transport.allocateInternal(controlSlots * CONTROL_SIZE);
-        cq = device.verbs().createCQ(device.context(), poller.channel(), maxWrs + recvDepth + 1, 0);
+        sendCq = device.verbs().createCQ(device.context(), poller.channel(), maxWrs + 1, 0);
+        recvCq = device.verbs().createCQ(device.context(), poller.channel(), recvDepth + 1, 0);
         IbvQP created;
         int inlineBytes = INLINE;
         try {
-            created = id.createQP(device.pd(), initAttr(cq, maxWrs, recvDepth, inlineBytes));
+            created = id.createQP(device.pd(), initAttr(sendCq, recvCq, maxWrs, recvDepth, inlineBytes));
         } catch (IOException e) {
             inlineBytes = 0; // some adapters take no inline data
-            created = id.createQP(device.pd(), initAttr(cq, maxWrs, recvDepth, inlineBytes));
+            created = id.createQP(device.pd(), initAttr(sendCq, recvCq, maxWrs, recvDepth, inlineBytes));
         }
         qp = created;
         inline = inlineBytes;
@@ -115,13 +128,17 @@ final class QueuePair implements SendQueue.Poster {
             recvs[slot] = device.verbs().postRecv(qp, List.of(wr), null);
         }
         for (int i = 0; i < POLL_BATCH; i++) {
-            wcs[i] = new IbvWC();
+            sendWcs[i] = new IbvWC();
+            recvWcs[i] = new IbvWC();
         }
-        poll = device.verbs().pollCQ(cq, wcs, POLL_BATCH);
-        notify = device.verbs().reqNotifyCQ(cq, false);
+        pollSend = device.verbs().pollCQ(sendCq, sendWcs, POLL_BATCH);
+        pollRecv = device.verbs().pollCQ(recvCq, recvWcs, POLL_BATCH);
+        notifySend = device.verbs().reqNotifyCQ(sendCq, false);
+        notifyRecv = device.verbs().reqNotifyCQ(recvCq, false);
+        notifySendFromPoster = device.verbs().reqNotifyCQ(sendCq, false);
     }
 
-    private static IbvQPInitAttr initAttr(IbvCQ cq, int maxWrs, int recvDepth, int inlineBytes) {
+    private static IbvQPInitAttr initAttr(IbvCQ sendCq, IbvCQ recvCq, int maxWrs, int recvDepth, int inlineBytes) {
         IbvQPInitAttr attr = new IbvQPInitAttr();
         attr.cap().setMax_send_wr(maxWrs);
         attr.cap().setMax_recv_wr(recvDepth);
@@ -129,8 +146,8 @@ final class QueuePair implements SendQueue.Poster {
         attr.cap().setMax_recv_sge(1);
         attr.cap().setMax_inline_data(inlineBytes);
         attr.setQp_type(IbvQP.IBV_QPT_RC);
-        attr.setSend_cq(cq);
-        attr.setRecv_cq(cq);
+        attr.setSend_cq(sendCq);
+        attr.setRecv_cq(recvCq);
         return attr;
     }
 
@@ -222,14 +239,30 @@ final class QueuePair implements SendQueue.Poster {
         recvs[slot].execute();
     }
 
-    /** Polls up to {@link #POLL_BATCH} completions into {@link #wcs}; returns how many. */
-    int poll() throws IOException {
-        return poll.execute().getPolls();
+    /** Polls up to {@link #POLL_BATCH} completions of the send queue into {@link #sendWcs}; returns how many. */
+    int pollSends() throws IOException {
+        return pollSend.execute().getPolls();
     }
 
-    /** Asks for a completion event on the poller's channel for the next completion. */
-    void armNotification() throws IOException {
-        notify.execute();
+    /** Polls up to {@link #POLL_BATCH} completions of receives into {@link #recvWcs}; returns how many. */
+    int pollReceives() throws IOException {
+        return pollRecv.execute().getPolls();
+    }
+
+    /**
+     * Asks for a completion event on the poller's channel for the next receive, and for the next
+     * completion of the send queue's work when {@code sends} (poller thread).
+     */
+    void armNotification(boolean sends) throws IOException {
+        notifyRecv.execute();
+        if (sends) {
+            notifySend.execute();
+        }
+    }
+
+    /** Asks for an event for the next completion of the send queue's work (a posting thread, under the endpoint's lock). */
+    void armSendsFromPoster() throws IOException {
+        notifySendFromPoster.execute();
     }
 
     /**
@@ -243,9 +276,14 @@ final class QueuePair implements SendQueue.Poster {
             RdmaTransport.LOG.debug("destroying queue pair: {}", e.getMessage());
         }
         try {
-            cq.destroyCQ();
+            sendCq.destroyCQ();
         } catch (IOException e) {
-            RdmaTransport.LOG.debug("destroying completion queue: {}", e.getMessage());
+            RdmaTransport.LOG.debug("destroying the send completion queue: {}", e.getMessage());
+        }
+        try {
+            recvCq.destroyCQ();
+        } catch (IOException e) {
+            RdmaTransport.LOG.debug("destroying the receive completion queue: {}", e.getMessage());
         }
         send.free();
         read.free();
@@ -253,8 +291,11 @@ final class QueuePair implements SendQueue.Poster {
         for (SVCPostRecv r : recvs) {
             r.free();
         }
-        poll.free();
-        notify.free();
+        pollSend.free();
+        pollRecv.free();
+        notifySend.free();
+        notifyRecv.free();
+        notifySendFromPoster.free();
         sendArea.close();
         recvArea.close();
         controlArea.close();

@@ -164,9 +164,11 @@ final class RdmaEndpoint implements Endpoint {
             }
             if (!sq.offerSend(message, handler, opId)) {
                 writabilityWanted = true;
+                armSendsIfNotPoller();
                 return false;
             }
             pump();
+            armSendsIfNotPoller();
             return true;
         } finally {
             lock.unlock();
@@ -210,9 +212,11 @@ final class RdmaEndpoint implements Endpoint {
             if (!sq.offerOneSided(kind, buf.address() + localOffset, buf.lkey(), region.address() + remoteOffset,
                     region.key(), length, handler, opId)) {
                 writabilityWanted = true;
+                armSendsIfNotPoller();
                 return false;
             }
             pump();
+            armSendsIfNotPoller();
             return true;
         } finally {
             lock.unlock();
@@ -240,6 +244,22 @@ final class RdmaEndpoint implements Endpoint {
         TransportException cause = closeCause;
         return new ConnectionClosedException("endpoint to " + remote + " is closed"
                 + (cause == null ? "" : " (" + cause.getMessage() + ")"), cause);
+    }
+
+    /**
+     * A post from a thread other than the poller: the poller may be asleep with only the receive
+     * queue armed, so arm the send queue's completions too, or this operation's completion (or
+     * the room the caller waits for) would wait for the poller's next wake-up. Under the lock.
+     */
+    private void armSendsIfNotPoller() {
+        if (state == State.OPEN && !poller.isPollerThread()) {
+            try {
+                qp.armSendsFromPoster();
+            } catch (IOException e) {
+                RdmaTransport.LOG.debug("[{}] arming send completion events for {}: {}", transport.nodeId(), remote,
+                        e.getMessage());
+            }
+        }
     }
 
     /** Posts what can be posted; a failing post closes the endpoint. Under the lock. */
@@ -307,41 +327,47 @@ final class RdmaEndpoint implements Endpoint {
         return e != null && e.getCause() instanceof RemoteAccessException;
     }
 
-    /** Polls this endpoint's completion queue once (poller thread); returns the completions handled. */
+    /**
+     * Polls this endpoint's completion queues once (poller thread), the send queue's first (so
+     * that a request's completion comes before the reply's arrival); returns the completions handled.
+     */
     int pollOnce() {
         if (qp == null) {
             return 0;
         }
-        int n;
+        int sends;
+        int receives;
         try {
-            n = qp.poll();
+            sends = qp.pollSends();
+            for (int k = 0; k < sends; k++) {
+                IbvWC wc = qp.sendWcs[k];
+                int status = wc.getStatus();
+                if ((wc.getWr_id() & QueuePair.KIND_MASK) == QueuePair.WR_CONTROL) {
+                    lock.lock();
+                    try {
+                        sq.controlCompleted();
+                    } finally {
+                        lock.unlock();
+                    }
+                    if (status != WcStatus.SUCCESS && status != WcStatus.WR_FLUSH_ERR) {
+                        closeWith(new ConnectionClosedException("control message to " + remote + " failed: "
+                                + WcStatus.describe(status)));
+                    }
+                } else {
+                    onOperation(status);
+                }
+            }
+            receives = qp.pollReceives();
+            for (int k = 0; k < receives; k++) {
+                IbvWC wc = qp.recvWcs[k];
+                onReceive((int) (wc.getWr_id() & ~QueuePair.KIND_MASK), wc.getStatus(), wc.getByte_len());
+            }
         } catch (IOException e) {
             closeWith(new ConnectionClosedException("polling completions of " + remote + " failed: "
                     + e.getMessage(), e));
             return 0;
         }
-        for (int k = 0; k < n; k++) {
-            IbvWC wc = qp.wcs[k];
-            long kind = wc.getWr_id() & QueuePair.KIND_MASK;
-            int status = wc.getStatus();
-            if (kind == QueuePair.WR_RECV) {
-                onReceive((int) (wc.getWr_id() & ~QueuePair.KIND_MASK), status, wc.getByte_len());
-            } else if (kind == QueuePair.WR_CONTROL) {
-                lock.lock();
-                try {
-                    sq.controlCompleted();
-                } finally {
-                    lock.unlock();
-                }
-                if (status != WcStatus.SUCCESS && status != WcStatus.WR_FLUSH_ERR) {
-                    closeWith(new ConnectionClosedException("control message to " + remote + " failed: "
-                            + WcStatus.describe(status)));
-                }
-            } else {
-                onOperation(status);
-            }
-        }
-        return n;
+        return sends + receives;
     }
 
     private void onOperation(int status) {
@@ -591,10 +617,24 @@ final class RdmaEndpoint implements Endpoint {
         }
     }
 
+    /**
+     * Before the poller sleeps: arms the receive queue's completions always, the send queue's only
+     * when a completion there is awaited ({@link SendQueue#awaitsCompletions}: a one-sided
+     * operation, work not yet posted, resources half used), when a caller waits for room, or while
+     * the endpoint closes. Otherwise the send completions of messages wait for the next wake-up (a
+     * reply, at the latest {@link CompletionPoller#BLOCK_MILLIS} ms). Poller thread.
+     */
     void arm() {
         if (qp != null && state != State.CLOSED) {
+            boolean sends;
+            lock.lock();
             try {
-                qp.armNotification();
+                sends = state != State.OPEN || writabilityWanted || sq.awaitsCompletions();
+            } finally {
+                lock.unlock();
+            }
+            try {
+                qp.armNotification(sends);
             } catch (IOException e) {
                 RdmaTransport.LOG.debug("[{}] arming completion events for {}: {}", transport.nodeId(), remote,
                         e.getMessage());

@@ -372,6 +372,25 @@ final class SendQueue {
         return creditsToReturn;
     }
 
+    /**
+     * Whether a completion of the send queue's work is awaited promptly, so the poller must arm the
+     * send completion queue before it sleeps: a one-sided operation is outstanding (its caller
+     * waits for its completion, and only the completion says the bytes are there), work waits to
+     * be posted, or half the work requests or send slots are in use (their completions free them).
+     * Otherwise only messages are in flight, whose completions may wait for the next wake-up.
+     */
+    boolean awaitsCompletions() {
+        if (postHead < tail || 2 * wrsInFlight >= maxWrs || 2 * (slotTail - slotHead) >= slots) {
+            return true;
+        }
+        for (long seq = head; seq < tail; seq++) {
+            if (kind[(int) (seq % maxOps)] != SEND) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an operation of {@code fragmentsNeeded} fragments (0 for one-sided) would fit now. */
     boolean hasRoom(int fragmentsNeeded) {
         return tail - head < maxOps && slots - (slotTail - slotHead) >= fragmentsNeeded;

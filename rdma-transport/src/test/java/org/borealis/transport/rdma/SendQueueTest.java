@@ -233,4 +233,28 @@ class SendQueueTest {
         assertThat(a.q.offerOneSided(SendQueue.WRITE, 0, 0, 0, 0, 1, a, 3)).as("maxOps reached").isFalse();
         assertThat(a.q.outstanding()).isEqualTo(2);
     }
+    @Test
+    void onlyMessagesInFlightNeedNoSendCompletionEventsButOneSidedWorkAndFullResourcesDo() throws Exception {
+        Side a = new Side(32, 16, 40);
+        Side b = new Side(32, 16, 40);
+        hello(a, b);
+        assertThat(a.q.awaitsCompletions()).as("the HELLO's completion frees a work request only").isFalse();
+        a.q.offerSend(ByteBuffer.wrap(new byte[10]), a, 1);
+        a.q.pump(a);
+        assertThat(a.q.awaitsCompletions()).as("a message in flight: its completion may wait").isFalse();
+        a.q.offerOneSided(SendQueue.READ, 0, 0, 0, 0, 8, a, 2);
+        a.q.pump(a);
+        assertThat(a.q.awaitsCompletions()).as("a read in flight").isTrue();
+        while (deliver(a, b) | complete(a)) {
+            // the message and the read complete
+        }
+        assertThat(a.q.outstanding()).isZero();
+        assertThat(a.q.awaitsCompletions()).isFalse();
+        for (int k = 0; k < 8; k++) { // half the 16 send slots
+            a.q.offerSend(ByteBuffer.wrap(new byte[1]), a, 10 + k);
+        }
+        assertThat(a.q.awaitsCompletions()).as("work waiting to be posted").isTrue();
+        a.q.pump(a);
+        assertThat(a.q.awaitsCompletions()).as("half the send slots in use").isTrue();
+    }
 }
