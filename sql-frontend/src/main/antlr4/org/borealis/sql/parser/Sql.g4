@@ -178,6 +178,7 @@ createTableStmt
 createTableAsStmt
     : CREATE ((GLOBAL | LOCAL)? (TEMP | TEMPORARY) | UNLOGGED)? TABLE (IF NOT EXISTS)? qualifiedName
       (LPAREN identifierList RPAREN)? (WITH LPAREN relOption (COMMA relOption)* RPAREN)?
+      (ON COMMIT (DROP | DELETE ROWS | PRESERVE ROWS))?
       AS query (WITH NO? DATA)?
     ;
 

@@ -33,10 +33,17 @@ public final class CatalogFunctions {
         List<String> out = new ArrayList<>();
         String path = ctx.session() == null ? "\"$user\", public" : ctx.session().setting("search_path");
         List<String> items = pathItems(path, ctx.session() == null ? "" : ctx.session().user());
+        String temp = ctx.session() == null ? null : ctx.session().tempSchema();
+        if (temp != null && s.namespaces().containsKey(temp) && !items.contains("pg_temp") && !items.contains(temp)) {
+            out.add(temp);
+        }
         if (implicit && !items.contains("pg_catalog")) {
             out.add("pg_catalog");
         }
         for (String p : items) {
+            if (p.equals("pg_temp")) {
+                p = temp == null ? p : temp;
+            }
             if (s.namespaces().containsKey(p) && !out.contains(p)) {
                 out.add(p);
             }
@@ -104,7 +111,11 @@ public final class CatalogFunctions {
     /** Resolves a regclass input name ({@code t}, {@code s.t}, quoted parts); empty when there is none. */
     public static Optional<Long> relationOid(CatalogSnapshot s, ExecContext ctx, List<String> name) {
         if (name.size() > 1) {
-            return find(s, name.get(name.size() - 2), name.get(name.size() - 1)).map(n -> (long) n.oid());
+            String schema = name.get(name.size() - 2);
+            if (schema.equals("pg_temp") && ctx.session() != null && ctx.session().tempSchema() != null) {
+                schema = ctx.session().tempSchema();
+            }
+            return find(s, schema, name.get(name.size() - 1)).map(n -> (long) n.oid());
         }
         for (String schema : searchPath(s, ctx, true)) {
             Optional<Named> n = find(s, schema, name.get(0));

@@ -196,7 +196,7 @@ final class EngineCatalogView implements CatalogView {
     Optional<RelationInfo> relation(List<String> name) {
         String last = name.get(name.size() - 1);
         if (name.size() > 1) {
-            return catalog.relation(tx, name.get(name.size() - 2), last);
+            return catalog.relation(tx, session.qualifier(name.get(name.size() - 2)), last);
         }
         for (String schema : session.searchPath()) {
             Optional<RelationInfo> r = catalog.relation(tx, schema, last);

@@ -43,13 +43,23 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
                   List<QueryBody.SelectItem> returning, int pos) implements Statement {
     }
 
+    /** CREATE [TEMP] TABLE; {@code onCommit} of a temporary table, null when not given. */
     record CreateTable(List<String> name, boolean ifNotExists, List<ColumnDef> columns,
-                       List<TableConstraint> constraints, Map<String, String> options, int pos) implements Statement {
+                       List<TableConstraint> constraints, Map<String, String> options, boolean temp, OnCommit onCommit,
+                       int pos) implements Statement {
     }
 
-    /** CREATE TABLE name [(columns)] AS query [WITH [NO] DATA]; {@code columns} empty when not given. */
+    /**
+     * CREATE [TEMP] TABLE name [(columns)] [ON COMMIT ...] AS query [WITH [NO] DATA]; {@code columns}
+     * empty when not given.
+     */
     record CreateTableAs(List<String> name, boolean ifNotExists, List<String> columns, Query query, boolean withData,
-                         int pos) implements Statement {
+                         boolean temp, OnCommit onCommit, int pos) implements Statement {
+    }
+
+    /** What a temporary table's ON COMMIT clause does at the end of each transaction. */
+    enum OnCommit {
+        PRESERVE_ROWS, DELETE_ROWS, DROP
     }
 
     /** A column of CREATE TABLE; {@code identityOptions} the sequence options of an identity column, or null. */
