@@ -46,3 +46,8 @@ create index tmp_golden_v on tmp_golden (v);
 \d public.tmp_golden
 drop table tmp_golden;
 drop table tmp_golden;
+create table golden_ix (id int primary key, email text, deleted_at date);
+create unique index golden_ix_email on golden_ix (lower(email)) where deleted_at is null;
+create index golden_ix_sum on golden_ix ((id + 1));
+\d golden_ix
+drop table golden_ix;

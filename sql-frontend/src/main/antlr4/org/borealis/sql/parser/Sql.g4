@@ -244,7 +244,7 @@ seqOption
     | OWNED BY (qualifiedName | NONE)               # seqOwned
     ;
 
-indexElem : (identifier | LPAREN expr RPAREN) (ASC | DESC)? (NULLS (FIRST | LAST))? ;
+indexElem : (functionCall | identifier | LPAREN expr RPAREN) (ASC | DESC)? (NULLS (FIRST | LAST))? ;
 
 createViewStmt
     : CREATE (OR REPLACE)? (TEMP | TEMPORARY)? RECURSIVE? VIEW qualifiedName (LPAREN identifierList RPAREN)?

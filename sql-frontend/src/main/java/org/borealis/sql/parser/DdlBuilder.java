@@ -157,21 +157,26 @@ final class DdlBuilder {
                 throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "access method \"" + am + "\" is not supported");
             }
         }
-        if (ctx.whereClause() != null) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "partial indexes are not supported");
-        }
         List<Statement.IndexColumn> cols = new ArrayList<>();
         for (SqlParser.IndexElemContext e : ctx.indexElem()) {
+            if (e.functionCall() != null) {
+                cols.add(new Statement.IndexColumn(null, e.DESC() != null, b.functionCall(e.functionCall()),
+                        b.source(e.functionCall()), ExprBuilder.pos(e)));
+                continue;
+            }
             if (e.identifier() == null) {
-                throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "expression indexes are not supported")
-                        .withPosition(ExprBuilder.pos(e) + 1);
+                cols.add(new Statement.IndexColumn(null, e.DESC() != null, b.expr(e.expr()), b.source(e.expr()),
+                        ExprBuilder.pos(e)));
+                continue;
             }
             cols.add(new Statement.IndexColumn(ExprBuilder.ident(e.identifier()), e.DESC() != null, ExprBuilder.pos(e)));
         }
+        Expr where = ctx.whereClause() == null ? null : b.expr(ctx.whereClause().expr());
+        String whereText = ctx.whereClause() == null ? null : b.source(ctx.whereClause().expr());
         boolean named = ctx.identifier().size() > (ctx.USING() != null ? 1 : 0);
         String name = named ? ExprBuilder.ident(ctx.identifier(0)) : null;
         return new Statement.CreateIndex(name, ExprBuilder.qname(ctx.qualifiedName()), ctx.UNIQUE() != null,
-                ctx.EXISTS() != null, cols, ExprBuilder.pos(ctx));
+                ctx.EXISTS() != null, cols, where, whereText, ExprBuilder.pos(ctx));
     }
 
     static Statement.CreateView createView(AstBuilder b, SqlParser.CreateViewStmtContext ctx) {

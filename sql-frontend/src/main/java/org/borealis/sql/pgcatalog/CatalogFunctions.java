@@ -184,16 +184,41 @@ public final class CatalogFunctions {
             return null;
         }
         List<String> cols = new ArrayList<>();
-        for (int attnum : i.columns()) {
-            cols.add(Idents.quote(table.columns().get(attnum - 1).name()));
+        for (int k = 0; k < i.columns().size(); k++) {
+            int attnum = i.columns().get(k);
+            if (attnum > 0) {
+                cols.add(Idents.quote(table.columns().get(attnum - 1).name()));
+                continue;
+            }
+            // as PostgreSQL: a function call as it is, any other expression in parentheses
+            String e = Deparser.part(table, i.exprs().get(k), null, pretty);
+            cols.add(isCall(e) ? e : "(" + e + ")");
         }
         if (column > 0) {
             return column <= cols.size() ? cols.get(column - 1) : "";
         }
         String on = pretty ? relationName(s, ctx, table.oid())
                 : Idents.quote(CatalogSnapshot.schemaOf(table)) + "." + Idents.quote(table.name());
+        String where = i.predicate() == null ? "" : " WHERE " + Deparser.part(table, i.predicate(), Types.BOOL, pretty);
         return "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + Idents.quote(i.name()) + " ON " + on
-                + " USING btree (" + String.join(", ", cols) + ")";
+                + " USING btree (" + String.join(", ", cols) + ")" + where;
+    }
+
+    /** Whether deparsed text is one function call ({@code lower(email)}), which an index definition prints bare. */
+    private static boolean isCall(String e) {
+        int open = e.indexOf('(');
+        if (open <= 0 || !e.endsWith(")") || !e.substring(0, open).matches("[A-Za-z_][A-Za-z0-9_.\"]*")) {
+            return false;
+        }
+        int depth = 0;
+        for (int p = open; p < e.length(); p++) {
+            char ch = e.charAt(p);
+            depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+            if (depth == 0 && p < e.length() - 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code pg_get_constraintdef(oid, pretty)}. */

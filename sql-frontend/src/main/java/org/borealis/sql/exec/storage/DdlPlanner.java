@@ -305,7 +305,7 @@ final class DdlPlanner {
             refCols = columns(parent, tc.refColumns());
             boolean unique = false;
             for (TableMeta.IndexMeta i : parent.indexes()) {
-                unique |= i.unique() && java.util.Arrays.equals(i.columns(), refCols);
+                unique |= i.unique() && i.plain() && java.util.Arrays.equals(i.columns(), refCols);
             }
             if (!unique) {
                 throw new SqlException(SqlState.INVALID_FOREIGN_KEY, "there is no unique constraint matching given keys for referenced table \""
@@ -426,6 +426,24 @@ final class DdlPlanner {
         }
         TableMeta t = s.view().table(c.table()).orElseThrow(() -> new SqlException(SqlState.UNDEFINED_TABLE,
                 "relation \"" + String.join(".", c.table()) + "\" does not exist"));
+        if (c.where() != null || c.columns().stream().anyMatch(ic -> ic.expr() != null)) {
+            IndexExprs.Built b = IndexExprs.build(pc, t, c);
+            String name = c.name();
+            if (name != null && catalog().relation(tx(), t.schema(), name).isPresent()) {
+                if (c.ifNotExists()) {
+                    exists(ctx, name);
+                    return;
+                }
+                throw new SqlException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
+            }
+            if (name == null) {
+                name = uniqueName(t.schema(), t.name() + "_" + String.join("_", b.names()) + "_idx");
+            }
+            TableMeta.IndexMeta im = b.meta(name);
+            catalog().createIndex(tx(), new IndexDef(t.schema(), name, t.oid(), b.attnums(), c.unique(), false,
+                    data -> RowKeys.keyOfStored(im, t, data), b.exprColumns(), c.whereText()));
+            return;
+        }
         List<String> names = new ArrayList<>();
         c.columns().forEach(ic -> names.add(ic.column()));
         int[] cols = columns(t, names);

@@ -95,11 +95,22 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
     record CreateSchema(String name, boolean ifNotExists, String authorization, int pos) implements Statement {
     }
 
+    /** CREATE INDEX; {@code where} (with its source text) for a partial index, else null. */
     record CreateIndex(String name, List<String> table, boolean unique, boolean ifNotExists,
-                       List<IndexColumn> columns, int pos) implements Statement {
+                       List<IndexColumn> columns, Expr where, String whereText, int pos) implements Statement {
+
+        public CreateIndex(String name, List<String> table, boolean unique, boolean ifNotExists,
+                           List<IndexColumn> columns, int pos) {
+            this(name, table, unique, ifNotExists, columns, null, null, pos);
+        }
     }
 
-    record IndexColumn(String column, boolean descending, int pos) {
+    /** A key of CREATE INDEX: a column, or an expression ({@code column} null) with its source text. */
+    record IndexColumn(String column, boolean descending, Expr expr, String exprText, int pos) {
+
+        public IndexColumn(String column, boolean descending, int pos) {
+            this(column, descending, null, null, pos);
+        }
     }
 
     record Drop(String objectType, boolean ifExists, List<List<String>> names, boolean cascade, int pos)
