@@ -38,3 +38,16 @@ alter table golden_drop alter column keep type int;
 alter table golden_drop alter column keep type int using length(keep);
 \d golden_drop
 drop table golden_drop;
+create table tmp_golden (id int);
+create temp table tmp_golden (id int primary key, v text not null default 'x');
+create index tmp_golden_v on tmp_golden (v);
+\d tmp_golden
+\dt tmp_golden
+\d public.tmp_golden
+drop table tmp_golden;
+drop table tmp_golden;
+create table golden_ix (id int primary key, email text, deleted_at date);
+create unique index golden_ix_email on golden_ix (lower(email)) where deleted_at is null;
+create index golden_ix_sum on golden_ix ((id + 1));
+\d golden_ix
+drop table golden_ix;

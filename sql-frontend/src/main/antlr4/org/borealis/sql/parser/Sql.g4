@@ -184,6 +184,7 @@ createTableStmt
 createTableAsStmt
     : CREATE ((GLOBAL | LOCAL)? (TEMP | TEMPORARY) | UNLOGGED)? TABLE (IF NOT EXISTS)? qualifiedName
       (LPAREN identifierList RPAREN)? (WITH LPAREN relOption (COMMA relOption)* RPAREN)?
+      (ON COMMIT (DROP | DELETE ROWS | PRESERVE ROWS))?
       AS query (WITH NO? DATA)?
     ;
 
@@ -249,7 +250,7 @@ seqOption
     | OWNED BY (qualifiedName | NONE)               # seqOwned
     ;
 
-indexElem : (identifier | LPAREN expr RPAREN) (ASC | DESC)? (NULLS (FIRST | LAST))? ;
+indexElem : (functionCall | identifier | LPAREN expr RPAREN) (ASC | DESC)? (NULLS (FIRST | LAST))? ;
 
 createViewStmt
     : CREATE (OR REPLACE)? (TEMP | TEMPORARY)? RECURSIVE? VIEW qualifiedName (LPAREN identifierList RPAREN)?

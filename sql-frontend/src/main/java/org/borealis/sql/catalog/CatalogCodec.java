@@ -174,12 +174,33 @@ public final class CatalogCodec {
             ints(out, x.columns());
             out.writeBoolean(x.unique());
             out.writeBoolean(x.primary());
+            if (!x.plain()) { // expression and partial indexes append their texts (older rows end here)
+                for (String e : x.exprs()) {
+                    str(out, e);
+                }
+                str(out, x.predicate());
+            }
         });
     }
 
     static IndexInfo index(byte[] row) {
-        return decode(row, in -> new IndexInfo(in.readInt(), in.readUTF(), in.readUTF(), in.readInt(), ints(in),
-                in.readBoolean(), in.readBoolean()));
+        return decode(row, in -> {
+            int oid = in.readInt();
+            String schema = in.readUTF();
+            String name = in.readUTF();
+            int table = in.readInt();
+            List<Integer> cols = ints(in);
+            boolean unique = in.readBoolean();
+            boolean primary = in.readBoolean();
+            if (in.available() == 0) {
+                return new IndexInfo(oid, schema, name, table, cols, unique, primary);
+            }
+            List<String> exprs = new java.util.ArrayList<>();
+            for (int i = 0; i < cols.size(); i++) {
+                exprs.add(str(in));
+            }
+            return new IndexInfo(oid, schema, name, table, cols, unique, primary, exprs, str(in));
+        });
     }
 
     static byte[] constraint(ConstraintInfo c) {

@@ -187,7 +187,13 @@ final class DdlOps {
         String schema = schemaOf(def.schema());
         requireFree(s, schema, def.name());
         List<ColumnDef> cols = new ArrayList<>();
-        for (int attnum : def.columns()) {
+        for (int k = 0; k < def.columns().size(); k++) {
+            int attnum = def.columns().get(k);
+            if (attnum == 0 && def.exprColumns().get(k) != null) {
+                ColumnDef e = def.exprColumns().get(k);
+                cols.add(new ColumnDef(e.name(), e.typeOid(), e.typmod(), false, null, (char) 0));
+                continue;
+            }
             if (attnum < 1 || attnum > table.columns().size()) {
                 throw new SqlException(SqlState.UNDEFINED_COLUMN, "column number " + attnum + " of relation \""
                         + table.name() + "\" does not exist");
@@ -196,8 +202,10 @@ final class DdlOps {
         }
         int oid = c.control.allocateOids(1);
         BTree.create(oid, c.pool, c.log);
+        List<String> exprs = new ArrayList<>();
+        def.exprColumns().forEach(e -> exprs.add(e == null ? null : e.defaultExpr()));
         IndexInfo info = new IndexInfo(oid, schema, def.name(), def.tableOid(), def.columns(), def.unique(),
-                def.primary());
+                def.primary(), exprs, def.predicate());
         c.heap(SystemTables.RELATIONS).insert(t, CatalogCodec.relation(
                 new RelationInfo(oid, schema, def.name(), RelationKind.INDEX, cols, false)));
         c.heap(SystemTables.INDEXES).insert(t, CatalogCodec.index(info));
@@ -369,7 +377,7 @@ final class DdlOps {
             CatalogState.Entry<IndexInfo> ix = s.indexes.get(oid);
             IndexInfo x = ix.value();
             replace(t, SystemTables.INDEXES, ix.tid(), CatalogCodec.index(new IndexInfo(x.oid(), schema, name, x.tableOid(),
-                    x.columns(), x.unique(), x.primary())));
+                    x.columns(), x.unique(), x.primary(), x.exprs(), x.predicate())));
         } else if (r.kind() == RelationKind.SEQUENCE && s.sequences.containsKey(oid)) {
             CatalogState.Entry<SequenceInfo> sq = s.sequences.get(oid);
             SequenceDef d = sq.value().def();

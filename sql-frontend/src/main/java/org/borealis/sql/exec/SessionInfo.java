@@ -21,6 +21,11 @@ public interface SessionInfo {
         return java.util.List.of();
     }
 
+    /** The session's temporary schema ({@code pg_temp_N}) once it has made one, else null. */
+    default String tempSchema() {
+        return null;
+    }
+
     /** Sends a NOTICE to the client running the current statement (none outside one). */
     default void notice(String sqlState, String message) {
     }

@@ -73,7 +73,7 @@ public final class ComputeNode implements AutoCloseable {
                     .withBootstrap(e.database(), e.superuser(), verifier).withAutovacuumInterval(e.autovacuumInterval())
                     .withAutoAnalyze(e.autovacuumAnalyzeThreshold(), e.autovacuumAnalyzeScaleFactor());
             engine = Engine.open(ec, sink, source, transport);
-            server = new PgServer(wireConfig(config), new EngineStorage(engine));
+            server = new PgServer(wireConfig(config), new EngineStorage(engine, id));
             server.start();
             LOG.info("[{}] compute node serving database \"{}\" on {}:{}, storage at {}", id, engine.databaseName(),
                     config.wire().host(), server.port(), resolved);

@@ -19,10 +19,8 @@ final class DdlBuilder {
     }
 
     static Statement.CreateTable createTable(AstBuilder b, SqlParser.CreateTableStmtContext ctx) {
-        if (ctx.TEMP() != null || ctx.TEMPORARY() != null) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "temporary tables are not supported")
-                    .withPosition(ExprBuilder.pos(ctx) + 1);
-        }
+        boolean temp = ctx.TEMP() != null || ctx.TEMPORARY() != null;
+        Statement.OnCommit onCommit = onCommit(temp, ctx.COMMIT() != null, ctx.DROP() != null, ctx.DELETE() != null);
         List<Statement.ColumnDef> cols = new ArrayList<>();
         List<TableConstraint> cons = new ArrayList<>();
         for (SqlParser.TableElementContext e : ctx.tableElement()) {
@@ -33,14 +31,23 @@ final class DdlBuilder {
             }
         }
         return new Statement.CreateTable(ExprBuilder.qname(ctx.qualifiedName()), ctx.EXISTS() != null, cols, cons,
-                relOptions(ctx.relOption()), ExprBuilder.pos(ctx));
+                relOptions(ctx.relOption()), temp, onCommit, ExprBuilder.pos(ctx));
+    }
+
+    /** The ON COMMIT clause; PostgreSQL refuses it on a table that is not temporary (42P16). */
+    private static Statement.OnCommit onCommit(boolean temp, boolean given, boolean drop, boolean delete) {
+        if (!given) {
+            return null;
+        }
+        if (!temp) {
+            throw new SqlException(SqlState.INVALID_TABLE_DEFINITION, "ON COMMIT can only be used on temporary tables");
+        }
+        return drop ? Statement.OnCommit.DROP : delete ? Statement.OnCommit.DELETE_ROWS : Statement.OnCommit.PRESERVE_ROWS;
     }
 
     static Statement.CreateTableAs createTableAs(AstBuilder b, SqlParser.CreateTableAsStmtContext ctx) {
-        if (ctx.TEMP() != null || ctx.TEMPORARY() != null) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "temporary tables are not supported")
-                    .withPosition(ExprBuilder.pos(ctx) + 1);
-        }
+        boolean temp = ctx.TEMP() != null || ctx.TEMPORARY() != null;
+        Statement.OnCommit onCommit = onCommit(temp, ctx.COMMIT() != null, ctx.DROP() != null, ctx.DELETE() != null);
         List<String> cols = new ArrayList<>();
         if (ctx.identifierList() != null) {
             for (SqlParser.IdentifierContext i : ctx.identifierList().identifier()) {
@@ -49,7 +56,7 @@ final class DdlBuilder {
         }
         relOptions(ctx.relOption()); // accepted (and checked) as for CREATE TABLE
         return new Statement.CreateTableAs(ExprBuilder.qname(ctx.qualifiedName()), ctx.EXISTS() != null, cols,
-                b.query(ctx.query()), ctx.NO() == null, ExprBuilder.pos(ctx));
+                b.query(ctx.query()), ctx.NO() == null, temp, onCommit, ExprBuilder.pos(ctx));
     }
 
     static Map<String, String> relOptions(List<SqlParser.RelOptionContext> os) {
@@ -150,21 +157,26 @@ final class DdlBuilder {
                 throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "access method \"" + am + "\" is not supported");
             }
         }
-        if (ctx.whereClause() != null) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "partial indexes are not supported");
-        }
         List<Statement.IndexColumn> cols = new ArrayList<>();
         for (SqlParser.IndexElemContext e : ctx.indexElem()) {
+            if (e.functionCall() != null) {
+                cols.add(new Statement.IndexColumn(null, e.DESC() != null, b.functionCall(e.functionCall()),
+                        b.source(e.functionCall()), ExprBuilder.pos(e)));
+                continue;
+            }
             if (e.identifier() == null) {
-                throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "expression indexes are not supported")
-                        .withPosition(ExprBuilder.pos(e) + 1);
+                cols.add(new Statement.IndexColumn(null, e.DESC() != null, b.expr(e.expr()), b.source(e.expr()),
+                        ExprBuilder.pos(e)));
+                continue;
             }
             cols.add(new Statement.IndexColumn(ExprBuilder.ident(e.identifier()), e.DESC() != null, ExprBuilder.pos(e)));
         }
+        Expr where = ctx.whereClause() == null ? null : b.expr(ctx.whereClause().expr());
+        String whereText = ctx.whereClause() == null ? null : b.source(ctx.whereClause().expr());
         boolean named = ctx.identifier().size() > (ctx.USING() != null ? 1 : 0);
         String name = named ? ExprBuilder.ident(ctx.identifier(0)) : null;
         return new Statement.CreateIndex(name, ExprBuilder.qname(ctx.qualifiedName()), ctx.UNIQUE() != null,
-                ctx.EXISTS() != null, cols, ExprBuilder.pos(ctx));
+                ctx.EXISTS() != null, cols, where, whereText, ExprBuilder.pos(ctx));
     }
 
     static Statement.CreateView createView(AstBuilder b, SqlParser.CreateViewStmtContext ctx) {

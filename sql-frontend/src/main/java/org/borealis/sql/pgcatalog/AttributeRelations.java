@@ -49,7 +49,8 @@ final class AttributeRelations {
                         }
                         List<Integer> cols = idx.columns();
                         for (int i = 0; i < cols.size(); i++) {
-                            ColumnDef c = table.columns().get(cols.get(i) - 1);
+                            // an expression's column is the index relation's own (its name and type)
+                            ColumnDef c = cols.get(i) > 0 ? table.columns().get(cols.get(i) - 1) : r.columns().get(i);
                             add(out, r.oid(), c.name(), c.typeOid(), c.typmod(), i + 1);
                         }
                     }

@@ -33,10 +33,17 @@ public final class CatalogFunctions {
         List<String> out = new ArrayList<>();
         String path = ctx.session() == null ? "\"$user\", public" : ctx.session().setting("search_path");
         List<String> items = pathItems(path, ctx.session() == null ? "" : ctx.session().user());
+        String temp = ctx.session() == null ? null : ctx.session().tempSchema();
+        if (temp != null && s.namespaces().containsKey(temp) && !items.contains("pg_temp") && !items.contains(temp)) {
+            out.add(temp);
+        }
         if (implicit && !items.contains("pg_catalog")) {
             out.add("pg_catalog");
         }
         for (String p : items) {
+            if (p.equals("pg_temp")) {
+                p = temp == null ? p : temp;
+            }
             if (s.namespaces().containsKey(p) && !out.contains(p)) {
                 out.add(p);
             }
@@ -104,7 +111,11 @@ public final class CatalogFunctions {
     /** Resolves a regclass input name ({@code t}, {@code s.t}, quoted parts); empty when there is none. */
     public static Optional<Long> relationOid(CatalogSnapshot s, ExecContext ctx, List<String> name) {
         if (name.size() > 1) {
-            return find(s, name.get(name.size() - 2), name.get(name.size() - 1)).map(n -> (long) n.oid());
+            String schema = name.get(name.size() - 2);
+            if (schema.equals("pg_temp") && ctx.session() != null && ctx.session().tempSchema() != null) {
+                schema = ctx.session().tempSchema();
+            }
+            return find(s, schema, name.get(name.size() - 1)).map(n -> (long) n.oid());
         }
         for (String schema : searchPath(s, ctx, true)) {
             Optional<Named> n = find(s, schema, name.get(0));
@@ -173,16 +184,41 @@ public final class CatalogFunctions {
             return null;
         }
         List<String> cols = new ArrayList<>();
-        for (int attnum : i.columns()) {
-            cols.add(Idents.quote(table.columns().get(attnum - 1).name()));
+        for (int k = 0; k < i.columns().size(); k++) {
+            int attnum = i.columns().get(k);
+            if (attnum > 0) {
+                cols.add(Idents.quote(table.columns().get(attnum - 1).name()));
+                continue;
+            }
+            // as PostgreSQL: a function call as it is, any other expression in parentheses
+            String e = Deparser.part(table, i.exprs().get(k), null, pretty);
+            cols.add(isCall(e) ? e : "(" + e + ")");
         }
         if (column > 0) {
             return column <= cols.size() ? cols.get(column - 1) : "";
         }
         String on = pretty ? relationName(s, ctx, table.oid())
                 : Idents.quote(CatalogSnapshot.schemaOf(table)) + "." + Idents.quote(table.name());
+        String where = i.predicate() == null ? "" : " WHERE " + Deparser.part(table, i.predicate(), Types.BOOL, pretty);
         return "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + Idents.quote(i.name()) + " ON " + on
-                + " USING btree (" + String.join(", ", cols) + ")";
+                + " USING btree (" + String.join(", ", cols) + ")" + where;
+    }
+
+    /** Whether deparsed text is one function call ({@code lower(email)}), which an index definition prints bare. */
+    private static boolean isCall(String e) {
+        int open = e.indexOf('(');
+        if (open <= 0 || !e.endsWith(")") || !e.substring(0, open).matches("[A-Za-z_][A-Za-z0-9_.\"]*")) {
+            return false;
+        }
+        int depth = 0;
+        for (int p = open; p < e.length(); p++) {
+            char ch = e.charAt(p);
+            depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+            if (depth == 0 && p < e.length() - 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code pg_get_constraintdef(oid, pretty)}. */

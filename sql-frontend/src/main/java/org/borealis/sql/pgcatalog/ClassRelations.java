@@ -43,7 +43,9 @@ final class ClassRelations {
                 for (RelationInfo r : s.relations()) {
                     SystemRelation.Row row = out.add().set("oid", r.oid()).set("relname", r.name())
                             .set("relnamespace", s.namespaceOid(CatalogSnapshot.schemaOf(r))).set("relowner", s.owner())
-                            .set("relfilenode", r.oid()).set("relpersistence", 'p').set("relkind", r.kind().relkind())
+                            .set("relfilenode", r.oid())
+                            .set("relpersistence", CatalogSnapshot.schemaOf(r).matches("pg_temp_[0-9]+") ? 't' : 'p')
+                            .set("relkind", r.kind().relkind())
                             .set("relispopulated", true).set("reltype", RowTypes.has(r) ? RowTypes.rowType(r) : 0);
                     org.borealis.sql.engine.RelationStats st = r.kind() == org.borealis.sql.engine.RelationKind.SEQUENCE
                             || r.kind() == org.borealis.sql.engine.RelationKind.VIEW ? null : s.stats(r.oid());

@@ -61,6 +61,19 @@ public final class Deparser {
         }
     }
 
+    /**
+     * An expression as a part of a larger definition prints it (an index's expression or
+     * predicate): in parentheses of its own where PostgreSQL's non-pretty output puts them.
+     */
+    public static String part(RelationInfo table, String text, PgType context, boolean pretty) {
+        String body = expression(table, text, context, pretty);
+        try {
+            return !pretty && needsParens(parse(text)) ? "(" + body + ")" : body;
+        } catch (RuntimeException ex) {
+            return body;
+        }
+    }
+
     /** A CHECK constraint's expression as pg_get_constraintdef prints it (without {@code CHECK}). */
     public static String check(RelationInfo table, String text, boolean pretty) {
         String body = expression(table, text, Types.BOOL, pretty);

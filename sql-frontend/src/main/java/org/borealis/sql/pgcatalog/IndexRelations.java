@@ -35,15 +35,27 @@ final class IndexRelations {
                     for (IndexInfo i : s.indexes(r.oid())) {
                         int n = i.columns().size();
                         List<Object> collations = new ArrayList<>();
-                        for (int attnum : i.columns()) {
-                            TypeCatalog.Entry e = TypeCatalog.entry(r.columns().get(attnum - 1).typeOid());
+                        RelationInfo index = s.relation(i.oid()).orElse(null);
+                        for (int k = 0; k < n; k++) {
+                            int attnum = i.columns().get(k);
+                            int type = attnum > 0 ? r.columns().get(attnum - 1).typeOid()
+                                    : index == null ? 0 : index.columns().get(k).typeOid();
+                            TypeCatalog.Entry e = TypeCatalog.entry(type);
                             collations.add(e == null ? 0 : e.typcollation());
                         }
+                        List<String> exprs = new ArrayList<>();
+                        i.exprs().forEach(x -> {
+                            if (x != null) {
+                                exprs.add(x);
+                            }
+                        });
                         out.add().set("indexrelid", i.oid()).set("indrelid", i.tableOid()).set("indnatts", n)
                                 .set("indnkeyatts", n).set("indisunique", i.unique()).set("indisprimary", i.primary())
                                 .set("indimmediate", true).set("indisvalid", true).set("indisready", true).set("indislive", true)
                                 .set("indkey", i.columns()).set("indcollation", collations)
-                                .set("indclass", Collections.nCopies(n, 0)).set("indoption", Collections.nCopies(n, 0));
+                                .set("indclass", Collections.nCopies(n, 0)).set("indoption", Collections.nCopies(n, 0))
+                                .set("indexprs", exprs.isEmpty() ? null : String.join(" ", exprs))
+                                .set("indpred", i.predicate());
                     }
                 }
             });

@@ -63,13 +63,20 @@ final class DateTimeFunctions {
                 });
             }
             case "to_timestamp" -> {
-                if (args.size() != 1) {
-                    throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "to_timestamp(text, text) is not supported");
+                if (args.size() == 2) {
+                    List<BoundExpr> a = texts(args, pos);
+                    yield new FuncExpr(name, a, Types.TIMESTAMPTZ, (c, v) -> ToTimestamp.timestamp((String) v[0], (String) v[1])
+                            .atZone(c.format().zone()).toInstant(), true, false);
                 }
+                Functions.arity(name, args, 1, pos);
                 BoundExpr a = co.coerce(args.get(0), Types.FLOAT8, Casts.Context.IMPLICIT, pos);
                 yield fn(name, List.of(a), Types.TIMESTAMPTZ, v -> toTimestamp((Double) v[0]));
             }
             case "to_char" -> ToChar.bind(co, args, pos);
+            case "to_date" -> {
+                Functions.arity(name, args, 2, pos);
+                yield fn(name, texts(args, pos), Types.DATE, v -> ToTimestamp.date((String) v[0], (String) v[1]));
+            }
             case "isfinite" -> {
                 Functions.arity(name, args, 1, pos);
                 PgType t = Coercion.typeOf(args.get(0));
@@ -269,6 +276,12 @@ final class DateTimeFunctions {
         return new SqlException(SqlState.AMBIGUOUS_FUNCTION, "function " + sig + ") is not unique")
                 .withHint("Could not choose a best candidate function. You might need to add explicit type casts.")
                 .withPosition(pos + 1);
+    }
+
+    /** Both arguments as text (to_timestamp/to_date). */
+    private List<BoundExpr> texts(List<BoundExpr> args, int pos) {
+        return List.of(co.coerce(args.get(0), Types.TEXT, Casts.Context.IMPLICIT, pos),
+                co.coerce(args.get(1), Types.TEXT, Casts.Context.IMPLICIT, pos));
     }
 
     private interface Body {

@@ -113,7 +113,7 @@ final class IndexJoins {
         }
         BoundExpr innerCond = and(innerConds);
         IndexSelector.Choice choice = IndexSelector.choose(scan.meta(), innerCond);
-        if (choice == null || choice.bounds().equal().stream().noneMatch(e -> e instanceof OuterRef)) {
+        if (choice == null || !choice.index().plain() || choice.bounds().equal().stream().noneMatch(e -> e instanceof OuterRef)) {
             return null;
         }
         double tableRows = tableRows(pc, scan.meta());
@@ -162,6 +162,9 @@ final class IndexJoins {
      */
     static boolean seqScanCheaper(PlanContext pc, TableMeta meta, IndexSelector.Choice c, double allVisible) {
         IndexBounds b = c.bounds();
+        if (!c.index().plain()) {
+            return false; // no statistics on index expressions: the index is chosen
+        }
         if (c.index().unique() && b.equal().size() == c.index().columns().length) {
             return false;
         }

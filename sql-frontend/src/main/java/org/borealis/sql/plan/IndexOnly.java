@@ -64,6 +64,9 @@ final class IndexOnly {
 
     /** Whether {@code index} holds every column in {@code used}, each decodable from the key. */
     static boolean covers(TableMeta meta, TableMeta.IndexMeta index, BitSet used) {
+        if (!index.plain()) {
+            return false;
+        }
         BitSet have = new BitSet();
         for (int c : index.columns()) {
             if (!KeyDecoder.decodes(meta.columns().get(c).type())) {

@@ -82,6 +82,9 @@ final class IndexOrder {
             use = fits(scan.choice(), columns) ? scan.choice() : null;
         } else if (limited) {
             for (TableMeta.IndexMeta idx : meta.indexes()) {
+                if (!idx.plain()) {
+                    continue; // a partial index may lack rows; an expression index orders by its expressions
+                }
                 IndexSelector.Choice c = IndexSelector.choose(meta, scan.cond(), idx);
                 if (fits(c, columns) && (use == null || c.bounds().equal().size() > use.bounds().equal().size())) {
                     use = c;

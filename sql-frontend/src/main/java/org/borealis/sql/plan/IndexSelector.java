@@ -34,13 +34,16 @@ public final class IndexSelector {
         }
         List<Pred> preds = new ArrayList<>();
         collect(table, where, preds);
-        if (preds.isEmpty()) {
+        if (preds.isEmpty() && table.indexes().stream().allMatch(TableMeta.IndexMeta::plain)) {
             return null;
         }
         Choice best = null;
         int bestScore = 0;
         for (TableMeta.IndexMeta idx : table.indexes()) {
-            Choice c = forIndex(idx, preds);
+            if (!idx.plain() && !implies(where, idx.predicate())) {
+                continue; // a partial index whose predicate the query does not imply lacks rows it wants
+            }
+            Choice c = forIndex(idx, idx.exprs() == null ? preds : withExprs(table, where, idx, preds));
             int score = score(c);
             if (score > bestScore) {
                 bestScore = score;
@@ -75,7 +78,7 @@ public final class IndexSelector {
         List<BoundExpr> eq = new ArrayList<>();
         int k = 0;
         for (; k < idx.columns().length; k++) {
-            BoundExpr v = find(preds, idx.columns()[k], CompareExpr.Op.EQ);
+            BoundExpr v = find(preds, key(idx, k), CompareExpr.Op.EQ);
             if (v == null) {
                 break;
             }
@@ -86,7 +89,7 @@ public final class IndexSelector {
         boolean lowInc = true;
         boolean highInc = true;
         if (k < idx.columns().length) {
-            int col = idx.columns()[k];
+            int col = key(idx, k);
             for (Pred p : preds) {
                 if (p.column() != col) {
                     continue;
@@ -110,6 +113,62 @@ public final class IndexSelector {
             }
         }
         return new Choice(idx, new IndexBounds(eq, low, lowInc, high, highInc));
+    }
+
+    /** Key column {@code k}'s id among the predicates: its column, or {@code -(k+1)} for an expression. */
+    private static int key(TableMeta.IndexMeta idx, int k) {
+        return idx.columns()[k] >= 0 ? idx.columns()[k] : -(k + 1);
+    }
+
+    /** Whether every conjunct of a partial index's predicate is among the query's (PostgreSQL's simplest proof). */
+    static boolean implies(BoundExpr where, BoundExpr predicate) {
+        if (predicate == null) {
+            return true;
+        }
+        List<BoundExpr> have = new ArrayList<>();
+        conjuncts(where, have);
+        List<BoundExpr> need = new ArrayList<>();
+        conjuncts(predicate, need);
+        for (BoundExpr n : need) {
+            if (have.stream().noneMatch(h -> BoundEquality.same(h, n))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void conjuncts(BoundExpr e, List<BoundExpr> out) {
+        if (e instanceof BoolExpr b && b.kind() == BoolExpr.Kind.AND) {
+            for (BoundExpr a : b.args()) {
+                conjuncts(a, out);
+            }
+        } else if (e != null) {
+            out.add(e);
+        }
+    }
+
+    /** {@code preds} plus the comparisons of {@code where} with one of the index's key expressions. */
+    private static List<Pred> withExprs(TableMeta table, BoundExpr where, TableMeta.IndexMeta idx, List<Pred> preds) {
+        List<Pred> out = new ArrayList<>(preds);
+        List<BoundExpr> all = new ArrayList<>();
+        conjuncts(where, all);
+        for (BoundExpr e : all) {
+            if (!(e instanceof CompareExpr c) || c.op() == CompareExpr.Op.NE) {
+                continue;
+            }
+            for (int k = 0; k < idx.columns().length; k++) {
+                BoundExpr x = idx.exprs()[k];
+                if (x == null || x.type() != c.compareType()) {
+                    continue;
+                }
+                if (BoundEquality.same(c.left(), x) && c.right().isRowIndependent()) {
+                    out.add(new Pred(-(k + 1), c.op(), c.right()));
+                } else if (BoundEquality.same(c.right(), x) && c.left().isRowIndependent()) {
+                    out.add(new Pred(-(k + 1), c.op().commute(), c.left()));
+                }
+            }
+        }
+        return out;
     }
 
     private static BoundExpr find(List<Pred> preds, int column, CompareExpr.Op op) {

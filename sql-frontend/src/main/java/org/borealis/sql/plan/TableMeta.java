@@ -34,7 +34,23 @@ public record TableMeta(int oid, String schema, String name, List<Column> column
     }
 
     /** A B-tree index; {@code columns} are 0-based column positions in key order. */
-    public record IndexMeta(int oid, String name, int[] columns, boolean unique, boolean primary) {
+    public record IndexMeta(int oid, String name, int[] columns, boolean unique, boolean primary,
+                            org.borealis.sql.exec.expr.BoundExpr[] exprs, String[] exprTexts,
+                            org.borealis.sql.exec.expr.BoundExpr predicate) {
+
+        /** An index on plain columns, not partial. */
+        public IndexMeta(int oid, String name, int[] columns, boolean unique, boolean primary) {
+            this(oid, name, columns, unique, primary, null, null, null);
+        }
+
+        /**
+         * Whether every key is a table column and the index is not partial. Otherwise key position
+         * {@code k} with {@code columns[k] < 0} is {@code exprs[k]} (bound over the table's row,
+         * source text {@code exprTexts[k]}), and a row without {@code predicate} true has no entry.
+         */
+        public boolean plain() {
+            return exprs == null && predicate == null;
+        }
     }
 
     /** A foreign key of this table referencing {@code refTable}'s {@code refColumns}. */

@@ -644,6 +644,11 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
     }
 
     @Override
+    public String tempSchema() {
+        return storage == null ? null : storage.tempSchema();
+    }
+
+    @Override
     public void close() {
         for (Portal p : portals.values()) {
             p.close();

@@ -58,6 +58,11 @@ public interface StorageSession extends AutoCloseable {
     CopyIn copyIn(Statement.Copy copy, PlanContext pc);
 
     /** A number that changes whenever any session changes the catalog (DDL); plans cached under an older one are stale. */
+    /** The session's temporary schema ({@code pg_temp_N}) once it has made one, else null. */
+    default String tempSchema() {
+        return null;
+    }
+
     default long catalogVersion() {
         return 0;
     }

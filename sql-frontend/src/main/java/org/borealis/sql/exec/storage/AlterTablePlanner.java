@@ -152,6 +152,10 @@ final class AlterTablePlanner {
                         + "\": CHECK constraint \"" + ci.name() + "\" uses it (not supported yet)");
             }
         }
+        for (org.borealis.sql.engine.IndexInfo i : IndexExprs.using(ddl.catalog(), ddl.tx(), oid, r.from())) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "cannot rename column \"" + r.from()
+                    + "\": index \"" + i.name() + "\" uses it in an expression or predicate (not supported yet)");
+        }
         ColumnDef old = ddl.catalog().relation(ddl.tx(), oid).orElseThrow().columns().get(t.attnum(c.index()) - 1);
         ddl.catalog().replaceColumn(ddl.tx(), oid, t.attnum(c.index()), old.withName(r.to()));
     }

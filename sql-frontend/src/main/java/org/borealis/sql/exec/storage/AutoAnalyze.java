@@ -30,7 +30,7 @@ final class AutoAnalyze implements AutoAnalyzer {
 
     @Override
     public String analyze(int tableOid) {
-        EngineStorageSession s = new EngineStorageSession(storage, engine);
+        EngineStorageSession s = new EngineStorageSession(storage, engine, 0);
         try {
             s.begin(false, false);
             s.startStatement();

@@ -75,6 +75,9 @@ final class ColumnDrop {
             }
         }
         List<ViewInfo> readers = catalog().dependentViews(ddl.tx(), oid);
+        for (org.borealis.sql.engine.IndexInfo i : IndexExprs.using(catalog(), ddl.tx(), oid, c.name())) {
+            catalog().dropIndex(ddl.tx(), i.oid()); // as PostgreSQL: an index whose expression uses the column goes
+        }
         catalog().dropColumn(ddl.tx(), oid, attnum);
         s.catalogChanged();
         dropChecksNaming(oid);

@@ -178,7 +178,18 @@ final class ColumnRetype {
     private List<Rebuild> dropIndexesOn(int oid, TableMeta t, TableMeta.Column c) {
         List<Rebuild> out = new ArrayList<>();
         List<ConstraintInfo> constraints = catalog().constraints(ddl.tx(), oid);
+        for (org.borealis.sql.engine.IndexInfo i : IndexExprs.using(catalog(), ddl.tx(), oid, c.name())) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "cannot alter type of column \"" + c.name()
+                    + "\": index \"" + i.name() + "\" uses it in an expression or predicate (not supported yet)");
+        }
         for (TableMeta.IndexMeta im : t.indexes()) {
+            if (!im.plain()) {
+                if (java.util.Arrays.stream(im.columns()).anyMatch(i -> i == c.index())) {
+                    throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "cannot alter type of column \"" + c.name()
+                            + "\": expression or partial index \"" + im.name() + "\" has it as a key (not supported yet)");
+                }
+                continue;
+            }
             if (java.util.Arrays.stream(im.columns()).noneMatch(i -> i == c.index())) {
                 continue;
             }

@@ -127,7 +127,7 @@ final class DdlPlanner {
 
     private void createTable(Statement.CreateTable c, ExecContext ctx) {
         String name = last(c.name());
-        String schema = s.creationSchema(c.name());
+        String schema = s.creationSchema(c.name(), c.temp());
         if (catalog().relation(tx(), schema, name).isPresent()) {
             if (c.ifNotExists()) {
                 exists(ctx, name);
@@ -157,6 +157,7 @@ final class DdlPlanner {
         constraints.addAll(c.constraints());
         RelationInfo rel = catalog().createTable(tx(), new TableDef(schema, name, cols));
         s.catalogChanged();
+        s.onCommit(rel.oid(), c.onCommit());
         for (java.util.Map.Entry<Integer, String> e : serials.entrySet()) {
             ColumnDef col = cols.get(e.getKey());
             new SequencePlanner(s).createOwned(schema, e.getValue(), org.borealis.sql.types.Types.byOid(col.typeOid()),
@@ -192,7 +193,7 @@ final class DdlPlanner {
             @Override
             public Execution start(ExecContext ctx) {
                 String name = last(c.name());
-                String schema = s.creationSchema(c.name());
+                String schema = s.creationSchema(c.name(), c.temp());
                 if (catalog().relation(tx(), schema, name).isPresent()) {
                     if (!c.ifNotExists()) {
                         throw new SqlException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
@@ -217,13 +218,14 @@ final class DdlPlanner {
                     cols.add(new ColumnDef(col, (unknown ? org.borealis.sql.types.Types.TEXT : r.type()).oid(),
                             unknown ? -1 : r.typmod(), false, null, (char) 0));
                 }
-                catalog().createTable(tx(), new TableDef(schema, name, cols));
+                RelationInfo rel = catalog().createTable(tx(), new TableDef(schema, name, cols));
                 s.catalogChanged();
+                s.onCommit(rel.oid(), c.onCommit());
                 if (!c.withData()) {
                     return new RowsExecution(List.of(), "CREATE TABLE AS");
                 }
                 tx().commandCounterIncrement();
-                Plan insert = new DmlPlanner(s, pc).insert(new Statement.Insert(c.name(), List.of(), c.query(), false,
+                Plan insert = new DmlPlanner(s, pc).insert(new Statement.Insert(List.of(schema, name), List.of(), c.query(), false,
                         null, List.of(), c.pos()));
                 long rows;
                 try (Execution e = insert.start(ctx)) {
@@ -308,7 +310,7 @@ final class DdlPlanner {
             refCols = columns(parent, tc.refColumns());
             boolean unique = false;
             for (TableMeta.IndexMeta i : parent.indexes()) {
-                unique |= i.unique() && java.util.Arrays.equals(i.columns(), refCols);
+                unique |= i.unique() && i.plain() && java.util.Arrays.equals(i.columns(), refCols);
             }
             if (!unique) {
                 throw new SqlException(SqlState.INVALID_FOREIGN_KEY, "there is no unique constraint matching given keys for referenced table \""
@@ -392,15 +394,16 @@ final class DdlPlanner {
 
     private String uniqueName(String schema, String base) {
         String name = base.length() > 63 ? base.substring(0, 63) : base;
-        for (int i = 1; catalog().relation(tx(), schema, name).isPresent() || constraintExists(name); i++) {
+        for (int i = 1; catalog().relation(tx(), schema, name).isPresent() || constraintExists(schema, name); i++) {
             name = base + i;
         }
         return name;
     }
 
-    private boolean constraintExists(String name) {
+    /** Whether a constraint of that name exists in the schema (PostgreSQL's names are unique per namespace). */
+    private boolean constraintExists(String schema, String name) {
         for (RelationInfo r : catalog().relations(tx())) {
-            if (r.kind() == RelationKind.TABLE) {
+            if (r.kind() == RelationKind.TABLE && sameSchema(schema, r.schema())) {
                 for (ConstraintInfo c : catalog().constraints(tx(), r.oid())) {
                     if (c.name().equals(name)) {
                         return true;
@@ -409,6 +412,10 @@ final class DdlPlanner {
             }
         }
         return false;
+    }
+
+    private static boolean sameSchema(String a, String b) {
+        return (a == null ? "public" : a).equals(b == null ? "public" : b);
     }
 
     static org.borealis.sql.plan.Scope scope(TableMeta t) {
@@ -424,6 +431,24 @@ final class DdlPlanner {
         }
         TableMeta t = s.view().table(c.table()).orElseThrow(() -> new SqlException(SqlState.UNDEFINED_TABLE,
                 "relation \"" + String.join(".", c.table()) + "\" does not exist"));
+        if (c.where() != null || c.columns().stream().anyMatch(ic -> ic.expr() != null)) {
+            IndexExprs.Built b = IndexExprs.build(pc, t, c);
+            String name = c.name();
+            if (name != null && catalog().relation(tx(), t.schema(), name).isPresent()) {
+                if (c.ifNotExists()) {
+                    exists(ctx, name);
+                    return;
+                }
+                throw new SqlException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
+            }
+            if (name == null) {
+                name = uniqueName(t.schema(), t.name() + "_" + String.join("_", b.names()) + "_idx");
+            }
+            TableMeta.IndexMeta im = b.meta(name);
+            catalog().createIndex(tx(), new IndexDef(t.schema(), name, t.oid(), b.attnums(), c.unique(), false,
+                    data -> RowKeys.keyOfStored(im, t, data), b.exprColumns(), c.whereText()));
+            return;
+        }
         List<String> names = new ArrayList<>();
         c.columns().forEach(ic -> names.add(ic.column()));
         int[] cols = columns(t, names);

@@ -196,7 +196,7 @@ final class EngineCatalogView implements CatalogView {
     Optional<RelationInfo> relation(List<String> name) {
         String last = name.get(name.size() - 1);
         if (name.size() > 1) {
-            return catalog.relation(tx, name.get(name.size() - 2), last);
+            return catalog.relation(tx, session.qualifier(name.get(name.size() - 2)), last);
         }
         for (String schema : session.searchPath()) {
             Optional<RelationInfo> r = catalog.relation(tx, schema, last);
@@ -231,7 +231,10 @@ final class EngineCatalogView implements CatalogView {
         }
         RowLayout layout = new RowLayout(stored, java.util.Arrays.copyOf(visible, cols.size()), r.rewriteXid());
         List<TableMeta.IndexMeta> idx = new ArrayList<>();
-        for (IndexInfo i : catalog.indexes(tx, r.oid())) {
+        List<IndexInfo> infos = catalog.indexes(tx, r.oid());
+        boolean special = false;
+        for (IndexInfo i : infos) {
+            special |= !i.plain();
             idx.add(new TableMeta.IndexMeta(i.oid(), i.name(), positions(layout, i.columns()), i.unique(), i.primary()));
         }
         List<TableMeta.ForeignKey> fks = new ArrayList<>();
@@ -246,6 +249,15 @@ final class EngineCatalogView implements CatalogView {
             }
         }
         TableMeta m = new TableMeta(r.oid(), r.schema(), r.name(), cols, idx, fks, checks, layout);
+        if (special) { // expression and partial indexes: their texts bound over the table's row
+            org.borealis.sql.plan.PlanContext pc = new org.borealis.sql.plan.PlanContext(new PgType[0],
+                    org.borealis.sql.types.TextFormat.DEFAULT, this);
+            List<TableMeta.IndexMeta> bound = new ArrayList<>();
+            for (int k = 0; k < infos.size(); k++) {
+                bound.add(IndexExprs.meta(pc, m, infos.get(k), idx.get(k).columns()));
+            }
+            m = new TableMeta(r.oid(), r.schema(), r.name(), cols, bound, fks, checks, layout);
+        }
         byOid.put(r.oid(), m);
         return m;
     }
@@ -262,6 +274,10 @@ final class EngineCatalogView implements CatalogView {
     static int[] positions(RowLayout layout, List<Integer> attnums) {
         int[] out = new int[attnums.size()];
         for (int i = 0; i < out.length; i++) {
+            if (attnums.get(i) == 0) { // an index expression
+                out[i] = -1;
+                continue;
+            }
             out[i] = layout.position(attnums.get(i));
             if (out[i] < 0) {
                 throw new SqlException(SqlState.DATA_CORRUPTED, "attnum " + attnums.get(i) + " names a dropped column");

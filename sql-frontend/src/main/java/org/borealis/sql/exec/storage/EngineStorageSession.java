@@ -44,9 +44,17 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
     private java.util.function.Supplier<String> user = () -> "";
     private String pathOverride;
 
-    EngineStorageSession(EngineStorage storage, Engine engine) {
+    /** This session's temporary-schema slot (0: none, for the node's own maintenance session). */
+    private final int slot;
+    /** Whether this session has put its temporary schema to use (it is then first on the search path). */
+    private boolean tempUsed;
+    /** ON COMMIT DELETE ROWS / DROP of this session's temporary tables, by OID. */
+    private final java.util.Map<Integer, Statement.OnCommit> onCommit = new java.util.LinkedHashMap<>();
+
+    EngineStorageSession(EngineStorage storage, Engine engine, int slot) {
         this.storage = storage;
         this.engine = engine;
+        this.slot = slot;
         this.session = engine.openSession();
     }
 
@@ -73,6 +81,14 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
 
     @Override
     public void commit() {
+        if (!onCommit.isEmpty() && tx != null && tx.isActive()) {
+            try {
+                runOnCommit();
+            } catch (RuntimeException e) {
+                rollback();
+                throw e;
+            }
+        }
         Transaction t = tx;
         tx = null;
         catalog = null;
@@ -81,6 +97,21 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
         } finally {
             endDdl();
         }
+    }
+
+    /** Registers a temporary table's ON COMMIT action (PRESERVE ROWS needs none). */
+    void onCommit(int tableOid, Statement.OnCommit action) {
+        if (action == Statement.OnCommit.DELETE_ROWS || action == Statement.OnCommit.DROP) {
+            onCommit.put(tableOid, action);
+        }
+    }
+
+    /** Runs the ON COMMIT actions in the committing transaction. */
+    private void runOnCommit() {
+        tx.startStatement();
+        catalog = null;
+        snapshot = null;
+        TempSchemas.onCommit(this, onCommit);
     }
 
     @Override
@@ -179,9 +210,64 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
         return p == null ? DEFAULT_PATH : p;
     }
 
-    /** The schemas unqualified names are looked up in, in order (those that do not exist included). */
+    /**
+     * The schemas unqualified names are looked up in, in order (those that do not exist included):
+     * the temporary schema first once this session has one, unless the path names {@code pg_temp}
+     * elsewhere, as PostgreSQL.
+     */
     java.util.List<String> searchPath() {
-        return org.borealis.sql.pgcatalog.CatalogFunctions.pathItems(searchPathText(), user.get());
+        return withTemp(org.borealis.sql.pgcatalog.CatalogFunctions.pathItems(searchPathText(), user.get()));
+    }
+
+    private java.util.List<String> withTemp(java.util.List<String> items) {
+        java.util.List<String> out = new ArrayList<>();
+        String temp = tempSchema();
+        if (temp != null && !items.contains("pg_temp") && !items.contains(temp)) {
+            out.add(temp);
+        }
+        for (String item : items) {
+            if (item.equals("pg_temp")) {
+                if (temp != null && !out.contains(temp)) {
+                    out.add(temp);
+                }
+            } else {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    /** This session's temporary schema once it has created a temporary relation, else null. */
+    @Override
+    public String tempSchema() {
+        return tempUsed ? TempSchemas.name(slot) : null;
+    }
+
+    /**
+     * The temporary schema to create in, created in this transaction when missing; the first
+     * use in a session drops what an earlier session of the same slot left in it.
+     */
+    String useTempSchema() {
+        if (slot == 0) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "temporary tables need a client session");
+        }
+        String name = TempSchemas.name(slot);
+        if (engine.catalog().schema(tx(), name).isEmpty()) {
+            engine.catalog().createSchema(tx(), name, 0);
+            catalogChanged();
+        } else if (!tempUsed && TempSchemas.hasRelations(this, name)) {
+            TempSchemas.clear(this, name);
+        }
+        tempUsed = true;
+        return name;
+    }
+
+    /** A schema qualifier as written: {@code pg_temp} is this session's temporary schema. */
+    String qualifier(String schema) {
+        if (schema.equals("pg_temp")) {
+            return slot == 0 ? schema : TempSchemas.name(slot);
+        }
+        return schema;
     }
 
     /** Runs {@code body} resolving names through {@code path} (null: the session's search_path). */
@@ -203,10 +289,33 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
      * the search path that exists (3F000 when none does, as PostgreSQL).
      */
     String creationSchema(java.util.List<String> name) {
+        return creationSchema(name, false);
+    }
+
+    /**
+     * As {@link #creationSchema(java.util.List)}; a temporary relation goes to this session's
+     * temporary schema (42P16 when qualified with another), as does one qualified {@code pg_temp}.
+     * An unqualified permanent relation never goes to the temporary schema.
+     */
+    String creationSchema(java.util.List<String> name, boolean temp) {
         if (name.size() > 1) {
-            return name.get(name.size() - 2);
+            String q = qualifier(name.get(name.size() - 2));
+            if (q.equals(TempSchemas.name(slot))) {
+                return useTempSchema();
+            }
+            if (temp) {
+                throw new SqlException(SqlState.INVALID_TABLE_DEFINITION,
+                        "cannot create temporary relation in non-temporary schema");
+            }
+            return q;
+        }
+        if (temp) {
+            return useTempSchema();
         }
         for (String schema : searchPath()) {
+            if (TempSchemas.isTemp(schema)) {
+                continue;
+            }
             if (schema.equals("public") || engine.catalog().schema(tx(), schema).isPresent()) {
                 return schema;
             }
@@ -357,7 +466,37 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
 
     @Override
     public void close() {
-        rollback();
-        session.close();
+        try {
+            rollback();
+            dropTemporary();
+        } finally {
+            session.close();
+            if (slot != 0) {
+                storage.releaseSlot(slot);
+            }
+        }
+    }
+
+    /** At session end: drops this session's temporary relations in a transaction of their own. */
+    private void dropTemporary() {
+        if (!tempUsed) {
+            return;
+        }
+        tempUsed = false;
+        begin(false, false);
+        boolean done = false;
+        try {
+            String name = TempSchemas.name(slot);
+            if (engine.catalog().schema(tx(), name).isPresent()) {
+                TempSchemas.clear(this, name);
+            }
+            onCommit.clear();
+            commit();
+            done = true;
+        } finally {
+            if (!done) {
+                rollback();
+            }
+        }
     }
 }

@@ -84,7 +84,7 @@ final class ForeignKeys {
         Transaction tx = s.tx();
         TableMeta.IndexMeta idx = null;
         for (TableMeta.IndexMeta i : parent.indexes()) {
-            if (java.util.Arrays.equals(i.columns(), columns)) {
+            if (i.plain() && java.util.Arrays.equals(i.columns(), columns)) {
                 idx = i;
                 break;
             }
@@ -134,7 +134,7 @@ final class ForeignKeys {
         PgType[] types = table.types();
         SeqScanOp.requireFormat(table.layout(), tx, table.name());
         for (TableMeta.IndexMeta idx : table.indexes()) {
-            if (java.util.Arrays.equals(idx.columns(), columns)) {
+            if (idx.plain() && java.util.Arrays.equals(idx.columns(), columns)) {
                 ByteSink k = new ByteSink(16);
                 for (int i = 0; i < columns.length; i++) {
                     KeyCodec.encodeColumn(key[i], types[columns[i]], false, k);

@@ -77,7 +77,7 @@ final class IndexScanOp implements Operator {
                 cursor = null;
                 return;
             }
-            KeyCodec.encodeColumn(v, types[meta.columns()[k++]], false, prefix);
+            KeyCodec.encodeColumn(v, RowKeys.type(meta, k++, types), false, prefix);
         }
         byte[] eq = prefix.toByteArray();
         byte[] low = eq;
@@ -85,7 +85,7 @@ final class IndexScanOp implements Operator {
         byte[] high = eq;
         boolean highInc = true;
         if (bounds.low() != null || bounds.high() != null) {
-            PgType t = types[meta.columns()[k]];
+            PgType t = RowKeys.type(meta, k, types);
             if (bounds.low() != null) {
                 Object v = bounds.low().eval(ctx, none);
                 if (v == null) {

@@ -70,7 +70,7 @@ final class OnConflict {
             for (TableMeta.IndexMeta i : t.indexes()) {
                 Set<Integer> have = new HashSet<>();
                 Arrays.stream(i.columns()).forEach(have::add);
-                if (i.unique() && have.equals(want)) {
+                if (i.unique() && i.plain() && have.equals(want)) {
                     arbiters.add(i);
                 }
             }
@@ -125,7 +125,7 @@ final class OnConflict {
         PgType[] types = t.types();
         SeqScanOp.requireFormat(t.layout(), s.tx(), t.name());
         for (TableMeta.IndexMeta idx : arbiters) {
-            if (RowKeys.hasNull(idx, row)) {
+            if (RowKeys.hasNull(idx, row) || !RowKeys.covers(idx, row)) {
                 continue;
             }
             for (Tid tid : engine.index(idx.oid()).lookup(s.tx(), RowKeys.key(idx, row, types))) {

@@ -66,6 +66,9 @@ final class TableWriter {
     private void addIndexEntries(Object[] row, Tid tid) {
         for (int i = 0; i < indexes.size(); i++) {
             TableMeta.IndexMeta im = meta.indexes().get(i);
+            if (!RowKeys.covers(im, row)) {
+                continue; // a partial index without this row
+            }
             try {
                 byte[] key = RowKeys.key(im, row, types);
                 if (im.unique() && RowKeys.hasNull(im, row)) {
@@ -79,11 +82,12 @@ final class TableWriter {
                 }
                 StringBuilder vals = new StringBuilder();
                 for (int k = 0; k < im.columns().length; k++) {
-                    Object v = row[im.columns()[k]];
+                    Object v = RowKeys.value(im, k, row);
                     vals.append(k > 0 ? ", " : "").append(v == null ? "null"
-                            : types[im.columns()[k]].formatText(v, org.borealis.sql.types.TextFormat.DEFAULT));
+                            : RowKeys.type(im, k, types).formatText(v, org.borealis.sql.types.TextFormat.DEFAULT));
                 }
-                throw e.withDetail("Key (" + ForeignKeys.names(meta, im.columns()) + ")=(" + vals + ") already exists.");
+                String names = im.plain() ? ForeignKeys.names(meta, im.columns()) : RowKeys.names(meta, im);
+                throw e.withDetail("Key (" + names + ")=(" + vals + ") already exists.");
             }
         }
     }
@@ -160,7 +164,8 @@ final class TableWriter {
     /** True when every index of the table has the same key for both rows (a HOT update may skip them). */
     private boolean sameIndexKeys(Object[] a, Object[] b) {
         for (TableMeta.IndexMeta im : meta.indexes()) {
-            if (!java.util.Arrays.equals(RowKeys.key(im, a, types), RowKeys.key(im, b, types))) {
+            if (RowKeys.covers(im, a) != RowKeys.covers(im, b)
+                    || !java.util.Arrays.equals(RowKeys.key(im, a, types), RowKeys.key(im, b, types))) {
                 return false;
             }
         }

@@ -57,13 +57,23 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
         }
     }
 
+    /** CREATE [TEMP] TABLE; {@code onCommit} of a temporary table, null when not given. */
     record CreateTable(List<String> name, boolean ifNotExists, List<ColumnDef> columns,
-                       List<TableConstraint> constraints, Map<String, String> options, int pos) implements Statement {
+                       List<TableConstraint> constraints, Map<String, String> options, boolean temp, OnCommit onCommit,
+                       int pos) implements Statement {
     }
 
-    /** CREATE TABLE name [(columns)] AS query [WITH [NO] DATA]; {@code columns} empty when not given. */
+    /**
+     * CREATE [TEMP] TABLE name [(columns)] [ON COMMIT ...] AS query [WITH [NO] DATA]; {@code columns}
+     * empty when not given.
+     */
     record CreateTableAs(List<String> name, boolean ifNotExists, List<String> columns, Query query, boolean withData,
-                         int pos) implements Statement {
+                         boolean temp, OnCommit onCommit, int pos) implements Statement {
+    }
+
+    /** What a temporary table's ON COMMIT clause does at the end of each transaction. */
+    enum OnCommit {
+        PRESERVE_ROWS, DELETE_ROWS, DROP
     }
 
     /** A column of CREATE TABLE; {@code identityOptions} the sequence options of an identity column, or null. */
@@ -99,11 +109,22 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
     record CreateSchema(String name, boolean ifNotExists, String authorization, int pos) implements Statement {
     }
 
+    /** CREATE INDEX; {@code where} (with its source text) for a partial index, else null. */
     record CreateIndex(String name, List<String> table, boolean unique, boolean ifNotExists,
-                       List<IndexColumn> columns, int pos) implements Statement {
+                       List<IndexColumn> columns, Expr where, String whereText, int pos) implements Statement {
+
+        public CreateIndex(String name, List<String> table, boolean unique, boolean ifNotExists,
+                           List<IndexColumn> columns, int pos) {
+            this(name, table, unique, ifNotExists, columns, null, null, pos);
+        }
     }
 
-    record IndexColumn(String column, boolean descending, int pos) {
+    /** A key of CREATE INDEX: a column, or an expression ({@code column} null) with its source text. */
+    record IndexColumn(String column, boolean descending, Expr expr, String exprText, int pos) {
+
+        public IndexColumn(String column, boolean descending, int pos) {
+            this(column, descending, null, null, pos);
+        }
     }
 
     record Drop(String objectType, boolean ifExists, List<List<String>> names, boolean cascade, int pos)

@@ -1,0 +1,106 @@
+-- Temporary tables: CREATE TEMP TABLE, ON COMMIT, shadowing, indexes, pg_temp.
+CREATE TABLE tt_shadow (id int PRIMARY KEY, v text);
+INSERT INTO tt_shadow VALUES (1, 'permanent');
+CREATE TEMP TABLE tt_shadow (id int PRIMARY KEY, v text);
+INSERT INTO tt_shadow VALUES (2, 'temporary');
+SELECT * FROM tt_shadow;
+: id|v
+> 2|temporary
+SELECT * FROM public.tt_shadow;
+: id|v
+> 1|permanent
+SELECT * FROM pg_temp.tt_shadow;
+: id|v
+> 2|temporary
+SELECT c.relname, c.relpersistence, n.nspname LIKE 'pg_temp_%' AS in_temp FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relname LIKE 'tt_shadow%' ORDER BY 1, 3;
+: relname|relpersistence|in_temp
+> tt_shadow|p|f
+> tt_shadow|t|t
+> tt_shadow_pkey|p|f
+> tt_shadow_pkey|t|t
+SELECT pg_table_is_visible('public.tt_shadow'::regclass), pg_table_is_visible('pg_temp.tt_shadow'::regclass);
+: pg_table_is_visible|pg_table_is_visible
+> f|t
+DROP TABLE tt_shadow;
+SELECT * FROM tt_shadow;
+: id|v
+> 1|permanent
+DROP TABLE tt_shadow;
+CREATE TEMPORARY TABLE tt_items (id serial PRIMARY KEY, name text NOT NULL, qty int DEFAULT 1);
+CREATE INDEX tt_items_name ON tt_items (name);
+INSERT INTO tt_items (name) VALUES ('a'), ('b'), ('c');
+UPDATE tt_items SET qty = qty + 1 WHERE name = 'b';
+SELECT * FROM tt_items WHERE name = 'b';
+: id|name|qty
+> 2|b|2
+SELECT c.relname, c.relkind, c.relpersistence FROM pg_class c WHERE c.relname LIKE 'tt_items%' ORDER BY 1;
+: relname|relkind|relpersistence
+> tt_items|r|t
+> tt_items_id_seq|S|t
+> tt_items_name|i|t
+> tt_items_pkey|i|t
+CREATE TEMP TABLE tt_items (x int);
+! 42P07
+CREATE TEMP TABLE IF NOT EXISTS tt_items (x int);
+CREATE TEMP TABLE public.tt_bad (x int);
+! 42P16
+CREATE TABLE pg_temp.tt_qualified (x int);
+SELECT relpersistence FROM pg_class WHERE relname = 'tt_qualified';
+: relpersistence
+> t
+CREATE TABLE tt_plain (x int) ON COMMIT DROP;
+! 42P16
+CREATE TEMP TABLE tt_as AS SELECT g AS n, g * 2 AS dbl FROM generate_series(1, 3) g;
+SELECT * FROM tt_as ORDER BY n;
+: n|dbl
+> 1|2
+> 2|4
+> 3|6
+CREATE GLOBAL TEMPORARY TABLE tt_global (x int);
+DROP TABLE tt_global;
+-- ON COMMIT DELETE ROWS empties the table at each commit.
+CREATE TEMP TABLE tt_del (x int) ON COMMIT DELETE ROWS;
+BEGIN;
+INSERT INTO tt_del VALUES (1), (2);
+SELECT count(*) FROM tt_del;
+: count
+> 2
+COMMIT;
+SELECT count(*) FROM tt_del;
+: count
+> 0
+INSERT INTO tt_del VALUES (3);
+SELECT count(*) FROM tt_del;
+: count
+> 0
+-- ON COMMIT DROP drops the table when its transaction commits.
+BEGIN;
+CREATE TEMP TABLE tt_drop (x int) ON COMMIT DROP;
+INSERT INTO tt_drop VALUES (1);
+SELECT * FROM tt_drop;
+: x
+> 1
+COMMIT;
+SELECT * FROM tt_drop;
+! 42P01
+CREATE TEMP TABLE tt_drop2 ON COMMIT DROP AS SELECT 1 AS x;
+SELECT * FROM tt_drop2;
+! 42P01
+-- ON COMMIT PRESERVE ROWS is the default; a rolled-back creation leaves nothing.
+CREATE TEMP TABLE tt_keep (x int) ON COMMIT PRESERVE ROWS;
+INSERT INTO tt_keep VALUES (7);
+SELECT * FROM tt_keep;
+: x
+> 7
+BEGIN;
+CREATE TEMP TABLE tt_gone (x int) ON COMMIT DELETE ROWS;
+ROLLBACK;
+SELECT * FROM tt_gone;
+! 42P01
+-- A permanent table created unqualified never goes to the temporary schema.
+CREATE TABLE tt_perm (x int);
+SELECT relpersistence FROM pg_class WHERE relname = 'tt_perm';
+: relpersistence
+> p
+DROP TABLE tt_perm;
+DROP TABLE tt_items, tt_as, tt_del, tt_keep, tt_qualified;
