@@ -61,4 +61,17 @@ ROLLBACK;
 SELECT count(*) FROM pg_class WHERE relname = 'si_rolled';
 : count
 > 0
+SELECT a, b INTO TEMP si_temp FROM si_src WHERE a < 3;
+SELECT a, b FROM si_temp ORDER BY a;
+: a|b
+> 1|x
+> 2|y
+SELECT relpersistence FROM pg_class WHERE relname = 'si_temp';
+: relpersistence
+> t
+SELECT a INTO TEMPORARY TABLE si_temp2 FROM si_src WHERE a = 1;
+SELECT count(*) FROM si_temp2;
+: count
+> 1
+DROP TABLE si_temp, si_temp2;
 DROP TABLE si_one, si_two, si_three, si_union, si_paren, si_with, si_empty, si_src;

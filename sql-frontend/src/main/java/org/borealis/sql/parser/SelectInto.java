@@ -12,8 +12,8 @@ import org.borealis.sql.parser.ast.Statement;
  * {@code SELECT ... INTO [UNLOGGED] [TABLE] name ...} as PostgreSQL: a top-level query whose first
  * SELECT (the leftmost of a UNION/INTERSECT/EXCEPT) has an INTO clause is {@code CREATE TABLE name
  * AS} that query without it. INTO anywhere else (a later arm of a set operation, a subquery, a WITH
- * query, INSERT ... SELECT, CREATE TABLE/VIEW AS) is 42601; TEMP/TEMPORARY is 0A000 as for CREATE
- * TABLE AS. Plain EXPLAIN plans the query and creates nothing.
+ * query, INSERT ... SELECT, CREATE TABLE/VIEW AS) is 42601; INTO TEMP makes a temporary table, as
+ * CREATE TEMP TABLE AS. Plain EXPLAIN plans the query and creates nothing.
  */
 final class SelectInto {
 
@@ -26,11 +26,9 @@ final class SelectInto {
         if (into == null) {
             return b.query(q);
         }
-        if (into.TEMP() != null || into.TEMPORARY() != null) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "temporary tables are not supported")
-                    .withPosition(ExprBuilder.pos(into) + 1);
-        }
-        return new Statement.CreateTableAs(ExprBuilder.qname(into.qualifiedName()), false, List.of(), query(b, q), true, pos);
+        boolean temp = into.TEMP() != null || into.TEMPORARY() != null;
+        return new Statement.CreateTableAs(ExprBuilder.qname(into.qualifiedName()), false, List.of(), query(b, q), true,
+                temp, null, pos);
     }
 
     /** The query with its INTO clause accepted and left out. */
