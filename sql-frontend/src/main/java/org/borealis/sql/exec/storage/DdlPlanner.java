@@ -433,16 +433,9 @@ final class DdlPlanner {
                 "relation \"" + String.join(".", c.table()) + "\" does not exist"));
         if (c.where() != null || c.columns().stream().anyMatch(ic -> ic.expr() != null)) {
             IndexExprs.Built b = IndexExprs.build(pc, t, c);
-            String name = c.name();
-            if (name != null && catalog().relation(tx(), t.schema(), name).isPresent()) {
-                if (c.ifNotExists()) {
-                    exists(ctx, name);
-                    return;
-                }
-                throw new SqlException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
-            }
+            String name = indexName(c, t, b.names(), ctx);
             if (name == null) {
-                name = uniqueName(t.schema(), t.name() + "_" + String.join("_", b.names()) + "_idx");
+                return;
             }
             TableMeta.IndexMeta im = b.meta(name);
             catalog().createIndex(tx(), new IndexDef(t.schema(), name, t.oid(), b.attnums(), c.unique(), false,
@@ -452,18 +445,27 @@ final class DdlPlanner {
         List<String> names = new ArrayList<>();
         c.columns().forEach(ic -> names.add(ic.column()));
         int[] cols = columns(t, names);
+        String name = indexName(c, t, names, ctx);
+        if (name == null) {
+            return;
+        }
+        catalog().createIndex(tx(), new IndexDef(t.schema(), name, t.oid(), attnums(t, cols), c.unique(), false, keyOf(t, cols)));
+    }
+
+    /**
+     * The new index's name: the one given (42P07 when the schema has a relation of that name, or
+     * null after IF NOT EXISTS's notice), else PostgreSQL's {@code table_keys_idx} made unique.
+     */
+    private String indexName(Statement.CreateIndex c, TableMeta t, List<String> keyNames, ExecContext ctx) {
         String name = c.name();
         if (name != null && catalog().relation(tx(), t.schema(), name).isPresent()) {
             if (c.ifNotExists()) {
                 exists(ctx, name);
-                return;
+                return null;
             }
             throw new SqlException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
         }
-        if (name == null) {
-            name = uniqueName(t.schema(), t.name() + "_" + String.join("_", names) + "_idx");
-        }
-        catalog().createIndex(tx(), new IndexDef(t.schema(), name, t.oid(), attnums(t, cols), c.unique(), false, keyOf(t, cols)));
+        return name != null ? name : uniqueName(t.schema(), t.name() + "_" + String.join("_", keyNames) + "_idx");
     }
 
     // ------------------------------------------------------------------ DROP
