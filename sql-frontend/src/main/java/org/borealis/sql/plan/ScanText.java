@@ -56,7 +56,7 @@ record ScanText(TableMeta meta, String alias, IntFunction<String> names, IntFunc
     /** {@code scan} applying {@code cond} (null: none), with the lines EXPLAIN prints for it. */
     Operator filter(Operator scan, BoundExpr cond, IndexSelector.Choice choice) {
         String suffix = alias == null || alias.equals(meta.name()) ? null : ident(alias);
-        return FilterOp.overScan(scan, cond, suffix, lines(cond, choice));
+        return FilterOp.overScan(scan, cond, suffix, () -> lines(cond, choice));
     }
 
     List<String> lines(BoundExpr cond, IndexSelector.Choice choice) {

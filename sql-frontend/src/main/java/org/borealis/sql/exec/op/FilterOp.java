@@ -2,6 +2,7 @@ package org.borealis.sql.exec.op;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.borealis.sql.exec.ExecContext;
 import org.borealis.sql.exec.expr.BoundExpr;
@@ -17,8 +18,12 @@ public final class FilterOp implements Operator {
     private final BoundExpr condition;
     /** For a filter folded into its scan's EXPLAIN line: the alias printed after the relation, or null. */
     private final String alias;
-    /** Lines EXPLAIN prints under the scan, or null for a filter shown as its own node. */
-    private final List<String> details;
+    /**
+     * Lines EXPLAIN prints under the scan (worked out only when EXPLAIN asks: planning a query that
+     * is not explained deparses nothing), or null for a filter shown as its own node.
+     */
+    private final Supplier<List<String>> details;
+    private List<String> detailLines;
     private long removed;
     private ExecContext ctx;
 
@@ -26,7 +31,7 @@ public final class FilterOp implements Operator {
         this(input, condition, null, null);
     }
 
-    private FilterOp(Operator input, BoundExpr condition, String alias, List<String> details) {
+    private FilterOp(Operator input, BoundExpr condition, String alias, Supplier<List<String>> details) {
         this.input = input;
         this.condition = condition;
         this.alias = alias;
@@ -35,10 +40,10 @@ public final class FilterOp implements Operator {
 
     /**
      * {@code scan} with {@code condition} (null: none) applied, shown by EXPLAIN as the scan's line
-     * ({@code alias} after it when not null) followed by {@code details}.
+     * ({@code alias} after it when not null) followed by the lines {@code details} gives.
      */
-    public static FilterOp overScan(Operator scan, BoundExpr condition, String alias, List<String> details) {
-        return new FilterOp(scan, condition, alias, List.copyOf(details));
+    public static FilterOp overScan(Operator scan, BoundExpr condition, String alias, Supplier<List<String>> details) {
+        return new FilterOp(scan, condition, alias, details);
     }
 
     @Override
@@ -75,7 +80,13 @@ public final class FilterOp implements Operator {
 
     @Override
     public List<String> details() {
-        return details == null ? List.of() : details;
+        if (details == null) {
+            return List.of();
+        }
+        if (detailLines == null) {
+            detailLines = List.copyOf(details.get());
+        }
+        return detailLines;
     }
 
     @Override
@@ -84,7 +95,7 @@ public final class FilterOp implements Operator {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        for (String d : details) {
+        for (String d : details()) {
             if (d.startsWith("Filter: ")) {
                 out.add("Rows Removed by Filter: " + removed);
             }
