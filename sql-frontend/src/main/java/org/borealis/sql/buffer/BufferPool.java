@@ -89,8 +89,10 @@ public final class BufferPool implements AutoCloseable {
             Frame f = table.get(page);
             if (f != null) {
                 if (tryPin(f, page)) {
-                    awaitLoaded(f, page);
-                    return f;
+                    if (awaitLoaded(f, page)) {
+                        return f;
+                    }
+                    continue; // a read-ahead of the page failed: read it here, reporting its own error
                 }
                 Thread.onSpinWait();
                 continue;
@@ -126,6 +128,57 @@ public final class BufferPool implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts reading {@code page} into a frame without waiting for it, unless it is cached or
+     * being read already (a sequential scan asks for the pages ahead of the one it reads, so their
+     * round trips to storage overlap). A later {@link #pin} finds the frame and waits for the read
+     * if it is still on its way. Nothing happens when no frame is free; a failed read-ahead leaves
+     * no trace but a debug line: the next pin reads the page itself.
+     */
+    public void readAhead(PageId page) {
+        if (table.containsKey(page)) {
+            return;
+        }
+        Frame f;
+        ReadAhead done = new ReadAhead();
+        synchronized (missLock) {
+            if (table.containsKey(page)) {
+                return;
+            }
+            try {
+                f = takeVictim(page);
+            } catch (SqlException noFreeFrame) {
+                return;
+            }
+            f.loading = done;
+            table.put(page, f);
+        }
+        long lsn = lastWritten.get(page);
+        CompletableFuture<?> read;
+        try {
+            read = whenDurable.apply(lsn).thenCompose(x -> source.readPage(page, lsn, chunks.get(f.chunk), f.chunkOffset));
+        } catch (RuntimeException e) {
+            read = CompletableFuture.failedFuture(e);
+        }
+        read.whenComplete((x, e) -> {
+            if (e == null) {
+                done.complete(null);
+            } else {
+                LOG.debug("[{}] read-ahead of page {} failed: {}", nodeId, page, e.toString());
+                synchronized (missLock) {
+                    table.remove(page, f);
+                    f.page = null;
+                }
+                done.completeExceptionally(e);
+            }
+            f.pins.decrementAndGet(); // the read-ahead's own pin
+        });
+    }
+
+    /** The load of a frame started by {@link #readAhead}: its failure sends a pinner to read the page itself. */
+    private static final class ReadAhead extends CompletableFuture<Void> {
+    }
+
     /** Gives back a pin from {@link #pin} or {@link #pinNew}. */
     public void unpin(Frame f) {
         f.pins.decrementAndGet();
@@ -138,12 +191,15 @@ public final class BufferPool implements AutoCloseable {
 
     /** The frame holding {@code page} if cached, pinned; else null. Unpin it when done. */
     public Frame pinIfCached(PageId page) {
-        Frame f = table.get(page);
-        if (f != null && tryPin(f, page)) {
-            awaitLoaded(f, page);
-            return f;
+        while (true) {
+            Frame f = table.get(page);
+            if (f == null || !tryPin(f, page)) {
+                return null;
+            }
+            if (awaitLoaded(f, page)) {
+                return f;
+            }
         }
-        return null;
     }
 
     /** Calls {@code each} with a copy of every cached page, read under its shared latch (for tests). */
@@ -220,16 +276,23 @@ public final class BufferPool implements AutoCloseable {
                 "could not read page " + page + " from storage: " + cause.getMessage(), cause);
     }
 
-    /** A pinner of a frame being loaded waits; if the load fails it drops its pin and throws. */
-    private void awaitLoaded(Frame f, PageId page) {
+    /**
+     * A pinner of a frame being loaded waits; if the load fails it drops its pin and throws, or,
+     * when the load was a read-ahead, returns false (the caller looks the page up again).
+     */
+    private boolean awaitLoaded(Frame f, PageId page) {
         CompletableFuture<Void> l = f.loading;
         if (l.isDone() && !l.isCompletedExceptionally()) {
-            return;
+            return true;
         }
         try {
             l.join();
+            return true;
         } catch (RuntimeException e) {
             f.pins.decrementAndGet();
+            if (l instanceof ReadAhead) {
+                return false;
+            }
             throw readError(page, e.getCause() != null ? e.getCause() : e);
         }
     }
