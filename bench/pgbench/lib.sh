@@ -4,6 +4,7 @@
 #   stop_borealis
 #   start_postgres                -> sets p_port
 #   init_pgbench PORT LABEL SCALE (pgbench -i -q, log in the work folder)
+#   settle LABEL                  (waits until the system under test is idle after loading)
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 pgbin=/usr/lib/postgresql/15/bin
 work=$(mktemp -d /tmp/borealis-bench.XXXXXX)
@@ -63,3 +64,30 @@ init_pgbench() { # port label scale
 }
 
 ratio() { python3 -c "print(f'{$1/$2:.3f}')"; }
+
+busy_ticks() { # CPU ticks used so far by the processes of the system under test
+  local pids
+  if [ -n "$up_pid" ]; then pids=$(pgrep -f "BorealisCommand .*--config $work/" || true)
+  else
+    local pm; pm=$(head -1 "$work/pg/postmaster.pid" 2>/dev/null || true)
+    pids="$pm $( [ -n "$pm" ] && pgrep -P "$pm" || true)"
+  fi
+  local t=0 p
+  for p in $pids; do
+    t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$t"
+}
+
+settle() { # label: after a load, wait (up to 180 s) until the system used under 5 % of a core for 3 s,
+  # so background work the load left (a storage node's compaction and log clean-up, a vacuum)
+  # is not measured as the first query's time
+  local a b i hz; hz=$(getconf CLK_TCK)
+  for i in $(seq 1 60); do
+    a=$(busy_ticks); sleep 3; b=$(busy_ticks)
+    if [ $((b - a)) -lt $((hz * 3 * 5 / 100)) ]; then
+      echo "== $1: idle after $((i * 3)) s" >&2; return 0
+    fi
+  done
+  echo "== $1: still busy after 180 s, measuring anyway" >&2
+}

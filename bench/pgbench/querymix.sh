@@ -23,6 +23,7 @@ answer() { # port query-file: the query once with fixed parameters, its rows as 
 measure() { # port label -> one "name qps" line per query; answers saved for the check
   local port=$1 label=$2 q name out
   init_pgbench "$port" "$label" "$scale"
+  settle "$label"
   for q in "${queries[@]}"; do
     name=$(basename "$q" .sql)
     answer "$port" "$q" >"$work/$label-$name.out"
