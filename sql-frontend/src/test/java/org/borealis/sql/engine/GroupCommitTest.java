@@ -40,6 +40,13 @@ class GroupCommitTest {
             for (AtomicReference<Thread> th : threads) {
                 ConcurrencyTest.awaitBlocked(th);
             }
+            // a thread may block briefly elsewhere (a latch, the log's lock) before its commit
+            // record is appended: wait until every committer waits for durability
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (fx.volume.waiting() < n && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(fx.volume.waiting()).as("committers waiting for durability").isEqualTo(n);
             assertThat(commits).noneMatch(CompletableFuture::isDone);
             Transaction reader = e.openSession().begin(Isolation.READ_COMMITTED, true);
             reader.startStatement();

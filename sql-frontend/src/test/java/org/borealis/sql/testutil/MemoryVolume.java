@@ -91,6 +91,11 @@ public final class MemoryVolume implements LogSink, PageSource {
         }
     }
 
+    /** How many callers wait for an LSN to become durable (held back by {@link #holdDurability}). */
+    public synchronized int waiting() {
+        return waiters.size();
+    }
+
     public synchronized void release() {
         advance(last);
     }
