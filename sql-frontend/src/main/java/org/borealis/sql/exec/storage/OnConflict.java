@@ -142,6 +142,9 @@ final class OnConflict {
                     continue;
                 }
                 if (doNothing) {
+                    if (engine.table(t.oid()).fetchLatest(s.tx(), existing.get().tid()).isEmpty()) {
+                        continue; // deleted since the snapshot (by this statement or a committed one): no conflict
+                    }
                     return new Object[0];
                 }
                 Tid at = existing.get().tid();
@@ -161,6 +164,14 @@ final class OnConflict {
                     }
                     return next;
                 });
+                if (written == null && w.selfModified()) {
+                    // Changed by another part of this statement (a data-modifying WITH query): a
+                    // second change of the row, unless that part deleted it (then no conflict).
+                    if (engine.table(t.oid()).fetchLatest(s.tx(), at).isEmpty()) {
+                        continue;
+                    }
+                    throw secondTime();
+                }
                 return written == null ? new Object[0] : written;
             }
         }
