@@ -80,6 +80,36 @@ SELECT * FROM wm ORDER BY id;
 > 1|a|11
 > 2|b|21
 INSERT INTO wm VALUES (3, 'c', 30);
+-- index scans read the same snapshot: a key a WITH query inserted or changed is not found yet
+WITH i AS (INSERT INTO wm VALUES (50, 'new', 0) RETURNING id) SELECT count(*) FROM wm WHERE id = 50;
+: count
+> 0
+WITH u AS (UPDATE wm SET id = id + 100 WHERE id = 50 RETURNING id) SELECT (SELECT count(*) FROM wm WHERE id = 150) AS new_key, (SELECT count(*) FROM wm WHERE id = 50) AS old_key, (SELECT id FROM u) AS returned;
+: new_key|old_key|returned
+> 0|1|150
+SELECT id FROM wm WHERE id >= 50 ORDER BY id;
+: id
+> 150
+DELETE FROM wm WHERE id = 150;
+-- through an updatable view (RETURNING on a view is not supported here yet)
+CREATE VIEW wm_view_upd AS SELECT id, v FROM wm WHERE id < 100;
+WITH d AS (UPDATE wm_view_upd SET v = v || '+' WHERE id = 1), e AS (DELETE FROM wm_view_upd WHERE id = 3) SELECT count(*) FROM wm_view_upd;
+: count
+> 3
+SELECT * FROM wm ORDER BY id;
+: id|v|n
+> 1|a+|11
+> 2|b|21
+INSERT INTO wm VALUES (3, 'c', 30);
+WITH d AS (UPDATE wm_view_upd SET v = 'a' WHERE id = 1) SELECT v FROM wm WHERE id = 1;
+: v
+> a+
+SELECT * FROM wm ORDER BY id;
+: id|v|n
+> 1|a|11
+> 2|b|21
+> 3|c|30
+DROP VIEW wm_view_upd;
 -- read twice, run once
 WITH i AS (INSERT INTO wm_arch VALUES (100, 'p', 1), (101, 'q', 2) RETURNING id) SELECT a.id, b.id FROM i a JOIN i b ON a.id < b.id;
 : id|id
@@ -231,6 +261,18 @@ SELECT * FROM wm_oc ORDER BY k;
 : k|h
 > a|0
 > b|0
+-- a row another part of the statement inserted: a conflict for DO NOTHING
+WITH i AS (INSERT INTO wm_oc (k) VALUES ('c') RETURNING k) INSERT INTO wm_oc (k) SELECT k FROM i ON CONFLICT DO NOTHING RETURNING k;
+: k
+WITH i AS (INSERT INTO wm_oc (k) VALUES ('d') RETURNING k) INSERT INTO wm_oc (k) SELECT k FROM i ON CONFLICT (k) DO NOTHING RETURNING k;
+: k
+SELECT * FROM wm_oc ORDER BY k;
+: k|h
+> a|0
+> b|0
+> c|0
+> d|0
+DELETE FROM wm_oc WHERE k IN ('c', 'd');
 -- unread WITH queries run after the main statement: it meets the rows before their changes
 WITH d AS (DELETE FROM wm_oc WHERE k = 'a' RETURNING k) INSERT INTO wm_oc (k) VALUES ('a') ON CONFLICT (k) DO UPDATE SET h = 7 RETURNING *;
 : k|h

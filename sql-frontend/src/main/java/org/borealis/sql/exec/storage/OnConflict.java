@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.borealis.sql.engine.Engine;
+import org.borealis.sql.engine.Isolation;
 import org.borealis.sql.engine.Row;
 import org.borealis.sql.engine.Tid;
 import org.borealis.sql.error.SqlException;
@@ -139,6 +140,12 @@ final class OnConflict {
                 }
                 Optional<Row> existing = engine.table(t.oid()).fetch(s.tx(), tid);
                 if (existing.isEmpty()) {
+                    if (doNothing && s.tx().isolation() == Isolation.READ_COMMITTED && newerWithKey(idx, tid, row)) {
+                        // newer than the snapshot: inserted by another part of this statement (a
+                        // data-modifying WITH query) or committed since; a conflict, as PostgreSQL
+                        // finds with its dirty snapshot
+                        return new Object[0];
+                    }
                     continue;
                 }
                 if (doNothing) {
@@ -176,6 +183,16 @@ final class OnConflict {
             }
         }
         return null;
+    }
+
+    /** Whether the newest version of the row at {@code tid} (not in the snapshot) has {@code row}'s key in {@code idx}. */
+    private boolean newerWithKey(TableMeta.IndexMeta idx, Tid tid, Object[] row) {
+        Optional<Row> latest = s.engine().table(t.oid()).fetchLatest(s.tx(), tid);
+        if (latest.isEmpty()) {
+            return false;
+        }
+        Object[] cur = t.layout().decode(latest.get().data());
+        return RowKeys.covers(idx, cur) && Arrays.equals(RowKeys.key(idx, cur, t.types()), RowKeys.key(idx, row, t.types()));
     }
 
     private static SqlException secondTime() {
