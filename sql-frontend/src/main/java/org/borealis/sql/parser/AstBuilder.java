@@ -216,17 +216,21 @@ final class AstBuilder extends ExprBuilder {
 
     // ------------------------------------------------------------------ queries
 
-    /** The WITH queries of a WITH clause (none when {@code ctx} is null); data-modifying ones are 0A000. */
+    /** The WITH queries of a WITH clause (none when {@code ctx} is null), data-modifying ones included. */
     List<Query.Cte> ctes(SqlParser.WithClauseContext ctx) {
         List<Query.Cte> ctes = new ArrayList<>();
         if (ctx != null) {
             for (SqlParser.CteContext c : ctx.cte()) {
-                if (c.query() == null) {
-                    throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "data-modifying statements in WITH are not supported")
-                            .withPosition(pos(c) + 1);
+                String name = ident(c.identifier());
+                List<String> cols = idents(c.identifierList());
+                boolean rec = ctx.RECURSIVE() != null;
+                if (c.query() != null) {
+                    ctes.add(new Query.Cte(name, cols, query(c.query()), rec, null, pos(c)));
+                    continue;
                 }
-                ctes.add(new Query.Cte(ident(c.identifier()), idents(c.identifierList()), query(c.query()),
-                        ctx.RECURSIVE() != null));
+                Statement dml = c.insertStmt() != null ? DmlBuilder.insert(this, c.insertStmt())
+                        : c.updateStmt() != null ? DmlBuilder.update(this, c.updateStmt()) : DmlBuilder.delete(this, c.deleteStmt());
+                ctes.add(new Query.Cte(name, cols, null, rec, dml, pos(c)));
             }
         }
         return ctes;

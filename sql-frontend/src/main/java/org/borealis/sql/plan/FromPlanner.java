@@ -301,6 +301,9 @@ public final class FromPlanner {
         if (e.work != null) {
             return new Part(e.work.scan(), planScope(e.workColumns, rel, aliases), null);
         }
+        if (e.modifying != null) {
+            return modifyingCte(e, t, rel, aliases);
+        }
         if (!e.recursive) {
             QueryPlanner.Planned p = queries.plan(e.cte.query());
             return new Part(p.root(), planScope(p.columns(), rel, aliases), null);
@@ -343,6 +346,25 @@ public final class FromPlanner {
         }
         Operator op = new RecursiveUnionOp(base.root(), new ProjectOp(rec.root(), proj), work, types, s.all());
         return new Part(op, planScope(cols, rel, aliases), null);
+    }
+
+    /** A reference to a data-modifying WITH query: its RETURNING rows. */
+    private Part modifyingCte(Ctes.Entry e, FromItem.Table t, String rel, List<String> aliases) {
+        org.borealis.sql.exec.ModifyingCte m = e.modifying;
+        if (m.plan() == null) {
+            throw new SqlException(SqlState.UNDEFINED_TABLE, "relation \"" + e.cte.name() + "\" does not exist")
+                    .withPosition(t.pos() + 1);
+        }
+        if (m.columns() == null) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "WITH query \"" + e.cte.name()
+                    + "\" does not have a RETURNING clause").withPosition(t.pos() + 1);
+        }
+        if (aliases.size() > m.columns().size()) {
+            throw new SqlException(SqlState.INVALID_COLUMN_REFERENCE, "WITH query \"" + e.cte.name() + "\" has "
+                    + m.columns().size() + " columns available but " + aliases.size() + " columns specified")
+                    .withPosition(t.pos() + 1);
+        }
+        return new Part(new org.borealis.sql.exec.op.CteScanOp(m, t.alias()), planScope(m.columns(), rel, aliases), null);
     }
 
     private Part function(FromItem.Function f) {

@@ -19,7 +19,7 @@ public final class PlanContext {
     private ScanFactory scans;
     private final java.util.ArrayList<Binder> outers = new java.util.ArrayList<>();
     private final java.util.ArrayList<boolean[]> correlated = new java.util.ArrayList<>();
-    private final Ctes ctes = new Ctes();
+    private final Ctes ctes = new Ctes(this);
     private java.util.Set<Integer> reads;
     private final java.util.ArrayDeque<Integer> expanding = new java.util.ArrayDeque<>();
 

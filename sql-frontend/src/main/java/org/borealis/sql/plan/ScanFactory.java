@@ -48,4 +48,13 @@ public interface ScanFactory {
     default Operator lockRows(Operator input, RowLocking locking) {
         throw RowLocking.unsupported();
     }
+
+    /**
+     * Plans the INSERT, UPDATE or DELETE of a data-modifying WITH query (in the statement's
+     * transaction and command, as the main statement).
+     */
+    default org.borealis.sql.exec.Plan modify(org.borealis.sql.parser.ast.Statement statement, PlanContext pc) {
+        throw new org.borealis.sql.error.SqlException(org.borealis.sql.error.SqlState.FEATURE_NOT_SUPPORTED,
+                "data-modifying statements in WITH are not supported here");
+    }
 }

@@ -5,9 +5,11 @@ import java.util.List;
 
 import org.borealis.sql.exec.ExecContext;
 import org.borealis.sql.exec.Execution;
+import org.borealis.sql.exec.ModifyingCte;
 import org.borealis.sql.exec.Plan;
 import org.borealis.sql.exec.ResultColumn;
 import org.borealis.sql.exec.RowsExecution;
+import org.borealis.sql.exec.WithModifying;
 import org.borealis.sql.exec.op.Operator;
 import org.borealis.sql.parser.ParsedStatement;
 import org.borealis.sql.parser.ast.Query;
@@ -61,10 +63,12 @@ final class Explainer {
                     }
                 }
                 long ran = System.nanoTime() - t1;
+                List<ModifyingCte> ctes = inner instanceof WithModifying w ? w.ctes() : List.of();
                 if (root != null) {
-                    render(root, 0, lines, e.analyze());
+                    render(root, 0, lines, e.analyze(), ctes);
                 } else {
                     lines.add(verb(e.statement()));
+                    ctes(ctes, lines);
                 }
                 if (e.analyze()) {
                     if (!(e.statement() instanceof Query)) {
@@ -101,12 +105,17 @@ final class Explainer {
         };
     }
 
-    /** Appends {@code op}'s line and its inputs'; nodes with no line of their own show their inputs in place. */
-    private static void render(Operator op, int depth, List<String> lines, boolean analyzed) {
+    /**
+     * Appends {@code op}'s line and its inputs'; nodes with no line of their own show their inputs in
+     * place. The top node (the first with a line) shows the data-modifying WITH queries {@code ctes}
+     * after its details, as PostgreSQL shows them ({@code CTE d}, the sub-statement under it).
+     */
+    private static void render(Operator op, int depth, List<String> lines, boolean analyzed, List<ModifyingCte> ctes) {
         String d = op.describe();
         if (d == null) {
             for (Operator in : op.inputs()) {
-                render(in, depth, lines, analyzed);
+                render(in, depth, lines, analyzed, ctes);
+                ctes = List.of();
             }
             return;
         }
@@ -120,8 +129,17 @@ final class Explainer {
                 lines.add(indent + detail);
             }
         }
+        ctes(ctes, lines);
         for (Operator in : op.inputs()) {
-            render(in, depth + 1, lines, analyzed);
+            render(in, depth + 1, lines, analyzed, List.of());
+        }
+    }
+
+    /** The data-modifying WITH queries under the top node: {@code CTE d} and its statement's node. */
+    private static void ctes(List<ModifyingCte> ctes, List<String> lines) {
+        for (ModifyingCte c : ctes) {
+            lines.add("  CTE " + c.name());
+            lines.add("    ->  " + c.explainLine());
         }
     }
 }

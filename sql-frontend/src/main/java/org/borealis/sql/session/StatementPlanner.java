@@ -39,7 +39,7 @@ final class StatementPlanner {
         // AST positions are offsets into the whole query string, as PostgreSQL reports them.
         Statement st = ps.statement();
         return switch (st) {
-            case Query q -> query(q, pc);
+            case Query q -> pc.ctes().topLevel(q.with(), () -> query(q, pc));
             case Statement.Show s -> show(s);
             case Statement.Explain e -> new Explainer(this).plan(e, ps, pc);
             case Statement.Execute e -> execute(e, pc);

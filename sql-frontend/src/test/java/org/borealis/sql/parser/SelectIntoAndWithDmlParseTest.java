@@ -10,8 +10,8 @@ import org.borealis.sql.parser.ast.Statement;
 import org.junit.jupiter.api.Test;
 
 /**
- * The statement shapes of SELECT ... INTO, WITH before INSERT/UPDATE/DELETE and named windows,
- * and what is refused with 0A000 (the SQL scripts check the rest against PostgreSQL).
+ * The statement shapes of SELECT ... INTO, WITH before INSERT/UPDATE/DELETE (data-modifying WITH
+ * queries included) and named windows, and what is refused with 0A000 (the SQL scripts check the rest against PostgreSQL).
  */
 class SelectIntoAndWithDmlParseTest {
 
@@ -42,11 +42,26 @@ class SelectIntoAndWithDmlParseTest {
     void refusedShapesAreFeatureNotSupported() {
         assertThat(stateOf("EXPLAIN ANALYZE SELECT a INTO t2 FROM t")).isEqualTo(SqlState.FEATURE_NOT_SUPPORTED);
         assertThat(stateOf("PREPARE p AS SELECT a INTO t2 FROM t")).isEqualTo(SqlState.FEATURE_NOT_SUPPORTED);
-        assertThat(stateOf("WITH d AS (DELETE FROM t RETURNING *) INSERT INTO log SELECT * FROM d"))
-                .isEqualTo(SqlState.FEATURE_NOT_SUPPORTED);
-        assertThat(stateOf("WITH d AS (UPDATE t SET a = 1 RETURNING a) SELECT * FROM d"))
-                .isEqualTo(SqlState.FEATURE_NOT_SUPPORTED);
         assertThat(stateOf("SELECT 1 UNION SELECT 2 INTO t2")).isEqualTo(SqlState.SYNTAX_ERROR);
+    }
+
+    @Test
+    void dataModifyingWithQueriesKeepTheirStatement() {
+        Statement i = StatementParser.parseOne("WITH d AS (DELETE FROM t WHERE a > 1 RETURNING *), "
+                + "u(x) AS (UPDATE t2 SET b = 1 RETURNING b), c AS (SELECT 1) INSERT INTO log SELECT * FROM d").statement();
+        java.util.List<Query.Cte> with = ((Statement.Insert) i).with();
+        assertThat(with.get(0).modifying()).isInstanceOfSatisfying(Statement.Delete.class,
+                d -> assertThat(d.returning()).hasSize(1));
+        assertThat(with.get(0).query()).isNull();
+        assertThat(with.get(0).pos()).isEqualTo(5);
+        assertThat(with.get(1).modifying()).isInstanceOf(Statement.Update.class);
+        assertThat(with.get(1).columns()).containsExactly("x");
+        assertThat(with.get(2).modifying()).isNull();
+        assertThat(with.get(2).body()).isSameAs(with.get(2).query());
+        Statement q = StatementParser.parseOne("WITH n AS (INSERT INTO t VALUES (1) ON CONFLICT DO NOTHING RETURNING a) "
+                + "SELECT * FROM n").statement();
+        assertThat(((Query) q).with().get(0).modifying()).isInstanceOfSatisfying(Statement.Insert.class,
+                n -> assertThat(n.onConflict().doNothing()).isTrue());
     }
 
     @Test

@@ -175,7 +175,8 @@ final class DdlPlanner {
      * ({@code CREATE TABLE AS} with NO DATA or when IF NOT EXISTS found the table).
      */
     private Plan createTableAs(Statement.CreateTableAs c) {
-        List<ResultColumn> result = new org.borealis.sql.plan.QueryPlanner(pc).plan(c.query()).columns();
+        List<ResultColumn> result = pc.ctes().allowingModifying(c.query().with(),
+                () -> new org.borealis.sql.plan.QueryPlanner(pc).plan(c.query()).columns());
         if (c.columns().size() > result.size()) {
             throw new SqlException(SqlState.SYNTAX_ERROR, "too many column names were specified");
         }
@@ -225,8 +226,9 @@ final class DdlPlanner {
                     return new RowsExecution(List.of(), "CREATE TABLE AS");
                 }
                 tx().commandCounterIncrement();
-                Plan insert = new DmlPlanner(s, pc).insert(new Statement.Insert(List.of(schema, name), List.of(), c.query(), false,
-                        null, List.of(), c.pos()));
+                // the query's own WITH may hold data-modifying queries: they run with the insert
+                Plan insert = pc.ctes().topLevel(c.query().with(), () -> new DmlPlanner(s, pc).insert(
+                        new Statement.Insert(List.of(schema, name), List.of(), c.query(), false, null, List.of(), c.pos())));
                 long rows;
                 try (Execution e = insert.start(ctx)) {
                     while (e.next() != null) {

@@ -422,10 +422,22 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
     public Plan plan(Statement statement, PlanContext pc, SessionContext sessionContext) {
         SystemCatalogGuard.check(statement);
         return switch (statement) {
+            case Statement.Insert i -> pc.ctes().topLevel(i.with(), () -> modify(i, pc));
+            case Statement.Update u -> pc.ctes().topLevel(u.with(), () -> modify(u, pc));
+            case Statement.Delete d -> pc.ctes().topLevel(d.with(), () -> modify(d, pc));
+            default -> new DdlPlanner(this, pc, sessionContext).plan(statement);
+        };
+    }
+
+    /** Plans an INSERT, UPDATE or DELETE with its WITH queries visible (the statement's, or a WITH query's). */
+    @Override
+    public Plan modify(Statement statement, PlanContext pc) {
+        SystemCatalogGuard.check(statement);
+        return switch (statement) {
             case Statement.Insert i -> pc.ctes().within(i.with(), () -> new DmlPlanner(this, pc).insert(ViewDml.onTable(this, i)));
             case Statement.Update u -> pc.ctes().within(u.with(), () -> new DmlPlanner(this, pc).update(ViewDml.onTable(this, u)));
             case Statement.Delete d -> pc.ctes().within(d.with(), () -> new DmlPlanner(this, pc).delete(ViewDml.onTable(this, d)));
-            default -> new DdlPlanner(this, pc, sessionContext).plan(statement);
+            default -> throw new SqlException(SqlState.INTERNAL_ERROR, "not a data-modifying statement");
         };
     }
 

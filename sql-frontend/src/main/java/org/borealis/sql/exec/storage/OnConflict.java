@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.borealis.sql.engine.Engine;
+import org.borealis.sql.engine.Isolation;
 import org.borealis.sql.engine.Row;
 import org.borealis.sql.engine.Tid;
 import org.borealis.sql.error.SqlException;
@@ -139,9 +140,18 @@ final class OnConflict {
                 }
                 Optional<Row> existing = engine.table(t.oid()).fetch(s.tx(), tid);
                 if (existing.isEmpty()) {
+                    if (doNothing && s.tx().isolation() == Isolation.READ_COMMITTED && newerWithKey(idx, tid, row)) {
+                        // newer than the snapshot: inserted by another part of this statement (a
+                        // data-modifying WITH query) or committed since; a conflict, as PostgreSQL
+                        // finds with its dirty snapshot
+                        return new Object[0];
+                    }
                     continue;
                 }
                 if (doNothing) {
+                    if (engine.table(t.oid()).fetchLatest(s.tx(), existing.get().tid()).isEmpty()) {
+                        continue; // deleted since the snapshot (by this statement or a committed one): no conflict
+                    }
                     return new Object[0];
                 }
                 Tid at = existing.get().tid();
@@ -161,10 +171,28 @@ final class OnConflict {
                     }
                     return next;
                 });
+                if (written == null && w.selfModified()) {
+                    // Changed by another part of this statement (a data-modifying WITH query): a
+                    // second change of the row, unless that part deleted it (then no conflict).
+                    if (engine.table(t.oid()).fetchLatest(s.tx(), at).isEmpty()) {
+                        continue;
+                    }
+                    throw secondTime();
+                }
                 return written == null ? new Object[0] : written;
             }
         }
         return null;
+    }
+
+    /** Whether the newest version of the row at {@code tid} (not in the snapshot) has {@code row}'s key in {@code idx}. */
+    private boolean newerWithKey(TableMeta.IndexMeta idx, Tid tid, Object[] row) {
+        Optional<Row> latest = s.engine().table(t.oid()).fetchLatest(s.tx(), tid);
+        if (latest.isEmpty()) {
+            return false;
+        }
+        Object[] cur = t.layout().decode(latest.get().data());
+        return RowKeys.covers(idx, cur) && Arrays.equals(RowKeys.key(idx, cur, t.types()), RowKeys.key(idx, row, t.types()));
     }
 
     private static SqlException secondTime() {

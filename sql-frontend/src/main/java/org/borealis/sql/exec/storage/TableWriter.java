@@ -36,6 +36,7 @@ final class TableWriter {
     private final List<Index> indexes = new ArrayList<>();
     private final List<BoundExpr> checks;
     private final ForeignKeys foreignKeys;
+    private boolean selfModified;
 
     TableWriter(EngineStorageSession s, TableMeta meta, List<BoundExpr> checks) {
         this.engine = s.engine();
@@ -127,6 +128,7 @@ final class TableWriter {
      * when the row was deleted or no longer qualified.
      */
     Object[] update(ExecContext ctx, Tid tid, Object[] old, Recheck recheck) {
+        selfModified = false;
         Object[] current = old;
         Tid at = tid;
         for (int attempt = 0; ; attempt++) {
@@ -154,11 +156,20 @@ final class TableWriter {
                     current = meta.layout().decode(latest.get().data());
                 }
                 default -> {
+                    selfModified = r.status() == ModifyResult.Status.SELF_MODIFIED;
                     return null;
                 }
             }
             ctx.checkCancel();
         }
+    }
+
+    /**
+     * Whether the last {@link #update} returned null because this statement had already changed
+     * the row (another part of it, such as a data-modifying WITH query).
+     */
+    boolean selfModified() {
+        return selfModified;
     }
 
     /** True when every index of the table has the same key for both rows (a HOT update may skip them). */

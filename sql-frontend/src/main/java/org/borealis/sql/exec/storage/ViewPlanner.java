@@ -59,6 +59,9 @@ final class ViewPlanner {
             }
             throw new SqlException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
         }
+        if (org.borealis.sql.plan.Ctes.hasModifying(c.query().with())) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "views must not contain data-modifying statements in WITH");
+        }
         pc.recordReads();
         QueryPlanner.Planned planned = new QueryPlanner(pc).plan(c.query());
         List<Integer> reads = pc.recordedReads();

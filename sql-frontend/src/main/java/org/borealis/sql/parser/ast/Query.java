@@ -15,10 +15,23 @@ public record Query(List<Cte> with, QueryBody body, List<SortItem> orderBy, Expr
         this(with, body, orderBy, limit, offset, locking, false);
     }
 
-    /** A WITH item; {@code recursive} when its WITH says RECURSIVE. */
-    public record Cte(String name, List<String> columns, Query query, boolean recursive) {
+    /**
+     * A WITH item; {@code recursive} when its WITH says RECURSIVE. A data-modifying one (INSERT,
+     * UPDATE or DELETE) has its statement in {@code modifying} and no {@code query}; {@code pos} is
+     * where its name starts.
+     */
+    public record Cte(String name, List<String> columns, Query query, boolean recursive, Statement modifying, int pos) {
         public Cte(String name, List<String> columns, Query query) {
-            this(name, columns, query, false);
+            this(name, columns, query, false, null, 0);
+        }
+
+        public Cte(String name, List<String> columns, Query query, boolean recursive) {
+            this(name, columns, query, recursive, null, 0);
+        }
+
+        /** The query or the data-modifying statement. */
+        public Statement body() {
+            return modifying != null ? modifying : query;
         }
     }
 
