@@ -69,8 +69,13 @@ record ScanText(TableMeta meta, String alias, IntFunction<String> names, IntFunc
             int[] cols = choice.index().columns();
             int k = 0;
             for (BoundExpr v : b.equal()) {
-                parts.add(cols[k] < 0 ? null : text.compare(cols[k], meta.columns().get(cols[k]).type(), "=", v));
-                used.add(v);
+                if (v instanceof KeyValues kv) {
+                    parts.add(cols[k] < 0 ? null : text.of(kv.source()));
+                    used.add(kv.source());
+                } else {
+                    parts.add(cols[k] < 0 ? null : text.compare(cols[k], meta.columns().get(cols[k]).type(), "=", v));
+                    used.add(v);
+                }
                 k++;
             }
             if (b.low() != null) {
@@ -89,7 +94,7 @@ record ScanText(TableMeta meta, String alias, IntFunction<String> names, IntFunc
         }
         List<BoundExpr> rest = new ArrayList<>();
         for (BoundExpr c : conjuncts(cond, new ArrayList<>())) {
-            if (!(c instanceof CompareExpr ce && (contains(used, ce.left()) || contains(used, ce.right())))) {
+            if (!contains(used, c) && !(c instanceof CompareExpr ce && (contains(used, ce.left()) || contains(used, ce.right())))) {
                 rest.add(c);
             }
         }
