@@ -138,8 +138,12 @@ final class IndexJoins {
                 : scan.used() != null && IndexOnly.covers(scan.meta(), choice.index(), scan.used())
                 ? scans.indexOnlyScan(scan.meta(), choice.index(), choice.bounds(), false)
                 : scans.indexScan(scan.meta(), choice.index(), choice.bounds());
-        Operator op = new IndexNestedLoopJoinOp(outer, scan.text().withOuter(outerNames).filter(index, innerCond, choice), outerWidth, innerWidth,
-                residual.isEmpty() ? null : and(residual));
+        BoundExpr joinFilter = residual.isEmpty() ? null : and(residual);
+        ScanText innerText = scan.text();
+        Operator op = new IndexNestedLoopJoinOp(outer, innerText.withOuter(outerNames).filter(index, innerCond, choice), outerWidth, innerWidth,
+                joinFilter).explained(() -> JoinText.nestedLoop(
+                        i -> i < outerWidth ? outerNames.apply(i) : innerText.qualified(i - outerWidth),
+                        innerText.format(), joinFilter));
         return new Planned(op, Math.max(1, outerRows * probe));
     }
 

@@ -43,6 +43,11 @@ record ScanText(TableMeta meta, String alias, IntFunction<String> names, IntFunc
         return new ScanText(meta, alias, names, outer, format);
     }
 
+    /** Column {@code i} of the scanned relation qualified by its name or alias ({@code e.id}). */
+    String qualified(int i) {
+        return ident(alias) + "." + names.apply(i);
+    }
+
     /** A relation or column name as ruleutils quotes it: lower-case identifiers bare, others in double quotes. */
     static String ident(String s) {
         boolean plain = !s.isEmpty() && (Character.isLowerCase(s.charAt(0)) || s.charAt(0) == '_');
