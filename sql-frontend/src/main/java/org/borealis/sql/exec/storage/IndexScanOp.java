@@ -32,7 +32,7 @@ import org.borealis.sql.types.PgType;
  * column matched against a list ({@link KeyValues}) is one descent per distinct value, in key order. As an
  * index-only scan ({@link #indexOnly}) it fetches only entries whose heap block is not all-visible.
  */
-final class IndexScanOp implements Operator {
+final class IndexScanOp implements Operator, org.borealis.sql.exec.op.DecodesColumns {
 
     private final Table table;
     private final Index index;
@@ -52,7 +52,11 @@ final class IndexScanOp implements Operator {
      * {@link KeyDecoder#decodes}); the others are fetched from the heap and counted.
      */
     boolean indexOnly;
+    /** The table's column typmods, for the key columns whose decoding needs them (numeric(p,s), character(n)). */
+    int[] typmods;
     private long heapFetches;
+    /** The stored positions to decode from heap rows, null for all ({@link #decodeOnly}). */
+    private boolean[] wanted;
     private Cursor<IndexEntry> cursor;
     private List<KeyRange> ranges;
     private int nextRange;
@@ -211,7 +215,7 @@ final class IndexScanOp implements Operator {
             }
             Optional<Row> r = table.fetch(tx, e.tid());
             if (r.isPresent()) {
-                return SeqScanOp.decode(r.get(), layout, withTid);
+                return SeqScanOp.decode(r.get(), layout, withTid, wanted);
             }
         }
         return null;
@@ -231,9 +235,14 @@ final class IndexScanOp implements Operator {
         Object[] row = new Object[types.length];
         int[] at = {0};
         for (int c : meta.columns()) {
-            row[c] = KeyDecoder.decodeColumn(key, at, types[c]);
+            row[c] = KeyDecoder.decodeColumn(key, at, types[c], typmods == null ? -1 : typmods[c]);
         }
         return row;
+    }
+
+    @Override
+    public void decodeOnly(java.util.BitSet columns) {
+        wanted = withTid ? null : layout.storedMask(columns);
     }
 
     @Override
