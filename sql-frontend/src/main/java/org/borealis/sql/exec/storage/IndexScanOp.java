@@ -43,6 +43,8 @@ final class IndexScanOp implements Operator, org.borealis.sql.exec.op.DecodesCol
     private final org.borealis.sql.types.RowLayout layout;
     private final IndexBounds bounds;
     private final boolean withTid;
+    /** Some key column is matched against a list: one range per value. */
+    private final boolean hasList;
     String relName = "?";
     /** Walk the range from its high end down (ORDER BY ... DESC answered by the index). */
     boolean backward;
@@ -73,6 +75,7 @@ final class IndexScanOp implements Operator, org.borealis.sql.exec.op.DecodesCol
         this.layout = layout;
         this.bounds = bounds;
         this.withTid = withTid;
+        this.hasList = bounds.equal().stream().anyMatch(e -> e instanceof KeyValues);
     }
 
     @Override
@@ -93,6 +96,19 @@ final class IndexScanOp implements Operator, org.borealis.sql.exec.op.DecodesCol
      */
     private List<KeyRange> ranges(ExecContext ctx) {
         Object[] none = new Object[0];
+        if (!hasList) {
+            ByteSink prefix = new ByteSink(32);
+            int k = 0;
+            for (BoundExpr e : bounds.equal()) {
+                Object v = e.eval(ctx, none);
+                if (v == null) {
+                    return List.of();
+                }
+                KeyCodec.encodeColumn(v, RowKeys.type(meta, k++, types), false, prefix);
+            }
+            KeyRange r = range(ctx, prefix.toByteArray(), k);
+            return r == null ? List.of() : List.of(r);
+        }
         List<byte[]> prefixes = new ArrayList<>();
         prefixes.add(new byte[0]);
         int k = 0;
