@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
+import org.borealis.sql.exec.expr.AnyArrayExpr;
 import org.borealis.sql.exec.expr.ArithExpr;
 import org.borealis.sql.exec.expr.BoolExpr;
 import org.borealis.sql.exec.expr.BoundExpr;
@@ -72,6 +73,7 @@ final class ExprText {
             case CompareExpr c -> binary(c.left(), c.op().symbol, c.right());
             case BoolExpr b -> bool(b);
             case InListExpr in -> inList(in);
+            case AnyArrayExpr a -> anyArray(a);
             case LikeExpr l -> binary(l.operand(), (l.negated() ? "!" : "") + (l.caseInsensitive() ? "~~*" : "~~"),
                     l.pattern());
             case NullTestExpr n -> nullTest(n);
@@ -79,7 +81,7 @@ final class ExprText {
             case CastExpr c -> cast(c);
             case OuterRef o when outer != null && o.levels() == 1 && o.inner() instanceof ColumnRef c ->
                     outer.apply(c.index());
-            default -> null;
+            default -> e.isConstant() ? folded(e) : null;
         };
     }
 
@@ -159,24 +161,56 @@ final class ExprText {
 
     /** {@code x = ANY ('{...}'::type[])}: every element a constant of one type. */
     private String inList(InListExpr in) {
-        String left = of(in.operand());
+        String left = side(in.operand(), null);
         if (left == null) {
             return null;
+        }
+        if (in.list().size() == 1) {
+            // x IN (a) is parsed as x = a
+            String v = of(in.list().get(0));
+            return v == null ? null : "(" + left + (in.negated() ? " <> " : " = ") + v + ")";
         }
         PgType t = null;
         List<String> elems = new ArrayList<>();
         for (BoundExpr e : in.list()) {
-            if (!(e instanceof Const c) || c.value() == null || (t != null && c.type() != t)) {
+            if (!(e instanceof Const c) || (t != null && c.type() != t)) {
                 return null;
             }
             t = c.type();
-            elems.add(arrayElement(t.formatText(c.value(), format)));
+            elems.add(c.value() == null ? "NULL" : arrayElement(t.formatText(c.value(), format)));
         }
         if (t == null) {
             return null;
         }
         return "(" + left + (in.negated() ? " <> ALL " : " = ANY ") + "(" + quote("{" + String.join(",", elems) + "}")
-                + "::" + t.displayName() + "[]))";
+                + "::" + (t == Types.VARCHAR ? Types.TEXT : t).displayName() + "[]))";
+    }
+
+    /** {@code (x op ANY (array))}: a parameter as {@code $n}, a constant array as {@code '{...}'::type[]}. */
+    private String anyArray(AnyArrayExpr a) {
+        String left = side(a.left(), a.array());
+        String arr;
+        BoundExpr array = a.array();
+        if (array instanceof ParamRef p) {
+            arr = "$" + (p.index() + 1);
+        } else if (array.isConstant()) {
+            arr = folded(array);
+            if (arr == null) {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        return left == null ? null : "(" + left + " " + a.op().symbol + (a.all() ? " ALL " : " ANY ") + "(" + arr + "))";
+    }
+
+    /** A constant expression as the constant PostgreSQL's planner folds it to, or null when it fails. */
+    private String folded(BoundExpr e) {
+        try {
+            return constant(e.eval(null, new Object[0]), e.type());
+        } catch (RuntimeException ex) {
+            return null;
+        }
     }
 
     private static String arrayElement(String s) {

@@ -168,7 +168,7 @@ public final class FromPlanner {
             return tableScan.filter(raw(withTid ? scans().seqScan(meta, true) : scans().seqScan(meta), used), null);
         }
         BoundExpr cond = new Binder(pc, scope).bindCondition(where, "WHERE");
-        IndexSelector.Choice choice = IndexSelector.choose(meta, cond);
+        IndexSelector.Choice choice = IndexSelector.choose(meta, cond, IndexJoins.boundRows(pc, meta));
         if (choice != null && IndexJoins.seqScanCheaper(pc, meta, choice)) {
             choice = null; // the statistics say the index would select much of the table
         }

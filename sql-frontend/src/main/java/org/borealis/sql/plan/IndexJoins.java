@@ -73,9 +73,18 @@ final class IndexJoins {
     private static double perProbe(double rows, IndexSelector.Choice c) {
         IndexBounds b = c.bounds();
         if (c.index().unique() && b.equal().size() == c.index().columns().length) {
-            return 1;
+            double n = 1;
+            for (BoundExpr e : b.equal()) {
+                n *= e instanceof KeyValues kv ? kv.estimatedCount() : 1;
+            }
+            return Math.min(n, Math.max(1, rows));
         }
         double r = rows * Math.pow(EQ_SELECTIVITY, b.equal().size());
+        for (BoundExpr e : b.equal()) {
+            if (e instanceof KeyValues kv) {
+                r *= kv.estimatedCount();
+            }
+        }
         if (b.low() != null || b.high() != null) {
             r *= RANGE_SELECTIVITY;
         }
@@ -129,9 +138,46 @@ final class IndexJoins {
                 : scan.used() != null && IndexOnly.covers(scan.meta(), choice.index(), scan.used())
                 ? scans.indexOnlyScan(scan.meta(), choice.index(), choice.bounds(), false)
                 : scans.indexScan(scan.meta(), choice.index(), choice.bounds());
-        Operator op = new IndexNestedLoopJoinOp(outer, scan.text().withOuter(outerNames).filter(index, innerCond, choice), outerWidth, innerWidth,
-                residual.isEmpty() ? null : and(residual));
+        BoundExpr joinFilter = residual.isEmpty() ? null : and(residual);
+        ScanText innerText = scan.text();
+        Operator op = new IndexNestedLoopJoinOp(outer, innerText.withOuter(outerNames).filter(index, innerCond, choice), outerWidth, innerWidth,
+                joinFilter).explained(() -> JoinText.nestedLoop(
+                        i -> i < outerWidth ? outerNames.apply(i) : innerText.qualified(i - outerWidth),
+                        innerText.format(), joinFilter));
         return new Planned(op, Math.max(1, outerRows * probe));
+    }
+
+    /** The rows {@code c}'s bounds select, by the statistics when the table has them: for {@link IndexSelector#choose}. */
+    static java.util.function.ToDoubleFunction<IndexSelector.Choice> boundRows(PlanContext pc, TableMeta meta) {
+        return c -> {
+            Selectivity sel = selectivity(pc, meta);
+            List<BoundExpr> conds = boundConds(meta, c);
+            if (sel == null) {
+                return perProbe(tableRows(pc, meta), c);
+            }
+            return conds.isEmpty() ? tableRows(pc, meta) : tableRows(pc, meta) * sel.of(and(conds));
+        };
+    }
+
+    /** The conditions {@code c}'s bounds answer, as comparisons of the table's columns. */
+    private static List<BoundExpr> boundConds(TableMeta meta, IndexSelector.Choice c) {
+        IndexBounds b = c.bounds();
+        List<BoundExpr> conds = new ArrayList<>();
+        int[] cols = c.index().columns();
+        for (int k = 0; k < b.equal().size(); k++) {
+            BoundExpr v = b.equal().get(k);
+            conds.add(v instanceof KeyValues kv ? kv.source() : bound(meta, cols[k], CompareExpr.Op.EQ, v));
+        }
+        if (b.equal().size() < cols.length) {
+            int col = cols[b.equal().size()];
+            if (b.low() != null) {
+                conds.add(bound(meta, col, b.lowInclusive() ? CompareExpr.Op.GE : CompareExpr.Op.GT, b.low()));
+            }
+            if (b.high() != null) {
+                conds.add(bound(meta, col, b.highInclusive() ? CompareExpr.Op.LE : CompareExpr.Op.LT, b.high()));
+            }
+        }
+        return conds;
     }
 
     /** PostgreSQL's random_page_cost: a page read through an index costs four read in sequence. */
@@ -165,7 +211,8 @@ final class IndexJoins {
         if (!c.index().plain()) {
             return false; // no statistics on index expressions: the index is chosen
         }
-        if (c.index().unique() && b.equal().size() == c.index().columns().length) {
+        if (c.index().unique() && b.equal().size() == c.index().columns().length
+                && b.equal().stream().noneMatch(e -> e instanceof KeyValues)) {
             return false;
         }
         Selectivity sel = selectivity(pc, meta);
@@ -173,23 +220,11 @@ final class IndexJoins {
         if (sel == null || pages <= 0) {
             return false;
         }
-        List<BoundExpr> conds = new ArrayList<>();
-        int[] cols = c.index().columns();
-        for (int k = 0; k < b.equal().size(); k++) {
-            conds.add(bound(meta, cols[k], CompareExpr.Op.EQ, b.equal().get(k)));
-        }
-        if (b.equal().size() < cols.length) {
-            int col = cols[b.equal().size()];
-            if (b.low() != null) {
-                conds.add(bound(meta, col, b.lowInclusive() ? CompareExpr.Op.GE : CompareExpr.Op.GT, b.low()));
-            }
-            if (b.high() != null) {
-                conds.add(bound(meta, col, b.highInclusive() ? CompareExpr.Op.LE : CompareExpr.Op.LT, b.high()));
-            }
-        }
+        List<BoundExpr> conds = boundConds(meta, c);
         if (conds.isEmpty()) {
             return false;
         }
+        int[] cols = c.index().columns();
         double tableRows = tableRows(pc, meta);
         double fraction = sel.of(and(conds));
         double rows = tableRows * fraction;

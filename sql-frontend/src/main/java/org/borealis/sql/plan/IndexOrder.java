@@ -98,6 +98,11 @@ final class IndexOrder {
     private static boolean fits(IndexSelector.Choice c, int[] columns) {
         int[] idx = c.index().columns();
         int pinned = c.bounds().equal().size();
+        for (int k = 0; k < pinned; k++) {
+            if (c.bounds().equal().get(k) instanceof KeyValues) {
+                pinned = k; // several values: the rows come ordered by this key column and the ones after it
+            }
+        }
         if (idx.length < pinned + columns.length) {
             return false;
         }

@@ -206,7 +206,7 @@ final class JoinPlanner {
                 accRows = probe.rows();
             } else {
                 acc = join(acc, ops[next], accScope.size(), parts[next].scope.size(), joined, List.of(), bound,
-                        JoinKind.INNER);
+                        JoinKind.INNER, accRows < rows[next]);
                 accRows = conds.isEmpty() ? accRows * rows[next]
                         : IndexJoins.joinRows(pc, accRows, rows[next], accScope.size(), bound, joined);
             }
@@ -256,6 +256,15 @@ final class JoinPlanner {
      */
     private Operator join(Operator left, Operator right, int lw, int rw, Scope joined, List<Expr> conds,
                           List<BoundExpr> boundConds, JoinKind kind) {
+        return join(left, right, lw, rw, joined, conds, boundConds, kind, false);
+    }
+
+    /**
+     * As above; {@code hashLeft}: an inner hash join hashes the left input (the smaller by the
+     * estimates) and probes with the right, as PostgreSQL hashes the smaller side.
+     */
+    private Operator join(Operator left, Operator right, int lw, int rw, Scope joined, List<Expr> conds,
+                          List<BoundExpr> boundConds, JoinKind kind, boolean hashLeft) {
         Binder b = new Binder(pc, joined);
         List<BoundExpr> bound = new ArrayList<>(boundConds);
         for (Expr c : conds) {
@@ -283,10 +292,19 @@ final class JoinPlanner {
             res = res == null ? e : new org.borealis.sql.exec.expr.BoolExpr(org.borealis.sql.exec.expr.BoolExpr.Kind.AND,
                     List.of(res, e));
         }
+        java.util.function.IntFunction<String> names = ScanText.names(joined, true);
+        org.borealis.sql.types.TextFormat format = pc.format();
+        BoundExpr filter = res;
         if (outerKeys.isEmpty()) {
-            return new NestedLoopJoinOp(left, right, lw, rw, res, kind);
+            return new NestedLoopJoinOp(left, right, lw, rw, res, kind)
+                    .explained(() -> JoinText.nestedLoop(names, format, filter));
         }
-        return new HashJoinOp(left, right, outerKeys, innerKeys, keyTypes.toArray(new PgType[0]), lw, rw, res, kind);
+        PgType[] types = keyTypes.toArray(new PgType[0]);
+        HashJoinOp hash = new HashJoinOp(left, right, outerKeys, innerKeys, types, lw, rw, res, kind);
+        if (hashLeft && kind == JoinKind.INNER) {
+            return hash.buildingOuter().explained(() -> JoinText.hash(names, format, innerKeys, outerKeys, types, filter));
+        }
+        return hash.explained(() -> JoinText.hash(names, format, outerKeys, innerKeys, types, filter));
     }
 
     /** -1 when {@code e} reads only left columns, 1 only right ones, 0 for neither or both. */

@@ -43,6 +43,11 @@ record ScanText(TableMeta meta, String alias, IntFunction<String> names, IntFunc
         return new ScanText(meta, alias, names, outer, format);
     }
 
+    /** Column {@code i} of the scanned relation qualified by its name or alias ({@code e.id}). */
+    String qualified(int i) {
+        return ident(alias) + "." + names.apply(i);
+    }
+
     /** A relation or column name as ruleutils quotes it: lower-case identifiers bare, others in double quotes. */
     static String ident(String s) {
         boolean plain = !s.isEmpty() && (Character.isLowerCase(s.charAt(0)) || s.charAt(0) == '_');
@@ -69,8 +74,13 @@ record ScanText(TableMeta meta, String alias, IntFunction<String> names, IntFunc
             int[] cols = choice.index().columns();
             int k = 0;
             for (BoundExpr v : b.equal()) {
-                parts.add(cols[k] < 0 ? null : text.compare(cols[k], meta.columns().get(cols[k]).type(), "=", v));
-                used.add(v);
+                if (v instanceof KeyValues kv) {
+                    parts.add(cols[k] < 0 ? null : text.of(kv.source()));
+                    used.add(kv.source());
+                } else {
+                    parts.add(cols[k] < 0 ? null : text.compare(cols[k], meta.columns().get(cols[k]).type(), "=", v));
+                    used.add(v);
+                }
                 k++;
             }
             if (b.low() != null) {
@@ -89,7 +99,7 @@ record ScanText(TableMeta meta, String alias, IntFunction<String> names, IntFunc
         }
         List<BoundExpr> rest = new ArrayList<>();
         for (BoundExpr c : conjuncts(cond, new ArrayList<>())) {
-            if (!(c instanceof CompareExpr ce && (contains(used, ce.left()) || contains(used, ce.right())))) {
+            if (!contains(used, c) && !(c instanceof CompareExpr ce && (contains(used, ce.left()) || contains(used, ce.right())))) {
                 rest.add(c);
             }
         }

@@ -3,6 +3,7 @@ package org.borealis.sql.plan;
 import java.util.List;
 import java.util.function.IntFunction;
 
+import org.borealis.sql.exec.expr.AnyArrayExpr;
 import org.borealis.sql.exec.expr.BoolExpr;
 import org.borealis.sql.exec.expr.BoundExpr;
 import org.borealis.sql.exec.expr.ColumnRef;
@@ -72,10 +73,44 @@ final class Selectivity {
             ColumnStats cs = stats.apply(c.index());
             return in.negated() ? clamp(1 - s - (cs == null ? 0 : cs.nullFrac())) : s;
         }
+        if (e instanceof AnyArrayExpr a && a.left() instanceof ColumnRef c && a.op() == CompareExpr.Op.EQ && !a.all()
+                && a.array().isRowIndependent()) {
+            return anyArray(c, a);
+        }
         if (e instanceof CompareExpr cmp) {
             return compare(cmp);
         }
         return DEFAULT_OTHER;
+    }
+
+    /**
+     * {@code col = ANY (array)}: the sum of the elements' equalities (scalararraysel's disjoint
+     * case); an array known only when executing (a parameter) counts as
+     * {@link KeyValues#UNKNOWN_LENGTH} unknown values.
+     */
+    private double anyArray(ColumnRef c, AnyArrayExpr a) {
+        double s = 0;
+        if (a.array().isConstant()) {
+            Object v;
+            try {
+                v = a.array().eval(null, new Object[0]);
+            } catch (RuntimeException ex) {
+                return DEFAULT_OTHER;
+            }
+            if (v == null) {
+                return 0;
+            }
+            for (Object x : ((org.borealis.sql.types.PgArray) v).items()) {
+                if (x != null && !(x instanceof org.borealis.sql.types.PgArray)) {
+                    s += eq(c, new Const(x, a.compareType()), a.compareType());
+                }
+            }
+            return clamp(s);
+        }
+        for (int i = 0; i < KeyValues.UNKNOWN_LENGTH; i++) {
+            s += eq(c, a.array(), a.compareType());
+        }
+        return clamp(s);
     }
 
     private double and(List<BoundExpr> args) {

@@ -65,19 +65,28 @@ class AnalyzePlanTest extends OneSession {
         String slow = "SELECT s.name, count(*) FROM j_small s JOIN j_big b ON b.team + 0 = s.id + 0"
                 + " WHERE b.kind || '' = 'y' GROUP BY s.name ORDER BY s.name LIMIT 5";
         // Without statistics kind = 'y' is guessed at 0.5 % of j_big (100 rows), fewer than j_small's 300: j_big first.
-        assertThat(firstScan(plan(q))).contains("j_big");
+        assertThat(startingSide(plan(q))).contains("j_big");
         List<String> expected = JdbcRows.rows(c, slow);
         assertThat(JdbcRows.rows(c, q)).isEqualTo(expected);
         JdbcRows.exec(c, "ANALYZE j_big");
         JdbcRows.exec(c, "ANALYZE j_small");
         // With them it keeps 99 % (19 800 rows): the join starts from j_small and reads j_big in sequence.
-        assertThat(firstScan(plan(q))).contains("j_small");
+        assertThat(startingSide(plan(q))).contains("j_small");
         assertThat(plan(q)).contains("Seq Scan on j_big");
         assertThat(JdbcRows.rows(c, q)).isEqualTo(expected).hasSize(5);
         // and a rare kind makes j_big the smaller side again
         String rare = q.replace("'y'", "'x'");
-        assertThat(firstScan(plan(rare))).contains("j_big");
+        assertThat(startingSide(plan(rare))).contains("j_big");
         assertThat(JdbcRows.rows(c, rare)).isEqualTo(JdbcRows.rows(c, slow.replace("'y'", "'x'")));
+    }
+
+    /**
+     * The input the join starts from: the one a hash join hashes (the scan under its {@code Hash}
+     * node, the smaller side), else the first table read (a nested loop's outer input).
+     */
+    private static String startingSide(String plan) {
+        int hash = plan.indexOf("->  Hash\n");
+        return firstScan(hash < 0 ? plan : plan.substring(hash));
     }
 
     /** The first line of a plan that reads a table: the join's first input. */

@@ -26,6 +26,27 @@ public final class AnyArrayExpr extends BoundExpr {
         this.compareType = compareType;
     }
 
+    public CompareExpr.Op op() {
+        return op;
+    }
+
+    /** ALL rather than ANY. */
+    public boolean all() {
+        return all;
+    }
+
+    public BoundExpr left() {
+        return left;
+    }
+
+    public BoundExpr array() {
+        return array;
+    }
+
+    public PgType compareType() {
+        return compareType;
+    }
+
     @Override
     public PgType type() {
         return org.borealis.sql.types.Types.BOOL;

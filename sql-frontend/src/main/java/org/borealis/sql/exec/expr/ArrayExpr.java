@@ -34,6 +34,11 @@ public final class ArrayExpr extends BoundExpr {
     }
 
     @Override
+    public boolean isConstant() {
+        return items.stream().allMatch(BoundExpr::isConstant);
+    }
+
+    @Override
     public List<BoundExpr> children() {
         return items;
     }

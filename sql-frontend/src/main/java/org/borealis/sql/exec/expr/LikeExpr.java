@@ -42,6 +42,11 @@ public final class LikeExpr extends BoundExpr {
         return negated;
     }
 
+    /** The escape character, or null for none ({@code ESCAPE ''}). */
+    public Character escape() {
+        return escape;
+    }
+
     public boolean caseInsensitive() {
         return caseInsensitive;
     }

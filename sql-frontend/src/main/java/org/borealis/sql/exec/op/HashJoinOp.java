@@ -13,9 +13,13 @@ import org.borealis.sql.types.PgType;
 /**
  * Equi-join by hashing: builds a table of the inner (right) rows by their key expressions, then
  * probes it with each outer row's keys (both are bound over the joined row: outer columns first); a residual condition filters matches. NULL keys never
- * match (SQL equality). Output and unmatched-row handling as {@link NestedLoopJoinOp}.
+ * match (SQL equality). An inner join may hash the outer input and probe with the inner
+ * ({@link #buildingOuter}). Output and unmatched-row handling as {@link NestedLoopJoinOp}.
  */
 public final class HashJoinOp implements Operator {
+
+    private final JoinDetails explain = new JoinDetails();
+    private boolean buildOuter;
 
     private final Operator outer;
     private final Operator inner;
@@ -50,25 +54,57 @@ public final class HashJoinOp implements Operator {
         this.kind = kind;
     }
 
+    /**
+     * Builds the hash table from the outer (left) input and probes it with the inner one's rows
+     * instead (an inner join whose left input is the smaller, as PostgreSQL hashes the smaller
+     * side); the rows keep the outer-then-inner layout. Returns this.
+     */
+    public HashJoinOp buildingOuter() {
+        if (kind != JoinKind.INNER) {
+            throw new IllegalStateException("only an inner join may hash its outer input");
+        }
+        buildOuter = true;
+        return this;
+    }
+
+    private Operator build() {
+        return buildOuter ? outer : inner;
+    }
+
+    private Operator probe() {
+        return buildOuter ? inner : outer;
+    }
+
+    /** A build or probe row padded to the joined layout, for evaluating its keys. */
+    private Object[] padded(Object[] row, boolean fromOuter) {
+        return fromOuter ? NestedLoopJoinOp.concat(row, new Object[innerWidth])
+                : NestedLoopJoinOp.concat(new Object[outerWidth], row);
+    }
+
+    private Object[] joined(Object[] probeRow, Object[] buildRow) {
+        return buildOuter ? NestedLoopJoinOp.concat(buildRow, probeRow) : NestedLoopJoinOp.concat(probeRow, buildRow);
+    }
+
     @Override
     public void open(ExecContext ctx) {
         this.ctx = ctx;
         table = new HashMap<>();
         innerRows = new ArrayList<>();
-        inner.open(ctx);
+        Operator build = build();
+        build.open(ctx);
         Object[] r;
-        while ((r = inner.next()) != null) {
+        while ((r = build.next()) != null) {
             ctx.checkCancel();
             Object[] row = r.clone();
             innerRows.add(row);
-            RowKey k = key(innerKeys, NestedLoopJoinOp.concat(new Object[outerWidth], row));
+            RowKey k = key(buildOuter ? outerKeys : innerKeys, padded(row, buildOuter));
             if (k != null) {
                 table.computeIfAbsent(k, x -> new ArrayList<>(1)).add(innerRows.size() - 1);
             }
         }
-        inner.close();
+        build.close();
         innerMatched = kind.keepsRight() ? new BitSet(innerRows.size()) : null;
-        outer.open(ctx);
+        probe().open(ctx);
         outerRow = null;
         outerDone = false;
         tailPos = 0;
@@ -89,21 +125,21 @@ public final class HashJoinOp implements Operator {
     public Object[] next() {
         while (!outerDone) {
             if (outerRow == null) {
-                Object[] o = outer.next();
+                Object[] o = probe().next();
                 if (o == null) {
                     outerDone = true;
                     break;
                 }
                 ctx.checkCancel();
                 outerRow = o.clone();
-                RowKey k = key(outerKeys, outerRow);
+                RowKey k = key(buildOuter ? innerKeys : outerKeys, padded(outerRow, !buildOuter));
                 candidates = k == null ? null : table.get(k);
                 candPos = 0;
                 matched = false;
             }
             while (candidates != null && candPos < candidates.size()) {
                 int idx = candidates.get(candPos++);
-                Object[] joined = NestedLoopJoinOp.concat(outerRow, innerRows.get(idx));
+                Object[] joined = joined(outerRow, innerRows.get(idx));
                 if (residual == null || Boolean.TRUE.equals(residual.eval(ctx, joined))) {
                     matched = true;
                     if (innerMatched != null) {
@@ -131,9 +167,23 @@ public final class HashJoinOp implements Operator {
 
     @Override
     public void close() {
-        outer.close();
+        probe().close();
         table = null;
         innerRows = null;
+    }
+
+    /**
+     * The lines EXPLAIN prints under this join ({@code Hash Cond}, {@code Join Filter}), built by
+     * {@code lines} only when EXPLAIN asks. Returns this.
+     */
+    public HashJoinOp explained(java.util.function.Supplier<java.util.List<String>> lines) {
+        explain.set(lines);
+        return this;
+    }
+
+    @Override
+    public java.util.List<String> details() {
+        return explain.get();
     }
 
     @Override
@@ -143,6 +193,6 @@ public final class HashJoinOp implements Operator {
 
     @Override
     public java.util.List<Operator> inputs() {
-        return java.util.List.of(outer, inner);
+        return buildOuter ? java.util.List.of(inner, new HashNode(outer)) : java.util.List.of(outer, new HashNode(inner));
     }
 }

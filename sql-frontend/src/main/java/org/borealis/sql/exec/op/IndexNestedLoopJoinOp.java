@@ -16,6 +16,8 @@ import org.borealis.sql.exec.expr.BoundExpr;
  */
 public final class IndexNestedLoopJoinOp implements Operator {
 
+    private final JoinDetails explain = new JoinDetails();
+
     private final Operator outer;
     private final Operator inner;
     private final int outerWidth;
@@ -84,6 +86,20 @@ public final class IndexNestedLoopJoinOp implements Operator {
             innerOpen = false;
         }
         outer.close();
+    }
+
+    /**
+     * The lines EXPLAIN prints under this join ({@code Hash Cond}, {@code Join Filter}), built by
+     * {@code lines} only when EXPLAIN asks. Returns this.
+     */
+    public IndexNestedLoopJoinOp explained(java.util.function.Supplier<java.util.List<String>> lines) {
+        explain.set(lines);
+        return this;
+    }
+
+    @Override
+    public java.util.List<String> details() {
+        return explain.get();
     }
 
     @Override

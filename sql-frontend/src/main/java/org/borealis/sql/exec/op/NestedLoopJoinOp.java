@@ -14,6 +14,8 @@ import org.borealis.sql.exec.expr.BoundExpr;
  */
 public final class NestedLoopJoinOp implements Operator {
 
+    private final JoinDetails explain = new JoinDetails();
+
     private final Operator outer;
     private final Operator inner;
     private final int outerWidth;
@@ -113,6 +115,20 @@ public final class NestedLoopJoinOp implements Operator {
     public void close() {
         outer.close();
         innerRows = null;
+    }
+
+    /**
+     * The lines EXPLAIN prints under this join ({@code Hash Cond}, {@code Join Filter}), built by
+     * {@code lines} only when EXPLAIN asks. Returns this.
+     */
+    public NestedLoopJoinOp explained(java.util.function.Supplier<java.util.List<String>> lines) {
+        explain.set(lines);
+        return this;
+    }
+
+    @Override
+    public java.util.List<String> details() {
+        return explain.get();
     }
 
     @Override
