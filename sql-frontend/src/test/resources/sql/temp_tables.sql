@@ -104,3 +104,53 @@ SELECT relpersistence FROM pg_class WHERE relname = 'tt_perm';
 > p
 DROP TABLE tt_perm;
 DROP TABLE tt_items, tt_as, tt_del, tt_keep, tt_qualified;
+-- pg_my_temp_schema(): the session's temporary schema (kept after its tables are dropped).
+SELECT pg_my_temp_schema()::regnamespace::text LIKE 'pg_temp_%', pg_my_temp_schema() = (SELECT oid FROM pg_namespace WHERE nspname = pg_my_temp_schema()::regnamespace::text);
+: ?column?|?column?
+> t|t
+-- DISCARD TEMP drops the session's temporary relations; in a transaction block a ROLLBACK brings them back.
+CREATE TEMP TABLE tt_disc (x int PRIMARY KEY);
+INSERT INTO tt_disc VALUES (1);
+BEGIN;
+DISCARD TEMP;
+SELECT * FROM tt_disc;
+! 42P01
+ROLLBACK;
+SELECT * FROM tt_disc;
+: x
+> 1
+DISCARD TEMPORARY;
+SELECT * FROM tt_disc;
+! 42P01
+SELECT count(*) FROM pg_class WHERE relpersistence = 't';
+: count
+> 0
+-- DISCARD SEQUENCES forgets currval/lastval; DISCARD ALL does what TEMP, SEQUENCES and RESET ALL do, outside a transaction block only.
+CREATE SEQUENCE tt_seq;
+SELECT nextval('tt_seq');
+: nextval
+> 1
+DISCARD SEQUENCES;
+SELECT currval('tt_seq');
+! 55000
+SELECT lastval();
+! 55000
+CREATE TEMP TABLE tt_disc (x int);
+SELECT nextval('tt_seq');
+: nextval
+> 2
+SET application_name = 'tt';
+BEGIN;
+DISCARD ALL;
+! 25001
+ROLLBACK;
+DISCARD ALL;
+SELECT * FROM tt_disc;
+! 42P01
+SELECT currval('tt_seq');
+! 55000
+SHOW application_name;
+: application_name
+> 
+DISCARD PLANS;
+DROP SEQUENCE tt_seq;

@@ -71,6 +71,11 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
         }
 
         @Override
+        public boolean othersTemp(String schema) {
+            return storage.catalog().othersTemp(schema);
+        }
+
+        @Override
         public java.util.Optional<org.borealis.sql.plan.ViewMeta> view(int oid) {
             return storage.catalog().view(oid);
         }

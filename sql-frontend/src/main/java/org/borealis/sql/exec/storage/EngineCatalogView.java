@@ -166,6 +166,11 @@ final class EngineCatalogView implements CatalogView {
     }
 
     @Override
+    public boolean othersTemp(String schema) {
+        return OtherSessionsTemp.othersTemp(session, schema);
+    }
+
+    @Override
     public Optional<org.borealis.sql.plan.ViewMeta> view(int oid) {
         Optional<RelationInfo> r = catalog.relation(tx, oid).filter(x -> x.kind() == RelationKind.VIEW);
         return r.flatMap(x -> catalog.view(tx, oid).map(v -> viewMeta(x, v)));

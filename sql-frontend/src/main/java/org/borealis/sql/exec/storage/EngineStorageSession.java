@@ -420,6 +420,7 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
     @Override
     public Plan plan(Statement statement, PlanContext pc, SessionContext sessionContext) {
         SystemCatalogGuard.check(statement);
+        OtherSessionsTemp.check(this, statement);
         return switch (statement) {
             case Statement.Insert i -> pc.ctes().within(i.with(), () -> new DmlPlanner(this, pc).insert(ViewDml.onTable(this, i)));
             case Statement.Update u -> pc.ctes().within(u.with(), () -> new DmlPlanner(this, pc).update(ViewDml.onTable(this, u)));
@@ -431,6 +432,7 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
     @Override
     public CopyIn copyIn(Statement.Copy copy, PlanContext pc) {
         SystemCatalogGuard.check(copy);
+        OtherSessionsTemp.check(this, copy);
         return new DmlPlanner(this, pc).copyIn(copy);
     }
 
@@ -475,6 +477,38 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
                 storage.releaseSlot(slot);
             }
         }
+    }
+
+    @Override
+    public void discardTemp() {
+        if (!tempUsed) {
+            return;
+        }
+        boolean own = tx == null || !tx.isActive();
+        if (own) {
+            begin(false, false);
+        }
+        boolean done = false;
+        try {
+            String name = TempSchemas.name(slot);
+            if (engine.catalog().schema(tx(), name).isPresent() && TempSchemas.hasRelations(this, name)) {
+                TempSchemas.clear(this, name);
+                catalogChanged();
+            }
+            if (own) {
+                commit();
+            }
+            done = true;
+        } finally {
+            if (own && !done) {
+                rollback();
+            }
+        }
+    }
+
+    @Override
+    public void discardSequences() {
+        session.discardSequences();
     }
 
     /** At session end: drops this session's temporary relations in a transaction of their own. */
