@@ -154,3 +154,41 @@ SHOW application_name;
 > 
 DISCARD PLANS;
 DROP SEQUENCE tt_seq;
+-- CREATE TEMP SEQUENCE and CREATE TEMP VIEW live in the temporary schema; a view reading a temporary relation becomes temporary (42P16 when qualified with a permanent schema).
+CREATE TEMP SEQUENCE tt_tseq START 5;
+SELECT nextval('tt_tseq'), nextval('pg_temp.tt_tseq');
+: nextval|nextval
+> 5|6
+CREATE TEMPORARY VIEW tt_tview AS SELECT 1 AS x;
+SELECT * FROM tt_tview;
+: x
+> 1
+CREATE TEMP TABLE tt_base (a int);
+INSERT INTO tt_base VALUES (3);
+CREATE VIEW tt_auto AS SELECT a FROM tt_base;
+CREATE VIEW tt_auto2 AS SELECT x FROM tt_tview;
+CREATE VIEW public.tt_bad AS SELECT a FROM tt_base;
+! 42P16
+CREATE TEMP VIEW public.tt_bad AS SELECT 1 AS x;
+! 42P16
+CREATE TEMP SEQUENCE public.tt_bad;
+! 42P16
+CREATE OR REPLACE VIEW tt_auto AS SELECT a, a + 1 AS b FROM tt_base;
+SELECT * FROM tt_auto;
+: a|b
+> 3|4
+SELECT c.relname, c.relkind, c.relpersistence, n.nspname LIKE 'pg_temp%' AS in_temp FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relname LIKE 'tt_t%' OR c.relname LIKE 'tt_auto%' OR c.relname = 'tt_bad' ORDER BY 1;
+: relname|relkind|relpersistence|in_temp
+> tt_auto|v|t|t
+> tt_auto2|v|t|t
+> tt_tseq|S|t|t
+> tt_tview|v|t|t
+SELECT table_schema LIKE 'pg_temp%', table_name FROM information_schema.views WHERE table_name LIKE 'tt_%' ORDER BY 2;
+: ?column?|table_name
+> t|tt_auto
+> t|tt_auto2
+> t|tt_tview
+DISCARD TEMP;
+SELECT count(*) FROM pg_class WHERE relname LIKE 'tt_t%' OR relname LIKE 'tt_auto%' OR relname = 'tt_base';
+: count
+> 0

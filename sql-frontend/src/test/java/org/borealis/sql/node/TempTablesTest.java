@@ -102,6 +102,24 @@ class TempTablesTest {
             JdbcRows.exec(a, "DISCARD TEMP");
             assertThat(JdbcRows.rows(b, TEMP_RELS)).isEmpty();
             refused(a, "SELECT x FROM mine", "42P01", "mine");
+            // temporary sequences and views, and a view made temporary by its query, go when the session ends
+            JdbcRows.exec(a, "CREATE TEMP SEQUENCE mine_seq");
+            JdbcRows.exec(a, "CREATE TEMP VIEW mine_view AS SELECT nextval('mine_seq') AS n");
+            JdbcRows.exec(a, "CREATE TEMP TABLE mine2 (x int)");
+            try (java.sql.Statement st = a.createStatement()) {
+                st.execute("CREATE VIEW mine_auto AS SELECT x FROM mine2");
+                java.sql.SQLWarning w = st.getWarnings();
+                assertThat(w != null).isTrue();
+                assertThat(w.getMessage()).isEqualTo("view \"mine_auto\" will be a temporary view");
+            }
+            assertThat(JdbcRows.rows(a, "SELECT n FROM mine_view")).containsExactly("1");
+            assertThat(JdbcRows.rows(b, TEMP_RELS)).containsExactly("mine2", "mine_auto", "mine_seq", "mine_view");
+            refused(b, "SELECT nextval('pg_temp_3.mine_seq')", "0A000", access);
+            a.close();
+            while (!JdbcRows.rows(b, TEMP_RELS).isEmpty()) {
+                Thread.sleep(20); // until the server has ended session a
+            }
+            assertThat(JdbcRows.rows(b, "SELECT count(*) FROM pg_class WHERE relname LIKE 'mine%'")).containsExactly("0");
         }
     }
 

@@ -441,6 +441,7 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
         return new org.borealis.sql.exec.SessionInfo.Sequences() {
             @Override
             public long nextval(int oid) {
+                OtherSessionsTemp.sequence(EngineStorageSession.this, oid);
                 return session.nextval(tx(), oid);
             }
 
@@ -456,6 +457,7 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
 
             @Override
             public long setval(int oid, long value, boolean isCalled) {
+                OtherSessionsTemp.sequence(EngineStorageSession.this, oid);
                 return session.setval(tx(), oid, value, isCalled);
             }
         };

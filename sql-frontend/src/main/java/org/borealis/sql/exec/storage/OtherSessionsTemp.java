@@ -14,7 +14,7 @@ import org.borealis.sql.parser.ast.Statement;
  * objects in another session's temporary schema, with PostgreSQL's errors: reading and writing
  * 0A000 {@code cannot access temporary tables of other sessions} (also for reads, from
  * {@code plan.FromPlanner}), TRUNCATE, ALTER TABLE and CREATE INDEX their own 0A000 messages,
- * CREATE 42P16. Dropping one stays allowed, as in PostgreSQL.
+ * CREATE 42P16, nextval/setval of its sequences 0A000. Dropping one stays allowed, as in PostgreSQL.
  */
 final class OtherSessionsTemp {
 
@@ -59,6 +59,14 @@ final class OtherSessionsTemp {
         Optional<RelationInfo> r = s.view().relation(name);
         if (r.isPresent() && r.get().kind() == RelationKind.TABLE && othersTemp(s, r.get().schema())) {
             throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "cannot " + verb + " temporary tables of other sessions");
+        }
+    }
+
+    /** nextval/setval of another session's temporary sequence: 0A000, as PostgreSQL (reading it needs its buffers). */
+    static void sequence(EngineStorageSession s, int oid) {
+        Optional<RelationInfo> r = s.engine().catalog().relation(s.inTransaction() ? s.tx() : null, oid);
+        if (r.isPresent() && othersTemp(s, r.get().schema())) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "cannot access temporary tables of other sessions");
         }
     }
 
