@@ -191,3 +191,41 @@ SELECT iv FROM iot WHERE iv >= '29 days' AND iv <= '31 days' ORDER BY iv, id;
 > 1 mon
 > 30 days
 > 31 days
+-- numeric(p,s) and character(n) keys: the declared scale and the padding are put back from the column's type.
+CREATE TABLE iot2 (id int PRIMARY KEY, n numeric(7,2), c char(5), n0 numeric(4,0));
+CREATE INDEX iot2_n ON iot2 (n);
+CREATE INDEX iot2_c ON iot2 (c);
+CREATE INDEX iot2_n0 ON iot2 (n0);
+INSERT INTO iot2 VALUES (1, 1.5, 'a', 3), (2, 0, '', 0), (3, -12.345, 'ab c', -7), (4, NULL, NULL, NULL), (5, 99999.99, 'zzzzz', 9999), (6, 'NaN', ' x', 12.5), (7, -0.001, 'é', -0.4);
+VACUUM iot2;
+SELECT n FROM iot2 WHERE n > -100 ORDER BY n;
+: n
+> -12.35
+> 0.00
+> 0.00
+> 1.50
+> 99999.99
+> NaN
+SELECT n FROM iot2 WHERE n IS NULL OR n = 'NaN' ORDER BY n;
+: n
+> NaN
+> NULL
+SELECT c, length(c), c || '|' FROM iot2 WHERE c >= '' ORDER BY c;
+: c|length|?column?
+>      |0||
+>  x   |2| x|
+> a    |1|a|
+> ab c |4|ab c|
+> zzzzz|5|zzzzz|
+> é    |1|é|
+SELECT n0 FROM iot2 WHERE n0 < 100 ORDER BY n0 DESC;
+: n0
+> 13
+> 3
+> 0
+> 0
+> -7
+SELECT count(*), sum(n), max(c) FROM iot2 WHERE n BETWEEN -20 AND 20;
+: count|sum|max
+> 4|-10.85|é    
+DROP TABLE iot2;

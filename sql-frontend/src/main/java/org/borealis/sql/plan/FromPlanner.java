@@ -2,6 +2,8 @@ package org.borealis.sql.plan;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+
+import org.borealis.sql.exec.op.DecodesColumns;
 import java.util.List;
 
 import org.borealis.sql.error.SqlException;
@@ -9,6 +11,7 @@ import org.borealis.sql.error.SqlState;
 import org.borealis.sql.exec.ResultColumn;
 import org.borealis.sql.exec.expr.BoundExpr;
 import org.borealis.sql.exec.expr.ColumnRef;
+import org.borealis.sql.exec.op.DecodesColumns;
 import org.borealis.sql.exec.op.GenerateSeriesOp;
 import org.borealis.sql.exec.op.Operator;
 import org.borealis.sql.exec.op.ProjectOp;
@@ -140,6 +143,7 @@ public final class FromPlanner {
     }
 
     private TableScan tableScan;
+    private Operator rawScan;
     private int tableScans;
 
     /** The table scan this planner made last. */
@@ -161,7 +165,7 @@ public final class FromPlanner {
         BitSet used = joins && reads != null && !withTid ? reads.columns(scope, meta.columns().size()) : null;
         if (where == null) {
             tableScan = new TableScan(meta, null, null, withTid, text, used);
-            return tableScan.filter(withTid ? scans().seqScan(meta, true) : scans().seqScan(meta), null);
+            return tableScan.filter(raw(withTid ? scans().seqScan(meta, true) : scans().seqScan(meta), used), null);
         }
         BoundExpr cond = new Binder(pc, scope).bindCondition(where, "WHERE");
         IndexSelector.Choice choice = IndexSelector.choose(meta, cond);
@@ -180,7 +184,27 @@ public final class FromPlanner {
             scan = withTid ? scans().indexScan(meta, choice.index(), choice.bounds(), false, true)
                     : scans().indexScan(meta, choice.index(), choice.bounds());
         }
-        return tableScan.filter(scan, choice);
+        return tableScan.filter(raw(scan, used), choice);
+    }
+
+    /**
+     * Notes {@code scan} as the last table scan made and, when the columns the statement reads of
+     * it are known ({@code used}, a join input's), has it decode only those.
+     */
+    private Operator raw(Operator scan, BitSet used) {
+        rawScan = scan;
+        if (used != null && scan instanceof DecodesColumns d) {
+            d.decodeOnly(used);
+        }
+        return scan;
+    }
+
+    /**
+     * The table scan operator (under its filter) of this planner's FROM, when it made exactly one,
+     * or null: the query planner has it decode only the columns the query reads.
+     */
+    Operator onlyRawScan() {
+        return tableScans == 1 ? rawScan : null;
     }
 
     public static Scope tableScope(TableMeta meta, FromItem.Table t) {

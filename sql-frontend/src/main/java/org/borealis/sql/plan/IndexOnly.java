@@ -69,7 +69,7 @@ final class IndexOnly {
         }
         BitSet have = new BitSet();
         for (int c : index.columns()) {
-            if (!KeyDecoder.decodes(meta.columns().get(c).type())) {
+            if (!KeyDecoder.decodes(meta.columns().get(c).type(), meta.columns().get(c).typmod())) {
                 return false;
             }
             have.set(c);
@@ -86,11 +86,21 @@ final class IndexOnly {
      */
     static Operator forSelect(PlanContext pc, FromPlanner.TableScan scan, IndexOrder.Ordered ordered,
                               Binder.Grouping grouping, List<BoundExpr> projected) {
+        BitSet used = selectReads(scan, grouping, projected);
+        return used != null ? plan(pc, scan, ordered, used) : null;
+    }
+
+    /**
+     * The columns a single-table SELECT reads of its table's rows: the WHERE's, and the select
+     * list and sort keys' ({@code projected}) or, when {@code grouping} is not null, the grouping
+     * expressions' and aggregate arguments'; null when some expression does not say.
+     */
+    static BitSet selectReads(FromPlanner.TableScan scan, Binder.Grouping grouping, List<BoundExpr> projected) {
         BitSet used = new BitSet();
         boolean known = scan != null && reads(scan.cond(), used) && (grouping != null
                 ? reads(grouping.groupBound, used) && readsAggregates(grouping.aggregates(), used)
                 : reads(projected, used));
-        return known ? plan(pc, scan, ordered, used) : null;
+        return known ? used : null;
     }
 
     /** Another index the WHERE pins as well as {@code chosen}'s that covers {@code used}, else {@code chosen}. */

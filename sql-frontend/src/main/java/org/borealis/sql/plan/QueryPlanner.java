@@ -1,6 +1,7 @@
 package org.borealis.sql.plan;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 import org.borealis.sql.error.SqlException;
@@ -9,6 +10,7 @@ import org.borealis.sql.exec.ResultColumn;
 import org.borealis.sql.exec.expr.BoundExpr;
 import org.borealis.sql.exec.expr.ColumnRef;
 import org.borealis.sql.exec.op.AggregateOp;
+import org.borealis.sql.exec.op.DecodesColumns;
 import org.borealis.sql.exec.op.DistinctOnOp;
 import org.borealis.sql.exec.op.DistinctOp;
 import org.borealis.sql.exec.op.FilterOp;
@@ -292,6 +294,12 @@ public final class QueryPlanner {
             op = indexOnly;
         } else if (ordered != null) {
             op = IndexOrder.orderedScan(pc.scans(), fromPlanner.onlyTableScan(), keys, projected, q.limit() != null);
+        } else if (oneTable && windowing == null && sets == null && locking == null
+                && fromPlanner.onlyRawScan() instanceof DecodesColumns scan) {
+            BitSet used = IndexOnly.selectReads(fromPlanner.onlyTableScan(), grouping, projected);
+            if (used != null) {
+                scan.decodeOnly(used); // the table's other columns are never looked at
+            }
         }
         if (ordered != null) {
             keys = List.of();

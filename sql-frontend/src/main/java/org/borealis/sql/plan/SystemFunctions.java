@@ -103,6 +103,45 @@ final class SystemFunctions {
                 yield catalog(name, a, 1, 2, List.of(Types.OID, Types.BOOL), Types.TEXT, pos,
                         (s, c, v) -> CatalogFunctions.viewDef(s, oid(v[0])));
             }
+            case "pg_relation_size" -> {
+                List<BoundExpr> a = regclassFirst(args, pos);
+                yield catalog(name, a, 1, 2, List.of(Types.OID, Types.TEXT), Types.INT8, pos,
+                        (s, c, v) -> org.borealis.sql.pgcatalog.SizeFunctions.relationSize(s, oid(v[0]),
+                                v.length > 1 ? (String) v[1] : "main"));
+            }
+            case "pg_table_size", "pg_indexes_size", "pg_total_relation_size" -> {
+                List<BoundExpr> a = regclassFirst(args, pos);
+                yield catalog(name, a, 1, 1, List.of(Types.OID), Types.INT8, pos, (s, c, v) -> switch (name) {
+                    case "pg_table_size" -> org.borealis.sql.pgcatalog.SizeFunctions.tableSize(s, oid(v[0]));
+                    case "pg_indexes_size" -> org.borealis.sql.pgcatalog.SizeFunctions.indexesSize(s, oid(v[0]));
+                    default -> org.borealis.sql.pgcatalog.SizeFunctions.totalRelationSize(s, oid(v[0]));
+                });
+            }
+            case "pg_database_size" -> {
+                boolean byOid = args.size() == 1 && Coercion.typeOf(args.get(0)) != Types.UNKNOWN
+                        && !Types.isString(Coercion.typeOf(args.get(0)));
+                yield catalog(name, args, 1, 1, List.of(byOid ? Types.OID : Types.NAME), Types.INT8, pos, (s, c, v) -> {
+                    if (byOid) {
+                        return oid(v[0]) == org.borealis.sql.pgcatalog.Oids.DATABASE ? org.borealis.sql.pgcatalog.SizeFunctions.databaseSize(s,
+                                s.database()) : null;
+                    }
+                    return org.borealis.sql.pgcatalog.SizeFunctions.databaseSize(s, (String) v[0]);
+                });
+            }
+            case "pg_size_pretty" -> {
+                if (args.size() != 1) {
+                    yield null;
+                }
+                PgType t = Coercion.typeOf(args.get(0));
+                if (t instanceof org.borealis.sql.types.FloatType) {
+                    yield null; // no pg_size_pretty(double precision): PostgreSQL's "does not exist"
+                }
+                boolean numeric = t == Types.NUMERIC;
+                List<BoundExpr> a = coerce(name, args, 1, 1, List.of(numeric ? Types.NUMERIC : Types.INT8), pos);
+                yield new FuncExpr(name, a, Types.TEXT, (c, v) -> v[0] instanceof java.math.BigDecimal d
+                        ? org.borealis.sql.pgcatalog.SizeFunctions.pretty(d)
+                        : v[0] instanceof Long l ? org.borealis.sql.pgcatalog.SizeFunctions.pretty(l) : null, true, false);
+            }
             case "pg_get_statisticsobjdef_columns", "pg_get_triggerdef" -> catalog(name, args, 1, 2,
                     List.of(Types.OID, Types.BOOL), Types.TEXT, pos, (s, c, v) -> null);
             case "pg_relation_is_publishable" -> catalog(name, args, 1, 1, List.of(Types.OID), Types.BOOL, pos,
@@ -122,6 +161,15 @@ final class SystemFunctions {
             }
             default -> null;
         };
+    }
+
+    /** The arguments with a first argument given as a name (text or an untyped literal) read as a regclass. */
+    private List<BoundExpr> regclassFirst(List<BoundExpr> args, int pos) {
+        List<BoundExpr> a = new ArrayList<>(args);
+        if (!a.isEmpty() && (Coercion.typeOf(a.get(0)) == Types.UNKNOWN || Types.isString(Coercion.typeOf(a.get(0))))) {
+            a.set(0, toReg(a.get(0), Types.REGCLASS, pc, pos));
+        }
+        return a;
     }
 
     static long oid(Object v) {

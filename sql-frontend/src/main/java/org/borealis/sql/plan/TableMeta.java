@@ -74,6 +74,15 @@ public record TableMeta(int oid, String schema, String name, List<Column> column
         return typesOf(columns);
     }
 
+    /** Each visible column's typmod (-1 when none), in column order. */
+    public int[] typmods() {
+        int[] t = new int[columns.size()];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = columns.get(i).typmod();
+        }
+        return t;
+    }
+
     private static PgType[] typesOf(List<Column> columns) {
         PgType[] t = new PgType[columns.size()];
         for (int i = 0; i < t.length; i++) {

@@ -21,6 +21,8 @@ public final class Txn implements Transaction {
     private final boolean readOnly;
     private long xid;
     private int cid;
+    /** One xid the commit log said committed ({@link #committed}), 0 when none yet. */
+    private long knownCommitted;
     private int statements;
     private Snapshot snapshot;
     private volatile long snapshotXmin;
@@ -338,7 +340,7 @@ public final class Txn implements Transaction {
             if (cmin >= cid) {
                 return false;
             }
-        } else if (s.isRunning(xmin) || !tm.commitLog().isCommitted(xmin)) {
+        } else if (s.isRunning(xmin) || !committed(xmin)) {
             return false;
         }
         if (xmax == 0) {
@@ -347,7 +349,23 @@ public final class Txn implements Transaction {
         if (isMine(xmax)) {
             return cmax >= cid;
         }
-        return s.isRunning(xmax) || !tm.commitLog().isCommitted(xmax);
+        return s.isRunning(xmax) || !committed(xmax);
+    }
+
+    /**
+     * Whether the commit log says {@code x} committed, remembering the last xid it said so of (a
+     * commit is for ever): a scan over rows most of which one transaction wrote asks the commit log
+     * once, as PostgreSQL's cached xid status does.
+     */
+    private boolean committed(long x) {
+        if (x == knownCommitted && x != 0) {
+            return true;
+        }
+        if (tm.commitLog().isCommitted(x)) {
+            knownCommitted = x;
+            return true;
+        }
+        return false;
     }
 
     /**

@@ -10,11 +10,13 @@ import org.borealis.sql.error.SqlState;
  * is the exact value decode: smallint, integer, bigint, boolean, text, varchar, date, timestamp,
  * timestamptz, time, uuid and bytea (the fixed-width ones are their binary form with the sign bit
  * flipped or as is, read back by the type's own {@code readBinary}, as heap rows are; bytea
- * unescapes its 0x00 0xFF pairs). Others lose something in the key: numeric its display scale
- * ({@code 1.50} and {@code 1.5} share a key), bpchar its padding (trailing spaces are not part of
- * the key), floats the sign of zero (-0 is keyed as 0), interval its months/days/time split
- * ({@code 1 mon} and {@code 30 days} share a key), jsonb its text; an index on such a column
- * cannot answer a query without the heap. Stateless.
+ * unescapes its 0x00 0xFF pairs); and, given the column's typmod, numeric(p,s) (every stored value
+ * has the declared scale s, which the key drops) and character(n) (every stored value is padded
+ * to n, the key has no trailing spaces). Others lose something in the key: numeric without a
+ * declared scale its display scale ({@code 1.50} and {@code 1.5} share a key), bpchar without a
+ * length its padding, floats the sign of zero (-0 is keyed as 0), interval its months/days/time
+ * split ({@code 1 mon} and {@code 30 days} share a key), jsonb its text; an index on such a
+ * column cannot answer a query without the heap. Stateless.
  */
 public final class KeyDecoder {
 
@@ -26,6 +28,82 @@ public final class KeyDecoder {
         return type == Types.INT2 || type == Types.INT4 || type == Types.INT8 || type == Types.BOOL
                 || type == Types.TEXT || type == Types.VARCHAR || type == Types.DATE || type == Types.TIMESTAMP
                 || type == Types.TIMESTAMPTZ || type == Types.TIME || type == Types.UUID || type == Types.BYTEA;
+    }
+
+    /** Whether values of a column of {@code type} with {@code typmod} can be read back from their ascending key form. */
+    public static boolean decodes(PgType type, int typmod) {
+        return decodes(type) || ((type == Types.NUMERIC || type == Types.BPCHAR) && typmod >= 4);
+    }
+
+    /**
+     * Decodes the ascending key column that starts at {@code at[0]} of {@code key} and advances
+     * {@code at[0]} past it, for a column of {@code type} with {@code typmod} ({@link #decodes(PgType, int)}).
+     */
+    public static Object decodeColumn(byte[] key, int[] at, PgType type, int typmod) {
+        if (type == Types.NUMERIC) {
+            return numeric(key, at, typmod);
+        }
+        Object v = decodeColumn(key, at, type == Types.BPCHAR ? Types.TEXT : type);
+        if (type == Types.BPCHAR && v != null) {
+            return Types.BPCHAR.applyTypmod(v, typmod, true); // padded back to n, as stored
+        }
+        return v;
+    }
+
+    /** A numeric(p,s) key column: sign byte, exponent, digits each plus one, a 0; the declared scale put back. */
+    private static Object numeric(byte[] key, int[] at, int typmod) {
+        int p = at[0];
+        need(key, p, 1);
+        int marker = key[p++] & 0xFF;
+        if (marker == KeyCodec.NULL) {
+            at[0] = p;
+            return null;
+        }
+        if (marker != KeyCodec.NOT_NULL) {
+            throw corrupt();
+        }
+        need(key, p, 1);
+        int sign = key[p++] & 0xFF;
+        int scale = (short) ((typmod - 4) & 0xFFFF);
+        Object v;
+        switch (sign) {
+            case 0x00 -> v = NumericSpecial.NEG_INF;
+            case 0x04 -> v = NumericSpecial.POS_INF;
+            case 0x05 -> v = NumericSpecial.NAN;
+            case 0x02 -> v = java.math.BigDecimal.ZERO.setScale(scale);
+            case 0x01, 0x03 -> {
+                int flip = sign == 0x01 ? 0xFF : 0; // a negative value's bytes after the sign are inverted
+                need(key, p, 4);
+                int exponent = (int) (long4(key, p) ^ (flip == 0 ? 0 : 0xFFFFFFFFL)) ^ 0x80000000;
+                p += 4;
+                StringBuilder digits = new StringBuilder();
+                while (true) {
+                    need(key, p, 1);
+                    int d = (key[p++] & 0xFF) ^ flip;
+                    if (d == 0) {
+                        break;
+                    }
+                    if (d > 10) {
+                        throw corrupt();
+                    }
+                    digits.append((char) ('0' + d - 1));
+                }
+                if (digits.isEmpty()) {
+                    throw corrupt();
+                }
+                // 0.d1d2...dn x 10^exponent
+                java.math.BigDecimal m = new java.math.BigDecimal(new java.math.BigInteger(digits.toString()),
+                        digits.length() - exponent);
+                try {
+                    v = (sign == 0x01 ? m.negate() : m).setScale(scale, java.math.RoundingMode.UNNECESSARY);
+                } catch (ArithmeticException e) {
+                    throw corrupt(); // more fractional digits than the column's scale allows
+                }
+            }
+            default -> throw corrupt();
+        }
+        at[0] = p;
+        return v;
     }
 
     /**

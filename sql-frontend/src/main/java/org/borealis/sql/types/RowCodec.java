@@ -62,6 +62,14 @@ public final class RowCodec {
     }
 
     public static Object[] decode(byte[] data, int off, int len, PgType[] types) {
+        return decode(data, off, len, types, null);
+    }
+
+    /**
+     * The row's values, reading only the columns {@code wanted} marks (by stored position; null
+     * reads all): the others are stepped over and left NULL.
+     */
+    public static Object[] decode(byte[] data, int off, int len, PgType[] types, boolean[] wanted) {
         ByteSource in = new ByteSource(data, off, len, SqlState.DATA_CORRUPTED);
         int n = in.getVarint();
         if (n > types.length) {
@@ -71,12 +79,23 @@ public final class RowCodec {
         int bitmap = in.position();
         in.skip((n + 7) / 8);
         Object[] out = new Object[types.length];
+        if (wanted != null) {
+            int last = wanted.length - 1;
+            while (last >= 0 && !wanted[last]) {
+                last--;
+            }
+            n = Math.min(n, last + 1); // nothing past the last wanted column is read
+        }
         for (int i = 0; i < n; i++) {
             if ((data[bitmap + i / 8] & (1 << (i % 8))) != 0) {
                 continue;
             }
             PgType t = types[i];
             int w = t.typlen() > 0 ? t.typlen() : in.getVarint();
+            if (wanted != null && !wanted[i]) {
+                in.skip(w);
+                continue;
+            }
             ByteSource field = new ByteSource(data, in.position(), w, SqlState.DATA_CORRUPTED);
             in.skip(w);
             out[i] = t.readBinary(field);

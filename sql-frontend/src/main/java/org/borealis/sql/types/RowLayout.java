@@ -58,6 +58,37 @@ public final class RowLayout {
         return out;
     }
 
+    /**
+     * Which stored positions to read for the visible columns set in {@code used} (0-based visible
+     * positions), for {@link #decode(byte[], boolean[])}.
+     */
+    public boolean[] storedMask(java.util.BitSet used) {
+        boolean[] m = new boolean[stored.length];
+        for (int i = used.nextSetBit(0); i >= 0 && i < visible.length; i = used.nextSetBit(i + 1)) {
+            m[visible[i]] = true;
+        }
+        return m;
+    }
+
+    /**
+     * The visible column values of a stored row, reading only the stored positions {@code wanted}
+     * marks ({@link #storedMask}; null reads all): the other columns come back NULL.
+     */
+    public Object[] decode(byte[] data, boolean[] wanted) {
+        if (wanted == null) {
+            return decode(data);
+        }
+        Object[] all = RowCodec.decode(data, 0, data.length, stored, wanted);
+        if (identity) {
+            return all;
+        }
+        Object[] out = new Object[visible.length];
+        for (int i = 0; i < visible.length; i++) {
+            out[i] = all[visible[i]];
+        }
+        return out;
+    }
+
     /** A stored row from the visible column values; dropped columns are stored as NULL. */
     public byte[] encode(Object[] values) {
         if (identity) {

@@ -54,14 +54,14 @@ class IndexOnlyScanTest extends OneSession {
     @Test
     void dateTimeUuidAndByteaKeysAnswerFromTheIndex() throws Exception {
         JdbcRows.exec(c, "CREATE TABLE kt (id int PRIMARY KEY, d date, ts timestamptz, t time, u uuid, b bytea, "
-                + "f float8, iv interval)");
-        for (String col : new String[] {"d", "ts", "t", "u", "b", "f", "iv"}) {
+                + "f float8, iv interval, nm numeric(8,2), ch char(6))");
+        for (String col : new String[] {"d", "ts", "t", "u", "b", "f", "iv", "nm", "ch"}) {
             JdbcRows.exec(c, "CREATE INDEX kt_" + col + " ON kt (" + col + ")");
         }
         JdbcRows.exec(c, "INSERT INTO kt SELECT i, DATE '2020-01-01' + i, TIMESTAMPTZ '2020-01-01 00:00:00+00' + i * "
                 + "INTERVAL '1 hour', TIME '00:00' + i * INTERVAL '1 minute', ('00000000-0000-0000-0000-' || "
-                + "lpad(i::text, 12, '0'))::uuid, ('\\x' || lpad(i::text, 4, '0'))::bytea, i / 2.0, i * INTERVAL '1 day' "
-                + "FROM generate_series(1, 500) i");
+                + "lpad(i::text, 12, '0'))::uuid, ('\\x' || lpad(i::text, 4, '0'))::bytea, i / 2.0, i * INTERVAL '1 day', "
+                + "(i - 250) / 4.0, 'c' || i FROM generate_series(1, 500) i");
         JdbcRows.exec(c, "VACUUM kt");
         String[][] cases = {
             {"SELECT d FROM kt WHERE d < '2020-01-05' ORDER BY d", "kt_d"},
@@ -69,6 +69,8 @@ class IndexOnlyScanTest extends OneSession {
             {"SELECT t FROM kt WHERE t BETWEEN '08:15' AND '08:18' ORDER BY t", "kt_t"},
             {"SELECT u FROM kt WHERE u > '00000000-0000-0000-0000-000000000497' ORDER BY u", "kt_u"},
             {"SELECT b FROM kt WHERE b < '\\x0004' ORDER BY b", "kt_b"},
+            {"SELECT nm FROM kt WHERE nm BETWEEN -0.5 AND 0.25 ORDER BY nm", "kt_nm"},
+            {"SELECT ch FROM kt WHERE ch < 'c101' ORDER BY ch", "kt_ch"},
         };
         for (String[] q : cases) {
             String p = JdbcRows.explain(c, "ANALYZE " + q[0]);

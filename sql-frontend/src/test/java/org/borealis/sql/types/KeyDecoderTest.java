@@ -106,6 +106,64 @@ class KeyDecoderTest {
         }
     }
 
+    /**
+     * numeric(p,s) and character(n) keys drop the scale and the padding; given the column's typmod
+     * the decoder puts back what every stored value of the column has.
+     */
+    @Test
+    void numericWithScaleAndPaddedCharDecodeGivenTheirTypmod() {
+        long seed = Seeds.seed("KeyDecoderTest.numericAndChar");
+        Random rnd = new Random(seed);
+        for (int round = 0; round < 3000; round++) {
+            int scale = rnd.nextInt(-2, 7);
+            int precision = Math.max(1, scale) + rnd.nextInt(12);
+            int numTypmod = NumericType.typmod(precision, scale);
+            Object num;
+            int kind = rnd.nextInt(12);
+            if (kind == 0) {
+                num = null;
+            } else if (kind == 1) {
+                num = NumericSpecial.NAN;
+            } else {
+                java.math.BigDecimal raw = new java.math.BigDecimal(java.math.BigInteger.valueOf(
+                        rnd.nextLong() % (long) Math.pow(10, Math.min(precision, 15))), rnd.nextInt(0, 9));
+                if (kind == 2) {
+                    raw = java.math.BigDecimal.ZERO;
+                }
+                try {
+                    num = Types.NUMERIC.applyTypmod(raw, numTypmod, false);
+                } catch (SqlException overflow) {
+                    continue;
+                }
+            }
+            int n = rnd.nextInt(1, 8);
+            int charTypmod = n + 4;
+            StringBuilder sb = new StringBuilder();
+            for (int i = rnd.nextInt(n + 1); i > 0; i--) {
+                sb.appendCodePoint(new int[] {'a', ' ', 0xE4, 0x1F600}[rnd.nextInt(4)]);
+            }
+            Object chr = rnd.nextInt(6) == 0 ? null : Types.BPCHAR.applyTypmod(sb.toString(), charTypmod, false);
+            boolean descending = false;
+            ByteSink out = new ByteSink(32);
+            KeyCodec.encodeColumn(num, Types.NUMERIC, descending, out);
+            KeyCodec.encodeColumn(chr, Types.BPCHAR, descending, out);
+            byte[] key = out.toByteArray();
+            int[] at = {0};
+            Object n2 = KeyDecoder.decodeColumn(key, at, Types.NUMERIC, numTypmod);
+            Object c2 = KeyDecoder.decodeColumn(key, at, Types.BPCHAR, charTypmod);
+            assertThat(at[0]).isEqualTo(key.length);
+            assertThat(n2 == null ? "NULL" : Types.NUMERIC.formatText(n2, TextFormat.DEFAULT)).as("seed %d", seed)
+                    .isEqualTo(num == null ? "NULL" : Types.NUMERIC.formatText(num, TextFormat.DEFAULT));
+            assertThat(c2).as("seed %d", seed).isEqualTo(chr);
+        }
+        assertThat(KeyDecoder.decodes(Types.NUMERIC, -1)).isFalse();
+        assertThat(KeyDecoder.decodes(Types.BPCHAR, -1)).isFalse();
+        assertThat(KeyDecoder.decodes(Types.NUMERIC, NumericType.typmod(8, 2))).isTrue();
+        assertThat(KeyDecoder.decodes(Types.BPCHAR, 9)).isTrue();
+        assertThat(KeyDecoder.decodes(Types.FLOAT8, -1)).isFalse();
+        assertThat(KeyDecoder.decodes(Types.INTERVAL, -1)).isFalse();
+    }
+
     @Test
     void onlyExactKeyFormsDecode() {
         assertThat(KeyDecoder.decodes(Types.NUMERIC)).isFalse();

@@ -120,8 +120,19 @@ public record AggregateCall(String name, BoundExpr arg, boolean distinct, PgType
         Accumulator(AggregateCall call) {
             this.call = call;
             this.seen = call.distinct ? new TreeSet<>(call.arg.type()::compare) : null;
-            // DISTINCT without ORDER BY also sorts (by the argument), so string_agg/array_agg come out ordered
-            this.buffered = call.orderBy.isEmpty() && !call.distinct ? null : new ArrayList<>();
+            // DISTINCT without ORDER BY also sorts (by the argument), so string_agg/array_agg come out
+            // ordered and a float sum adds in PostgreSQL's order; where the order cannot show, the
+            // distinct values are counted or folded in as they come
+            this.buffered = call.orderBy.isEmpty() && (!call.distinct || orderFree(call)) ? null : new ArrayList<>();
+        }
+
+        /** Whether the aggregate's result does not depend on the order of its input values. */
+        private static boolean orderFree(AggregateCall call) {
+            return switch (call.name) {
+                case "count", "min", "max", "bool_and", "bool_or", "every" -> true;
+                case "sum", "avg" -> call.arg != null && !(call.arg.type() instanceof FloatType);
+                default -> false;
+            };
         }
 
         /** Adds one input value ({@code countStar}: count the row regardless). */

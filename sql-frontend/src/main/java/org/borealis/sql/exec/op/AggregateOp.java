@@ -70,14 +70,19 @@ public final class AggregateOp implements Operator {
     public void open(ExecContext ctx) {
         input.open(ctx);
         Map<GroupKey, AggregateCall.Accumulator[]> groups = new LinkedHashMap<>();
+        // without GROUP BY every row goes to the one group: no key to build, hash and look up
+        AggregateCall.Accumulator[] only = groupBy.isEmpty() ? newAccs() : null;
         Object[] row;
         while ((row = input.next()) != null) {
             ctx.checkCancel();
-            Object[] key = new Object[groupBy.size()];
-            for (int i = 0; i < key.length; i++) {
-                key[i] = groupBy.get(i).eval(ctx, row);
+            AggregateCall.Accumulator[] accs = only;
+            if (accs == null) {
+                Object[] key = new Object[groupBy.size()];
+                for (int i = 0; i < key.length; i++) {
+                    key[i] = groupBy.get(i).eval(ctx, row);
+                }
+                accs = groups.computeIfAbsent(new GroupKey(key), k -> newAccs());
             }
-            AggregateCall.Accumulator[] accs = groups.computeIfAbsent(new GroupKey(key), k -> newAccs());
             for (int i = 0; i < accs.length; i++) {
                 AggregateCall a = aggregates.get(i);
                 if (a.filter() != null && !Boolean.TRUE.equals(a.filter().eval(ctx, row))) {
@@ -96,8 +101,8 @@ public final class AggregateOp implements Operator {
             }
         }
         input.close();
-        if (groups.isEmpty() && groupBy.isEmpty()) {
-            groups.put(new GroupKey(new Object[0]), newAccs());
+        if (only != null) {
+            groups.put(new GroupKey(new Object[0]), only); // exactly one row, even for empty input
         }
         List<Object[]> rows = new ArrayList<>(groups.size());
         for (Map.Entry<GroupKey, AggregateCall.Accumulator[]> e : groups.entrySet()) {

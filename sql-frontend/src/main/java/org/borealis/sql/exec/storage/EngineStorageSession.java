@@ -368,6 +368,7 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
         }
         IndexScanOp op = (IndexScanOp) indexScan(table, index, bounds, backward);
         op.indexOnly = true;
+        op.typmods = table.typmods();
         return op;
     }
 

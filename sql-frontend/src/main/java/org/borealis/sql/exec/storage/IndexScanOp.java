@@ -26,7 +26,7 @@ import org.borealis.sql.types.PgType;
  * (entries whose version is not visible are skipped). A NULL bound value matches nothing. As an
  * index-only scan ({@link #indexOnly}) it fetches only entries whose heap block is not all-visible.
  */
-final class IndexScanOp implements Operator {
+final class IndexScanOp implements Operator, org.borealis.sql.exec.op.DecodesColumns {
 
     private final Table table;
     private final Index index;
@@ -46,7 +46,11 @@ final class IndexScanOp implements Operator {
      * {@link KeyDecoder#decodes}); the others are fetched from the heap and counted.
      */
     boolean indexOnly;
+    /** The table's column typmods, for the key columns whose decoding needs them (numeric(p,s), character(n)). */
+    int[] typmods;
     private long heapFetches;
+    /** The stored positions to decode from heap rows, null for all ({@link #decodeOnly}). */
+    private boolean[] wanted;
     private Cursor<IndexEntry> cursor;
     private ExecContext ctx;
 
@@ -137,7 +141,7 @@ final class IndexScanOp implements Operator {
             }
             Optional<Row> r = table.fetch(tx, e.tid());
             if (r.isPresent()) {
-                return SeqScanOp.decode(r.get(), layout, withTid);
+                return SeqScanOp.decode(r.get(), layout, withTid, wanted);
             }
         }
         return null;
@@ -156,9 +160,14 @@ final class IndexScanOp implements Operator {
         Object[] row = new Object[types.length];
         int[] at = {0};
         for (int c : meta.columns()) {
-            row[c] = KeyDecoder.decodeColumn(key, at, types[c]);
+            row[c] = KeyDecoder.decodeColumn(key, at, types[c], typmods == null ? -1 : typmods[c]);
         }
         return row;
+    }
+
+    @Override
+    public void decodeOnly(java.util.BitSet columns) {
+        wanted = withTid ? null : layout.storedMask(columns);
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.borealis.sql.types.RowLayout;
  * Every row of a table visible to the transaction, decoded. With {@code withTid} each row carries
  * its tuple id one past the last column (UPDATE and DELETE need it).
  */
-final class SeqScanOp implements Operator {
+final class SeqScanOp implements Operator, org.borealis.sql.exec.op.DecodesColumns {
 
     private final Table table;
     private final java.util.function.Supplier<Transaction> txs;
@@ -22,6 +22,8 @@ final class SeqScanOp implements Operator {
     String relName = "?";
     private Cursor<Row> cursor;
     private ExecContext ctx;
+    /** The stored positions to decode, null for all ({@link #decodeOnly}). */
+    private boolean[] wanted;
 
     SeqScanOp(Table table, java.util.function.Supplier<Transaction> txs, RowLayout layout, boolean withTid) {
         this.table = table;
@@ -45,7 +47,12 @@ final class SeqScanOp implements Operator {
         }
         ctx.checkCancel();
         Row r = cursor.next();
-        return decode(r, layout, withTid);
+        return decode(r, layout, withTid, wanted);
+    }
+
+    @Override
+    public void decodeOnly(java.util.BitSet columns) {
+        wanted = withTid ? null : layout.storedMask(columns);
     }
 
     /**
@@ -63,7 +70,12 @@ final class SeqScanOp implements Operator {
     }
 
     static Object[] decode(Row r, RowLayout layout, boolean withTid) {
-        Object[] vals = layout.decode(r.data());
+        return decode(r, layout, withTid, null);
+    }
+
+    /** The row's visible values (only the stored positions {@code wanted} marks, null: all), and its tid when asked. */
+    static Object[] decode(Row r, RowLayout layout, boolean withTid, boolean[] wanted) {
+        Object[] vals = layout.decode(r.data(), wanted);
         if (!withTid) {
             return vals;
         }
