@@ -104,3 +104,91 @@ SELECT relpersistence FROM pg_class WHERE relname = 'tt_perm';
 > p
 DROP TABLE tt_perm;
 DROP TABLE tt_items, tt_as, tt_del, tt_keep, tt_qualified;
+-- pg_my_temp_schema(): the session's temporary schema (kept after its tables are dropped).
+SELECT pg_my_temp_schema()::regnamespace::text LIKE 'pg_temp_%', pg_my_temp_schema() = (SELECT oid FROM pg_namespace WHERE nspname = pg_my_temp_schema()::regnamespace::text);
+: ?column?|?column?
+> t|t
+-- DISCARD TEMP drops the session's temporary relations; in a transaction block a ROLLBACK brings them back.
+CREATE TEMP TABLE tt_disc (x int PRIMARY KEY);
+INSERT INTO tt_disc VALUES (1);
+BEGIN;
+DISCARD TEMP;
+SELECT * FROM tt_disc;
+! 42P01
+ROLLBACK;
+SELECT * FROM tt_disc;
+: x
+> 1
+DISCARD TEMPORARY;
+SELECT * FROM tt_disc;
+! 42P01
+SELECT count(*) FROM pg_class WHERE relpersistence = 't';
+: count
+> 0
+-- DISCARD SEQUENCES forgets currval/lastval; DISCARD ALL does what TEMP, SEQUENCES and RESET ALL do, outside a transaction block only.
+CREATE SEQUENCE tt_seq;
+SELECT nextval('tt_seq');
+: nextval
+> 1
+DISCARD SEQUENCES;
+SELECT currval('tt_seq');
+! 55000
+SELECT lastval();
+! 55000
+CREATE TEMP TABLE tt_disc (x int);
+SELECT nextval('tt_seq');
+: nextval
+> 2
+SET application_name = 'tt';
+BEGIN;
+DISCARD ALL;
+! 25001
+ROLLBACK;
+DISCARD ALL;
+SELECT * FROM tt_disc;
+! 42P01
+SELECT currval('tt_seq');
+! 55000
+SHOW application_name;
+: application_name
+> 
+DISCARD PLANS;
+DROP SEQUENCE tt_seq;
+-- CREATE TEMP SEQUENCE and CREATE TEMP VIEW live in the temporary schema; a view reading a temporary relation becomes temporary (42P16 when qualified with a permanent schema).
+CREATE TEMP SEQUENCE tt_tseq START 5;
+SELECT nextval('tt_tseq'), nextval('pg_temp.tt_tseq');
+: nextval|nextval
+> 5|6
+CREATE TEMPORARY VIEW tt_tview AS SELECT 1 AS x;
+SELECT * FROM tt_tview;
+: x
+> 1
+CREATE TEMP TABLE tt_base (a int);
+INSERT INTO tt_base VALUES (3);
+CREATE VIEW tt_auto AS SELECT a FROM tt_base;
+CREATE VIEW tt_auto2 AS SELECT x FROM tt_tview;
+CREATE VIEW public.tt_bad AS SELECT a FROM tt_base;
+! 42P16
+CREATE TEMP VIEW public.tt_bad AS SELECT 1 AS x;
+! 42P16
+CREATE TEMP SEQUENCE public.tt_bad;
+! 42P16
+CREATE OR REPLACE VIEW tt_auto AS SELECT a, a + 1 AS b FROM tt_base;
+SELECT * FROM tt_auto;
+: a|b
+> 3|4
+SELECT c.relname, c.relkind, c.relpersistence, n.nspname LIKE 'pg_temp%' AS in_temp FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relname LIKE 'tt_t%' OR c.relname LIKE 'tt_auto%' OR c.relname = 'tt_bad' ORDER BY 1;
+: relname|relkind|relpersistence|in_temp
+> tt_auto|v|t|t
+> tt_auto2|v|t|t
+> tt_tseq|S|t|t
+> tt_tview|v|t|t
+SELECT table_schema LIKE 'pg_temp%', table_name FROM information_schema.views WHERE table_name LIKE 'tt_%' ORDER BY 2;
+: ?column?|table_name
+> t|tt_auto
+> t|tt_auto2
+> t|tt_tview
+DISCARD TEMP;
+SELECT count(*) FROM pg_class WHERE relname LIKE 'tt_t%' OR relname LIKE 'tt_auto%' OR relname = 'tt_base';
+: count
+> 0

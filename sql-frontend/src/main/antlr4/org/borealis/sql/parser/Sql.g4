@@ -96,6 +96,7 @@ selectList : selectItem (COMMA selectItem)* ;
 selectItem
     : STAR                                  # starItem
     | qualifiedName DOT STAR                # qualifiedStarItem
+    | LPAREN expr RPAREN DOT STAR           # fieldStarItem
     | expr (AS? colLabel)?                  # exprItem
     ;
 

@@ -28,6 +28,10 @@ public interface Session extends AutoCloseable {
     /** The value the last {@code nextval} of any sequence returned in this session; {@code 55000} when none. */
     long lastval();
 
+    /** Forgets the values {@link #currval} and {@link #lastval} return (DISCARD SEQUENCES). */
+    default void discardSequences() {
+    }
+
     /**
      * PostgreSQL {@code setval(seq, value, isCalled)}: the next {@code nextval} returns
      * {@code value} advanced by one increment when {@code isCalled}, else {@code value} itself.

@@ -392,6 +392,8 @@ final class AstBuilder extends ExprBuilder {
             } else if (i instanceof SqlParser.QualifiedStarItemContext q) {
                 List<String> n = qname(q.qualifiedName());
                 out.add(new QueryBody.SelectItem(new Expr.Star(n.get(n.size() - 1), pos(i)), null));
+            } else if (i instanceof SqlParser.FieldStarItemContext f) {
+                out.add(new QueryBody.SelectItem(new Expr.FieldSelect(expr(f.expr()), Expr.FieldSelect.ALL, pos(i)), null));
             } else {
                 SqlParser.ExprItemContext e = (SqlParser.ExprItemContext) i;
                 String alias = null;

@@ -181,9 +181,6 @@ final class DdlBuilder {
 
     static Statement.CreateView createView(AstBuilder b, SqlParser.CreateViewStmtContext ctx) {
         int p = ExprBuilder.pos(ctx) + 1;
-        if (ctx.TEMP() != null || ctx.TEMPORARY() != null) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "temporary views are not supported").withPosition(p);
-        }
         if (ctx.RECURSIVE() != null) {
             throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "recursive views are not supported").withPosition(p);
         }
@@ -196,7 +193,7 @@ final class DdlBuilder {
         }
         List<String> cols = ctx.identifierList() == null ? List.of() : ExprBuilder.idents(ctx.identifierList());
         return new Statement.CreateView(ExprBuilder.qname(ctx.qualifiedName()), ctx.REPLACE() != null, cols,
-                b.query(ctx.query()), b.source(ctx.query()), ExprBuilder.pos(ctx));
+                b.query(ctx.query()), b.source(ctx.query()), ExprBuilder.pos(ctx), ctx.TEMP() != null || ctx.TEMPORARY() != null);
     }
 
     static Statement.CreateSchema createSchema(SqlParser.CreateSchemaStmtContext ctx) {
@@ -316,8 +313,9 @@ final class DdlBuilder {
     }
 
     static Statement.CreateSequence createSequence(AstBuilder b, SqlParser.CreateSequenceStmtContext ctx) {
-        return sequenceOptions(b, ExprBuilder.qname(ctx.qualifiedName()), ctx.EXISTS() != null, ctx.seqOption(),
-                ExprBuilder.pos(ctx));
+        Statement.CreateSequence c = sequenceOptions(b, ExprBuilder.qname(ctx.qualifiedName()), ctx.EXISTS() != null,
+                ctx.seqOption(), ExprBuilder.pos(ctx));
+        return ctx.TEMP() != null || ctx.TEMPORARY() != null ? c.asTemp() : c;
     }
 
     /** Sequence options, of CREATE SEQUENCE or of an identity column ({@code name} null). */

@@ -9,6 +9,7 @@ import org.borealis.sql.error.SqlState;
 import org.borealis.sql.exec.ExecContext;
 import org.borealis.sql.types.PgType;
 import org.borealis.sql.types.RegOid;
+import org.borealis.sql.types.RowTypeOids;
 import org.borealis.sql.types.Types;
 
 /**
@@ -42,9 +43,11 @@ public final class RegCasts {
         } else if (target == Types.REGTYPE) {
             PgType t = Types.byName(text);
             if (t == null || TypeCatalog.entry(t.oid()) == null) {
-                throw new SqlException(SqlState.UNDEFINED_OBJECT, "type \"" + text + "\" does not exist");
+                oid = rowTypeOid(s, ctx, name).orElseThrow(() -> new SqlException(SqlState.UNDEFINED_OBJECT,
+                        "type \"" + text + "\" does not exist"));
+            } else {
+                oid = t.oid();
             }
-            oid = t.oid();
         } else if (target == Types.REGNAMESPACE) {
             Integer n = name.size() == 1 ? s.namespaces().get(name.get(0)) : null;
             if (n == null) {
@@ -65,6 +68,23 @@ public final class RegCasts {
         return new RegOid(oid, name(oid, target, s, ctx));
     }
 
+    /** The row type of the table or view {@code name} ({@code t}, {@code s.t}), if there is one. */
+    private static java.util.Optional<Long> rowTypeOid(CatalogSnapshot s, ExecContext ctx, List<String> name) {
+        return CatalogFunctions.relationOid(s, ctx, name).flatMap(s::relation).filter(RowTypes::has)
+                .map(r -> (long) RowTypes.rowType(r));
+    }
+
+    /** A table's or view's row type (or its array type) prints as the relation's name (with {@code []}); null for other OIDs. */
+    static String rowTypeName(long oid, CatalogSnapshot s, ExecContext ctx) {
+        for (boolean array : new boolean[] {false, true}) {
+            int rel = RowTypeOids.relation(oid, array);
+            if (rel != 0 && s.relation(rel).filter(RowTypes::has).isPresent()) {
+                return CatalogFunctions.relationName(s, ctx, rel) + (array ? "[]" : "");
+            }
+        }
+        return null;
+    }
+
     private static SqlException noFunction(String text) {
         return new SqlException(SqlState.UNDEFINED_FUNCTION, "function \"" + text + "\" does not exist");
     }
@@ -75,7 +95,7 @@ public final class RegCasts {
         if (target == Types.REGCLASS) {
             return CatalogFunctions.relationName(s, ctx, oid);
         } else if (target == Types.REGTYPE) {
-            n = TypeCatalog.entry(oid) == null ? null : TypeCatalog.formatType(oid, null);
+            n = TypeCatalog.entry(oid) == null ? rowTypeName(oid, s, ctx) : TypeCatalog.formatType(oid, null);
         } else if (target == Types.REGNAMESPACE) {
             n = s.namespaceName(oid).map(Idents::quote).orElse(null);
         } else if (target == Types.REGROLE) {

@@ -3,13 +3,13 @@ package org.borealis.sql.pgcatalog;
 import org.borealis.sql.engine.RelationInfo;
 import org.borealis.sql.engine.RelationKind;
 import org.borealis.sql.types.RegOid;
+import org.borealis.sql.types.RowTypeOids;
 
 /**
  * The composite row type PostgreSQL makes for every table and view (and its array type), as
- * {@code pg_type} rows: clients list them as user-defined types (pgjdbc {@code getUDTs}). The
- * engine records no type OIDs, so they are derived from the relation's OID: {@code 0x40000000}
- * plus it for the row type, {@code 0x50000000} plus it for the array type (relation OIDs stay far
- * below 2^28). Borealis has no values of these types: they are catalog entries only.
+ * {@code pg_type} rows: clients list them as user-defined types (pgjdbc {@code getUDTs}). Their
+ * OIDs are derived from the relation's ({@link RowTypeOids}); a whole-row reference to a table or
+ * view has this type ({@code plan.RowValues}), and {@code regtype} names it.
  */
 final class RowTypes {
 
@@ -22,11 +22,11 @@ final class RowTypes {
     }
 
     static int rowType(RelationInfo r) {
-        return 0x40000000 | r.oid();
+        return RowTypeOids.rowType(r.oid());
     }
 
     static int arrayType(RelationInfo r) {
-        return 0x50000000 | r.oid();
+        return RowTypeOids.arrayType(r.oid());
     }
 
     /** Adds the row type and its array type of every relation that has one to {@code pg_type}. */

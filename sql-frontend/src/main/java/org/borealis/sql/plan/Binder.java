@@ -83,6 +83,23 @@ public final class Binder {
         return pc;
     }
 
+    /**
+     * The fields of {@code (expr).*} as field selections ({@code (expr).a, (expr).b}); 42809 when
+     * {@code expr} is not a composite.
+     */
+    List<Expr> expandFields(Expr.FieldSelect fs) {
+        BoundExpr rec = bind(fs.operand());
+        if (!(Coercion.typeOf(rec) instanceof org.borealis.sql.types.RecordType rt)) {
+            throw new SqlException(SqlState.WRONG_OBJECT_TYPE, "type " + Coercion.typeOf(rec).displayName() + " is not composite")
+                    .withPosition(fs.pos() + 1);
+        }
+        List<Expr> out = new ArrayList<>();
+        for (org.borealis.sql.types.RecordType.Field f : rt.fields()) {
+            out.add(new Expr.FieldSelect(fs.operand(), f.name(), fs.pos()));
+        }
+        return out;
+    }
+
     /** A binder like this one that also accepts window function calls, collected in {@code w}. */
     Binder withWindows(Windowing w) {
         Binder b = new Binder(pc, scope, grouping);
@@ -166,6 +183,10 @@ public final class Binder {
     }
 
     private BoundExpr field(Expr.FieldSelect fs) {
+        if (fs.field().equals(Expr.FieldSelect.ALL)) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "row expansion via \"*\" is not supported here")
+                    .withPosition(fs.pos() + 1);
+        }
         BoundExpr rec = bind(fs.operand());
         if (Coercion.typeOf(rec) instanceof org.borealis.sql.types.RecordType rt && rt.field(fs.field()) >= 0) {
             int i = rt.field(fs.field());
@@ -576,6 +597,13 @@ public final class Binder {
     }
 
     private BoundExpr cast(Expr.Cast c) {
+        org.borealis.sql.parser.ast.TypeName tn = c.type();
+        if (tn.arrayDims() == 0 && tn.modifiers().isEmpty() && Types.byName(tn.name()) == null) {
+            TableRowTypes.Target row = TableRowTypes.byName(pc, List.of(tn.name()));
+            if (row != null) {
+                return new RowValues(this, co).castTo(c, row);
+            }
+        }
         TypeNames.Resolved t = TypeNames.resolve(c.type());
         BoundExpr inner = bind(c.operand());
         return co.coerce(inner, t.type(), t.typmod(), Casts.Context.EXPLICIT, c.pos());

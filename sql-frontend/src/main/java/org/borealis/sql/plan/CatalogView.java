@@ -42,6 +42,16 @@ public interface CatalogView {
         return Optional.empty();
     }
 
+    /** Whether {@code schema} is another session's temporary schema (its tables' data is out of reach). */
+    default boolean othersTemp(String schema) {
+        return false;
+    }
+
+    /** A view by OID; empty when there is none. */
+    default Optional<ViewMeta> view(int oid) {
+        return Optional.empty();
+    }
+
     /**
      * Runs {@code body} with unqualified names resolved through {@code searchPath} (a
      * {@code search_path} setting's text) instead of the session's; null keeps the session's.

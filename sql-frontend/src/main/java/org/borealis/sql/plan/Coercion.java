@@ -46,7 +46,7 @@ final class Coercion {
             return typmod >= 0 ? new CastExpr(e, target, typmod, ctx == Casts.Context.EXPLICIT) : e;
         }
         PgType from = typeOf(e);
-        if (from == target && (typmod < 0 || typmod == e.typmod())) {
+        if ((from == target || sameRowType(from, target)) && (typmod < 0 || typmod == e.typmod())) {
             return e;
         }
         if (target instanceof RegType && Casts.allowed(from, target, ctx)) {
@@ -66,6 +66,12 @@ final class Coercion {
             return fold(cast, pos);
         }
         return cast;
+    }
+
+    /** Whether both are the row type of one table or view (each whole-row reference has its own instance). */
+    static boolean sameRowType(PgType a, PgType b) {
+        return a instanceof org.borealis.sql.types.RecordType x && b instanceof org.borealis.sql.types.RecordType y
+                && x.isNamed() && x.oid() == y.oid();
     }
 
     BoundExpr coerce(BoundExpr e, PgType target, Casts.Context ctx, int pos) {
@@ -94,7 +100,7 @@ final class Coercion {
      * timestamps promote to the wider. Null when the two do not mix.
      */
     static PgType common(PgType a, PgType b) {
-        if (a == b) {
+        if (a == b || sameRowType(a, b)) {
             return a == Types.UNKNOWN ? Types.TEXT : a;
         }
         if (a == Types.UNKNOWN) {

@@ -265,6 +265,9 @@ public final class FromPlanner {
                     .withPosition(t.pos() + 1);
         }
         TableMeta meta = found.get();
+        if (pc.catalog().othersTemp(meta.schema())) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "cannot access temporary tables of other sessions");
+        }
         if (org.borealis.sql.pgcatalog.PgCatalog.byOid(meta.oid()).isEmpty()) {
             pc.noteRead(meta.oid());
         }

@@ -206,7 +206,7 @@ public final class QueryPlanner {
             input = new Binder(pc, scope);
             selectItems = sets.items();
         }
-        List<QueryBody.SelectItem> items = expandStars(selectItems, scope, !s.from().isEmpty());
+        List<QueryBody.SelectItem> items = expandStars(selectItems, scope, !s.from().isEmpty(), new Binder(pc, scope));
         boolean grouped = !s.groupBy().isEmpty() || s.having() != null || hasAggregate(items, q.orderBy());
         Binder out = input;
         Binder.Grouping grouping = null;
@@ -505,10 +505,13 @@ public final class QueryPlanner {
         return g;
     }
 
-    private static List<QueryBody.SelectItem> expandStars(List<QueryBody.SelectItem> items, Scope scope, boolean hasFrom) {
+    private static List<QueryBody.SelectItem> expandStars(List<QueryBody.SelectItem> items, Scope scope, boolean hasFrom,
+                                                          Binder binder) {
         List<QueryBody.SelectItem> out = new ArrayList<>();
         for (QueryBody.SelectItem item : items) {
-            if (item.expr() instanceof Expr.Star star) {
+            if (item.expr() instanceof Expr.FieldSelect fs && fs.field().equals(Expr.FieldSelect.ALL)) {
+                binder.expandFields(fs).forEach(e -> out.add(new QueryBody.SelectItem(e, null)));
+            } else if (item.expr() instanceof Expr.Star star) {
                 boolean any = false;
                 for (Scope.Column c : scope.columns()) {
                     boolean internal = c.name().startsWith("\u0000"); // a tuple id carried for locking or DML

@@ -20,7 +20,8 @@ import org.borealis.sql.types.Types;
  * Row values as PostgreSQL binds them: {@code ROW(a, b)} / {@code (a, b)} (fields f1, f2, ...), a
  * FROM item's whole row ({@code t} or {@code t.*} as a value; fields named as its columns), row
  * comparisons ({@code =} and {@code <>} pairwise with AND/OR, the ordering operators as a
- * {@link RowCompareExpr}) and a row constructor {@code IN} a list of them. All are {@code record}
+ * {@link RowCompareExpr}) and a row constructor {@code IN} a list of them. A table's or view's
+ * whole row has the relation's row type ({@link TableRowTypes}); the others are {@code record}
  * (OID 2249) values.
  */
 final class RowValues {
@@ -56,14 +57,85 @@ final class RowValues {
         List<BoundExpr> fields = new ArrayList<>();
         List<RecordType.Field> types = new ArrayList<>();
         List<Scope.Column> cols = binder.scope().columns();
+        int relOid = -1; // the table or view all the item's columns come from, else 0
         for (int i = 0; i < cols.size(); i++) {
             Scope.Column c = cols.get(i);
             if (relation.equals(c.relation()) && !c.name().equals(RowLocking.TID_COLUMN)) {
                 fields.add(new org.borealis.sql.exec.expr.ColumnRef(i, c.type(), c.typmod()));
                 types.add(new RecordType.Field(c.name(), c.type()));
+                relOid = c.attnum() > 0 && (relOid == -1 || relOid == c.tableOid()) ? c.tableOid() : 0;
             }
         }
-        return new RowExpr(fields, new RecordType(types));
+        RecordType named = relOid > 0 ? TableRowTypes.of(binder.context(), relOid, types) : null;
+        int presence = relOid > 0 ? presence(relOid, relation) : -1;
+        return new RowExpr(fields, named != null ? named : new RecordType(types), presence);
+    }
+
+    /**
+     * The field of table {@code relOid}'s whole row (as item {@code relation}) that no stored row
+     * has NULL: a primary key column, else a NOT NULL one, else -1. Where it is NULL an outer join
+     * filled the row, and the whole row is NULL.
+     */
+    private int presence(int relOid, String relation) {
+        TableMeta meta = binder.context().catalog().table(relOid).orElse(null);
+        if (meta == null) {
+            return -1;
+        }
+        TableMeta.IndexMeta pk = meta.primaryKey();
+        int attnum = -1;
+        if (pk != null && pk.columns().length > 0 && pk.columns()[0] >= 0) {
+            attnum = meta.attnum(pk.columns()[0]);
+        } else {
+            for (TableMeta.Column c : meta.columns()) {
+                if (c.notNull()) {
+                    attnum = meta.attnum(c.index());
+                    break;
+                }
+            }
+        }
+        int field = 0;
+        for (Scope.Column c : binder.scope().columns()) {
+            if (relation.equals(c.relation()) && !c.name().equals(RowLocking.TID_COLUMN)) {
+                if (c.attnum() == attnum && c.tableOid() == relOid) {
+                    return field;
+                }
+                field++;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code expr::t} for a table's or view's row type: a row constructor's fields cast to the
+     * columns' types (explicitly, with their modifiers; 42846 when the counts differ), a value of
+     * that row type unchanged, an untyped literal or NULL as text input; anything else 42846.
+     */
+    BoundExpr castTo(Expr.Cast c, TableRowTypes.Target target) {
+        RecordType t = target.type();
+        if (c.operand() instanceof Expr.RowConstructor rc) {
+            int n = t.fields().size();
+            if (rc.items().size() != n) {
+                throw new SqlException(SqlState.CANNOT_COERCE, "cannot cast type record to " + t.displayName())
+                        .withPosition(c.pos() + 1)
+                        .withDetail("Input has too " + (rc.items().size() < n ? "few" : "many") + " columns.");
+            }
+            List<BoundExpr> fields = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                BoundExpr b = binder.bind(rc.items().get(i));
+                fields.add(co.coerce(b, t.fields().get(i).type(), target.typmods().get(i), Casts.Context.EXPLICIT, c.pos()));
+            }
+            return new RowExpr(fields, t);
+        }
+        BoundExpr e = binder.bind(c.operand());
+        PgType from = Coercion.typeOf(e);
+        if (from.oid() == t.oid()) {
+            return e;
+        }
+        if (Coercion.isUnknown(e)) {
+            return co.coerce(e, t, Casts.Context.EXPLICIT, c.pos());
+        }
+        throw new SqlException(SqlState.CANNOT_COERCE, "cannot cast type " + from.displayName() + " to " + t.displayName())
+                .withPosition(c.pos() + 1);
     }
 
     /** {@code (a, b) op (c, d)} for two row constructors. */

@@ -82,6 +82,10 @@ final class SystemFunctions {
                 List<BoundExpr> a = coerce(name, args, 1, 1, List.of(Types.INT4), pos);
                 yield new FuncExpr(name, a, Types.NAME, (c, v) -> CatalogFunctions.encodingToChar((Integer) v[0]), true, false);
             }
+            case "pg_my_temp_schema" -> catalog(name, args, 0, 0, List.of(), Types.OID, pos, (s, c, v) -> {
+                String temp = c.session() == null ? null : c.session().tempSchema();
+                return temp == null ? 0L : (long) s.namespaceOid(temp);
+            });
             case "current_schemas" -> catalog(name, args, 1, 1, List.of(Types.BOOL), Types.arrayOf(Types.NAME), pos,
                     (s, c, v) -> PgArray.of(CatalogFunctions.searchPath(s, c, (Boolean) v[0])));
             case "obj_description" -> catalog(name, args, 1, 2, List.of(Types.OID, Types.NAME),

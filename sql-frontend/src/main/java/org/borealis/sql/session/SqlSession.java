@@ -71,6 +71,16 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
         }
 
         @Override
+        public boolean othersTemp(String schema) {
+            return storage.catalog().othersTemp(schema);
+        }
+
+        @Override
+        public java.util.Optional<org.borealis.sql.plan.ViewMeta> view(int oid) {
+            return storage.catalog().view(oid);
+        }
+
+        @Override
         public long estimatedPages(int tableOid) {
             return storage.catalog().estimatedPages(tableOid);
         }

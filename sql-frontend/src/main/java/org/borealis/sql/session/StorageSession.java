@@ -59,6 +59,17 @@ public interface StorageSession extends AutoCloseable {
 
     /** A number that changes whenever any session changes the catalog (DDL); plans cached under an older one are stale. */
     /** The session's temporary schema ({@code pg_temp_N}) once it has made one, else null. */
+    /**
+     * DISCARD TEMP: drops this session's temporary relations, in the open transaction when there
+     * is one (a ROLLBACK brings them back), else in one of its own.
+     */
+    default void discardTemp() {
+    }
+
+    /** DISCARD SEQUENCES: forgets the session's currval and lastval values. */
+    default void discardSequences() {
+    }
+
     default String tempSchema() {
         return null;
     }

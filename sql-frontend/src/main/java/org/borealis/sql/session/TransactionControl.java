@@ -54,15 +54,7 @@ final class TransactionControl {
                 s.settings().reset(r.name());
                 yield "RESET";
             }
-            case Statement.Discard d -> {
-                if (s.inTransactionBlock()) {
-                    throw new SqlException(SqlState.ACTIVE_SQL_TRANSACTION, "DISCARD ALL cannot run inside a transaction block");
-                }
-                if (d.what().equals("all")) {
-                    s.discardAll();
-                }
-                yield "DISCARD " + d.what().toUpperCase(java.util.Locale.ROOT);
-            }
+            case Statement.Discard d -> discard(s, d.what());
             case Statement.Checkpoint c -> "CHECKPOINT";
             case Statement.Prepare p -> {
                 s.prepareSql(p, multi);
@@ -75,6 +67,32 @@ final class TransactionControl {
             default -> throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED,
                     "PREPARE, EXECUTE and DEALLOCATE are not supported yet; use the extended query protocol");
         };
+    }
+
+    /**
+     * DISCARD as PostgreSQL: ALL (not in a transaction block, 25001) closes portals, drops prepared
+     * statements, resets every setting and does what TEMP and SEQUENCES do; TEMP drops the
+     * session's temporary relations (in the open transaction, if any); SEQUENCES forgets
+     * currval/lastval; PLANS has nothing to drop (plans are made per execution).
+     */
+    private static String discard(SqlSession s, String what) {
+        String tag = "DISCARD " + (what.equals("temporary") ? "TEMP" : what.toUpperCase(java.util.Locale.ROOT));
+        if (what.equals("all")) {
+            if (s.inTransactionBlock()) {
+                throw new SqlException(SqlState.ACTIVE_SQL_TRANSACTION, "DISCARD ALL cannot run inside a transaction block");
+            }
+            s.discardAll();
+        }
+        if (s.storage() != null && (what.equals("all") || what.equals("temp") || what.equals("temporary"))) {
+            if (s.inTransactionBlock()) {
+                s.ensureTransaction();
+            }
+            s.storage().discardTemp();
+        }
+        if (s.storage() != null && (what.equals("all") || what.equals("sequences"))) {
+            s.storage().discardSequences();
+        }
+        return tag;
     }
 
     private static String begin(SqlSession s, Statement.Begin b, QuerySink sink) {

@@ -6,10 +6,12 @@ import org.borealis.sql.error.SqlException;
 import org.borealis.sql.error.SqlState;
 
 /**
- * An anonymous composite ({@code record}, OID 2249) with named, typed fields, such as the rows
- * {@code information_schema._pg_expandarray} returns. Values are {@code Object[]} in field order.
+ * A composite with named, typed fields: anonymous ({@code record}, OID 2249), such as the rows
+ * {@code information_schema._pg_expandarray} returns, or a table's or view's row type (the OID
+ * {@code pg_type} lists for it, named as the relation; see {@link #named}). Values are
+ * {@code Object[]} in field order.
  * Text form {@code (a,b)} with PostgreSQL's quoting; binary form field count, then per field its
- * type OID and length-prefixed value. Records compare field by field; they are never keys or stored.
+ * type OID and length-prefixed value. Records compare field by field; they are never stored.
  */
 public final class RecordType extends PgType {
 
@@ -18,9 +20,38 @@ public final class RecordType extends PgType {
     }
 
     private final List<Field> fields;
+    private final int oid;
+    private final String name;
+    private final String displayName;
 
     public RecordType(List<Field> fields) {
+        this(fields, 2249, "record", "record");
+    }
+
+    private RecordType(List<Field> fields, int oid, String name, String displayName) {
         this.fields = List.copyOf(fields);
+        this.oid = oid;
+        this.name = name;
+        this.displayName = displayName;
+    }
+
+    /**
+     * The row type of a table or view: {@code oid} as {@code pg_type} lists it, {@code name} the
+     * relation's name, {@code displayName} as format_type prints it (quoted, qualified when needed).
+     */
+    public static RecordType named(List<Field> fields, int oid, String name, String displayName) {
+        return new RecordType(fields, oid, name, displayName);
+    }
+
+    /** Whether this is a relation's row type rather than {@code record}. */
+    public boolean isNamed() {
+        return oid != 2249;
+    }
+
+    /** The array of this row type's values: {@code record[]} (2287), or the relation's {@code _name} array type. */
+    public ArrayType arrayType() {
+        return isNamed() ? new ArrayType(RowTypeOids.arrayOf(oid), "_" + name, this, false)
+                : new ArrayType(2287, "_record", this, false);
     }
 
     public List<Field> fields() {
@@ -39,12 +70,17 @@ public final class RecordType extends PgType {
 
     @Override
     public int oid() {
-        return 2249;
+        return oid;
     }
 
     @Override
     public String typname() {
-        return "record";
+        return name;
+    }
+
+    @Override
+    public String displayName() {
+        return displayName;
     }
 
     @Override
@@ -132,8 +168,20 @@ public final class RecordType extends PgType {
         return java.util.Arrays.hashCode((Object[]) value);
     }
 
+    /**
+     * The fields' key forms in order, each as {@link KeyCodec} writes a column (NULL after every
+     * value, as {@link #compare}): for set operations and DISTINCT; records are never index keys.
+     */
     @Override
     public void encodeKey(Object value, ByteSink out) {
-        throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "records cannot be index keys");
+        Object[] v = (Object[]) value;
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] == null) {
+                out.put(KeyCodec.NULL);
+            } else {
+                out.put(KeyCodec.NOT_NULL);
+                fields.get(i).type().encodeKey(v[i], out);
+            }
+        }
     }
 }

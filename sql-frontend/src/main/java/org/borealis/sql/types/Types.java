@@ -95,8 +95,8 @@ public final class Types {
 
     /** The array type whose elements are {@code element}, or null when there is none. */
     public static ArrayType arrayOf(PgType element) {
-        if (element instanceof RecordType) {
-            return new ArrayType(2287, "_record", element, false); // record[]: values only, never stored
+        if (element instanceof RecordType r) {
+            return r.arrayType(); // record[] or a row type's array: values only, never stored
         }
         return ARRAY_OF.get(element.oid());
     }

@@ -61,6 +61,68 @@ class TempTablesTest {
         }
     }
 
+    private static void refused(Connection c, String sql, String state, String message) {
+        assertThatThrownBy(() -> JdbcRows.exec(c, sql)).as(sql).isInstanceOfSatisfying(SQLException.class, e -> {
+            assertThat(e.getSQLState()).isEqualTo(state);
+            assertThat(e.getMessage()).contains(message);
+        });
+    }
+
+    @Test
+    @Timeout(120)
+    void anotherSessionsTemporaryTablesAreRefusedQualified() throws Exception {
+        try (ComputeFixture node = new ComputeFixture(dir.resolve("node"));
+             Connection a = node.connect("extended"); Connection b = node.connect("simple")) {
+            JdbcRows.exec(a, "CREATE TEMP TABLE mine (x int PRIMARY KEY)");
+            JdbcRows.exec(a, "INSERT INTO mine VALUES (1)");
+            assertThat(JdbcRows.rows(a, "SELECT pg_my_temp_schema()::regnamespace::text, pg_my_temp_schema() = "
+                    + "(SELECT oid FROM pg_namespace WHERE nspname = 'pg_temp_3')")).containsExactly("pg_temp_3|t");
+            assertThat(JdbcRows.rows(b, "SELECT pg_my_temp_schema()")).containsExactly("0");
+            String access = "cannot access temporary tables of other sessions";
+            // as PostgreSQL 15: any read or write of the data, even one that reads no row, or EXPLAIN
+            refused(b, "SELECT * FROM pg_temp_3.mine", "0A000", access);
+            refused(b, "SELECT * FROM pg_temp_3.mine WHERE false", "0A000", access);
+            refused(b, "EXPLAIN SELECT * FROM pg_temp_3.mine", "0A000", access);
+            refused(b, "INSERT INTO pg_temp_3.mine VALUES (2)", "0A000", access);
+            refused(b, "UPDATE pg_temp_3.mine SET x = 3", "0A000", access);
+            refused(b, "DELETE FROM pg_temp_3.mine", "0A000", access);
+            refused(b, "TRUNCATE pg_temp_3.mine", "0A000", "cannot truncate temporary tables of other sessions");
+            refused(b, "ALTER TABLE pg_temp_3.mine ADD COLUMN y int", "0A000", "cannot alter temporary tables of other sessions");
+            refused(b, "CREATE INDEX ON pg_temp_3.mine (x)", "0A000", "cannot create indexes on temporary tables of other sessions");
+            refused(b, "CREATE TABLE pg_temp_3.other (x int)", "42P16", "cannot create relations in temporary schemas of other sessions");
+            // the catalog still describes it, and the owner is unaffected
+            assertThat(JdbcRows.rows(b, "SELECT 'pg_temp_3.mine'::regclass::text")).containsExactly("pg_temp_3.mine");
+            assertThat(JdbcRows.rows(a, "SELECT x FROM pg_temp_3.mine")).containsExactly("1");
+            // DISCARD TEMP drops the session's temporary tables (undone by ROLLBACK in a block)
+            a.setAutoCommit(false);
+            JdbcRows.exec(a, "DISCARD TEMP");
+            a.rollback();
+            a.setAutoCommit(true);
+            assertThat(JdbcRows.rows(a, "SELECT x FROM mine")).containsExactly("1");
+            JdbcRows.exec(a, "DISCARD TEMP");
+            assertThat(JdbcRows.rows(b, TEMP_RELS)).isEmpty();
+            refused(a, "SELECT x FROM mine", "42P01", "mine");
+            // temporary sequences and views, and a view made temporary by its query, go when the session ends
+            JdbcRows.exec(a, "CREATE TEMP SEQUENCE mine_seq");
+            JdbcRows.exec(a, "CREATE TEMP VIEW mine_view AS SELECT nextval('mine_seq') AS n");
+            JdbcRows.exec(a, "CREATE TEMP TABLE mine2 (x int)");
+            try (java.sql.Statement st = a.createStatement()) {
+                st.execute("CREATE VIEW mine_auto AS SELECT x FROM mine2");
+                java.sql.SQLWarning w = st.getWarnings();
+                assertThat(w != null).isTrue();
+                assertThat(w.getMessage()).isEqualTo("view \"mine_auto\" will be a temporary view");
+            }
+            assertThat(JdbcRows.rows(a, "SELECT n FROM mine_view")).containsExactly("1");
+            assertThat(JdbcRows.rows(b, TEMP_RELS)).containsExactly("mine2", "mine_auto", "mine_seq", "mine_view");
+            refused(b, "SELECT nextval('pg_temp_3.mine_seq')", "0A000", access);
+            a.close();
+            while (!JdbcRows.rows(b, TEMP_RELS).isEmpty()) {
+                Thread.sleep(20); // until the server has ended session a
+            }
+            assertThat(JdbcRows.rows(b, "SELECT count(*) FROM pg_class WHERE relname LIKE 'mine%'")).containsExactly("0");
+        }
+    }
+
     @Test
     @Timeout(120)
     void aSessionWhoseSocketDiesLeavesNothing() throws Exception {

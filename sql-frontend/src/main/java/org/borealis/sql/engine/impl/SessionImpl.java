@@ -60,6 +60,12 @@ final class SessionImpl implements Session {
     }
 
     @Override
+    public void discardSequences() {
+        currval.clear();
+        lastval = null;
+    }
+
+    @Override
     public long lastval() {
         if (lastval == null) {
             throw new SqlException(SqlState.OBJECT_NOT_IN_PREREQUISITE_STATE, "lastval is not yet defined in this session");

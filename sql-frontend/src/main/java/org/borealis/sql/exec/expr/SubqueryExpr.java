@@ -194,7 +194,7 @@ public final class SubqueryExpr extends BoundExpr {
     }
 
     private Object quantified(Object probe, Iterator<Object> values) {
-        if (type instanceof RecordType rt) {
+        if (type instanceof RecordType rt && !rt.isNamed()) { // a row constructor's fields, pairwise
             return rowsIn((Object[]) probe, values, rt);
         }
         boolean any = kind == Kind.ANY;

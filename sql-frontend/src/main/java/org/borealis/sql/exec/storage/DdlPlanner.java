@@ -67,7 +67,7 @@ final class DdlPlanner {
             case Statement.Drop d -> drop(d);
             case Statement.CreateIndex c -> run("CREATE INDEX", ctx -> createIndex(c, ctx));
             case Statement.CreateSequence c -> run("CREATE SEQUENCE", () -> new SequencePlanner(s).create(c));
-            case Statement.CreateView c -> run("CREATE VIEW", () -> new ViewPlanner(s, pc).create(c));
+            case Statement.CreateView c -> run("CREATE VIEW", ctx -> new ViewPlanner(s, pc).create(c, ctx));
             case Statement.CreateSchema c -> run("CREATE SCHEMA", () -> new SchemaPlanner(s, pc, session, this).create(c));
             case Statement.AlterTable a when RelationAlterPlanner.takes(a, s.view().view(a.table()).isPresent()) -> run("ALTER " + a.objectType().toUpperCase(),
                     () -> new RelationAlterPlanner(s, pc, this).alter(a));

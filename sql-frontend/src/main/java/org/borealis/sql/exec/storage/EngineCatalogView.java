@@ -165,6 +165,17 @@ final class EngineCatalogView implements CatalogView {
         return catalog.view(tx, r.get().oid()).map(v -> viewMeta(r.get(), v));
     }
 
+    @Override
+    public boolean othersTemp(String schema) {
+        return OtherSessionsTemp.othersTemp(session, schema);
+    }
+
+    @Override
+    public Optional<org.borealis.sql.plan.ViewMeta> view(int oid) {
+        Optional<RelationInfo> r = catalog.relation(tx, oid).filter(x -> x.kind() == RelationKind.VIEW);
+        return r.flatMap(x -> catalog.view(tx, oid).map(v -> viewMeta(x, v)));
+    }
+
     private static org.borealis.sql.plan.ViewMeta viewMeta(RelationInfo r, org.borealis.sql.engine.ViewInfo v) {
         List<TableMeta.Column> cols = new ArrayList<>();
         for (int i = 0; i < r.columns().size(); i++) {

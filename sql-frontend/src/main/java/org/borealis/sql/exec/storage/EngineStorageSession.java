@@ -421,6 +421,7 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
     @Override
     public Plan plan(Statement statement, PlanContext pc, SessionContext sessionContext) {
         SystemCatalogGuard.check(statement);
+        OtherSessionsTemp.check(this, statement);
         return switch (statement) {
             case Statement.Insert i -> pc.ctes().topLevel(i.with(), () -> modify(i, pc));
             case Statement.Update u -> pc.ctes().topLevel(u.with(), () -> modify(u, pc));
@@ -444,6 +445,7 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
     @Override
     public CopyIn copyIn(Statement.Copy copy, PlanContext pc) {
         SystemCatalogGuard.check(copy);
+        OtherSessionsTemp.check(this, copy);
         return new DmlPlanner(this, pc).copyIn(copy);
     }
 
@@ -452,6 +454,7 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
         return new org.borealis.sql.exec.SessionInfo.Sequences() {
             @Override
             public long nextval(int oid) {
+                OtherSessionsTemp.sequence(EngineStorageSession.this, oid);
                 return session.nextval(tx(), oid);
             }
 
@@ -467,6 +470,7 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
 
             @Override
             public long setval(int oid, long value, boolean isCalled) {
+                OtherSessionsTemp.sequence(EngineStorageSession.this, oid);
                 return session.setval(tx(), oid, value, isCalled);
             }
         };
@@ -488,6 +492,38 @@ final class EngineStorageSession implements StorageSession, ScanFactory {
                 storage.releaseSlot(slot);
             }
         }
+    }
+
+    @Override
+    public void discardTemp() {
+        if (!tempUsed) {
+            return;
+        }
+        boolean own = tx == null || !tx.isActive();
+        if (own) {
+            begin(false, false);
+        }
+        boolean done = false;
+        try {
+            String name = TempSchemas.name(slot);
+            if (engine.catalog().schema(tx(), name).isPresent() && TempSchemas.hasRelations(this, name)) {
+                TempSchemas.clear(this, name);
+                catalogChanged();
+            }
+            if (own) {
+                commit();
+            }
+            done = true;
+        } finally {
+            if (own && !done) {
+                rollback();
+            }
+        }
+    }
+
+    @Override
+    public void discardSequences() {
+        session.discardSequences();
     }
 
     /** At session end: drops this session's temporary relations in a transaction of their own. */

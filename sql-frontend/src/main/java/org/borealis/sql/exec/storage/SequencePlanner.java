@@ -30,7 +30,7 @@ final class SequencePlanner {
 
     void create(Statement.CreateSequence c) {
         String name = c.name().get(c.name().size() - 1);
-        String schema = s.creationSchema(c.name());
+        String schema = s.creationSchema(c.name(), c.temp());
         if (s.engine().catalog().relation(s.tx(), schema, name).isPresent()) {
             if (c.ifNotExists()) {
                 return;

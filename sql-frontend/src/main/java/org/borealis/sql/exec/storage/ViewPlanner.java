@@ -49,9 +49,26 @@ final class ViewPlanner {
         return s.engine().catalog();
     }
 
-    void create(Statement.CreateView c) {
+    /**
+     * CREATE [OR REPLACE] [TEMP] VIEW. A view reading a temporary relation is temporary too, with
+     * PostgreSQL's NOTICE (and its 42P16 when the name is qualified with a permanent schema).
+     */
+    void create(Statement.CreateView c, org.borealis.sql.exec.ExecContext ctx) {
         String name = c.name().get(c.name().size() - 1);
-        String schema = s.creationSchema(c.name());
+        if (org.borealis.sql.plan.Ctes.hasModifying(c.query().with())) {
+            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "views must not contain data-modifying statements in WITH");
+        }
+        pc.recordReads();
+        QueryPlanner.Planned planned = new QueryPlanner(pc).plan(c.query());
+        List<Integer> reads = pc.recordedReads();
+        boolean temp = c.temp();
+        if (!temp && readsTemporary(reads)) {
+            temp = true;
+            if (ctx != null && ctx.session() != null) {
+                ctx.session().notice("00000", "view \"" + name + "\" will be a temporary view");
+            }
+        }
+        String schema = s.creationSchema(c.name(), temp);
         Optional<RelationInfo> existing = catalog().relation(s.tx(), schema, name);
         if (existing.isPresent() && (!c.orReplace() || existing.get().kind() != RelationKind.VIEW)) {
             if (c.orReplace()) {
@@ -59,12 +76,6 @@ final class ViewPlanner {
             }
             throw new SqlException(SqlState.DUPLICATE_TABLE, "relation \"" + name + "\" already exists");
         }
-        if (org.borealis.sql.plan.Ctes.hasModifying(c.query().with())) {
-            throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "views must not contain data-modifying statements in WITH");
-        }
-        pc.recordReads();
-        QueryPlanner.Planned planned = new QueryPlanner(pc).plan(c.query());
-        List<Integer> reads = pc.recordedReads();
         List<ColumnDef> cols = columns(c, planned.columns());
         ViewDef def = new ViewDef(schema, name, cols, c.queryText(), s.searchPathText(), reads);
         if (existing.isEmpty()) {
@@ -77,6 +88,17 @@ final class ViewPlanner {
             requireNoStarReaders(old, "add columns to view " + old.name());
         }
         catalog().replaceView(s.tx(), old.oid(), def);
+    }
+
+    /** Whether any of these relations (a view's reads) lives in a temporary schema. */
+    private boolean readsTemporary(List<Integer> reads) {
+        for (int oid : reads) {
+            Optional<RelationInfo> r = catalog().relation(s.tx(), oid);
+            if (r.isPresent() && TempSchemas.isTemp(r.get().schema())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<ColumnDef> columns(Statement.CreateView c, List<ResultColumn> planned) {

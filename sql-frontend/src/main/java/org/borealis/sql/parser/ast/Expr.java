@@ -162,6 +162,8 @@ public sealed interface Expr {
 
     /** {@code (composite).field}. */
     record FieldSelect(Expr operand, String field, int pos) implements Expr {
+        /** The field name of {@code (expr).*} in a select list, which stands for all its fields. */
+        public static final String ALL = "\u0000*";
     }
 
     /** CURRENT_TIMESTAMP, CURRENT_USER and the other SQL-standard niladic functions. */

@@ -94,15 +94,27 @@ public sealed interface Statement permits Query, Statement.Insert, Statement.Upd
 
     /** CREATE SEQUENCE; null options are not given ({@code type} is the AS type name). */
     record CreateSequence(List<String> name, boolean ifNotExists, String type, Long increment, Long minValue,
-                          Long maxValue, Long start, boolean cycle, int pos) implements Statement {
+                          Long maxValue, Long start, boolean cycle, int pos, boolean temp) implements Statement {
+        public CreateSequence(List<String> name, boolean ifNotExists, String type, Long increment, Long minValue,
+                              Long maxValue, Long start, boolean cycle, int pos) {
+            this(name, ifNotExists, type, increment, minValue, maxValue, start, cycle, pos, false);
+        }
+
+        /** This sequence created TEMP. */
+        public CreateSequence asTemp() {
+            return new CreateSequence(name, ifNotExists, type, increment, minValue, maxValue, start, cycle, pos, true);
+        }
     }
 
     /**
-     * CREATE [OR REPLACE] VIEW name [(columns)] AS query; {@code queryText} is the query as written
-     * (what the catalog keeps and plans again at each use).
+     * CREATE [OR REPLACE] [TEMP] VIEW name [(columns)] AS query; {@code queryText} is the query as
+     * written (what the catalog keeps and plans again at each use).
      */
     record CreateView(List<String> name, boolean orReplace, List<String> columns, Query query, String queryText,
-                      int pos) implements Statement {
+                      int pos, boolean temp) implements Statement {
+        public CreateView(List<String> name, boolean orReplace, List<String> columns, Query query, String queryText, int pos) {
+            this(name, orReplace, columns, query, queryText, pos, false);
+        }
     }
 
     /** CREATE SCHEMA [IF NOT EXISTS] name [AUTHORIZATION role]; {@code name} is the role's when not given. */
