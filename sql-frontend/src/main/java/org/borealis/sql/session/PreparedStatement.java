@@ -20,12 +20,14 @@ public record PreparedStatement(String name, String sql, ParsedStatement parsed,
     }
 
     /**
-     * The statement's last plan and the catalog version it was made under: Bind reuses it while the
-     * catalog is unchanged and no other open portal is running it.
+     * The statement's last plan and the catalog version and search_path it was made under: Bind
+     * reuses it while the catalog and the search_path are unchanged (PostgreSQL plans a prepared
+     * statement again when search_path changed) and no other open portal is running it.
      */
     public static final class PlanCache {
         org.borealis.sql.exec.Plan plan;
         long catalogVersion = -1;
+        String searchPath;
     }
 
     public int[] paramOids() {

@@ -420,6 +420,7 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
             if (cacheable(ps.parsed().statement())) {
                 ps.cache().plan = plan;
                 ps.cache().catalogVersion = version;
+                ps.cache().searchPath = setting("search_path");
             }
         }
         return plan;
@@ -477,6 +478,7 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
                 if (cacheable(ps.parsed().statement())) {
                     ps.cache().plan = plan;
                     ps.cache().catalogVersion = version;
+                    ps.cache().searchPath = setting("search_path");
                 }
             }
         }
@@ -493,7 +495,8 @@ public final class SqlSession implements SessionInfo, SessionContext, AutoClosea
     /** The statement's cached plan when still valid and not running in another open portal. */
     private Plan cachedPlan(PreparedStatement ps) {
         Plan p = ps.cache().plan;
-        if (p == null || ps.cache().catalogVersion != (storage == null ? 0 : storage.catalogVersion())) {
+        if (p == null || ps.cache().catalogVersion != (storage == null ? 0 : storage.catalogVersion())
+                || !java.util.Objects.equals(ps.cache().searchPath, setting("search_path"))) {
             return null;
         }
         for (Portal other : portals.values()) {
