@@ -123,7 +123,7 @@ public final class FromPlanner {
 
         /** {@code scan} (of this table) applying this scan's condition, with EXPLAIN's lines for {@code choice}. */
         Operator filter(Operator scan, IndexSelector.Choice choice) {
-            return text.filter(scan, cond, choice);
+            return text.filter(scan, cond, choice, withTid);
         }
     }
 

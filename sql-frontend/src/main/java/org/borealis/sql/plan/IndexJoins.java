@@ -140,7 +140,7 @@ final class IndexJoins {
                 : scans.indexScan(scan.meta(), choice.index(), choice.bounds());
         BoundExpr joinFilter = residual.isEmpty() ? null : and(residual);
         ScanText innerText = scan.text();
-        Operator op = new IndexNestedLoopJoinOp(outer, innerText.withOuter(outerNames).filter(index, innerCond, choice), outerWidth, innerWidth,
+        Operator op = new IndexNestedLoopJoinOp(outer, innerText.withOuter(outerNames).filter(index, innerCond, choice, scan.withTid()), outerWidth, innerWidth,
                 joinFilter).explained(() -> JoinText.nestedLoop(
                         i -> i < outerWidth ? outerNames.apply(i) : innerText.qualified(i - outerWidth),
                         innerText.format(), joinFilter));

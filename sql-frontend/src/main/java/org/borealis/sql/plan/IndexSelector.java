@@ -87,7 +87,8 @@ public final class IndexSelector {
         if (where != null) {
             collect(table, where, preds);
         }
-        return forIndex(index, preds, true);
+        return forIndex(index, index.exprs() == null || where == null ? preds : withExprs(table, where, index, preds),
+                true);
     }
 
     static int score(Choice c) {

@@ -60,11 +60,25 @@ record ScanText(TableMeta meta, String alias, IntFunction<String> names, IntFunc
 
     /** {@code scan} applying {@code cond} (null: none), with the lines EXPLAIN prints for it. */
     Operator filter(Operator scan, BoundExpr cond, IndexSelector.Choice choice) {
+        return filter(scan, cond, choice, false);
+    }
+
+    /**
+     * As {@link #filter(Operator, BoundExpr, IndexSelector.Choice)}; the Filter line leaves out the
+     * conjuncts a partial index's predicate implies (the index holds only rows where they are
+     * true), as PostgreSQL does, unless {@code target} (rows to update, delete or lock, whose
+     * scans PostgreSQL prints with them). The scan still applies all of {@code cond}.
+     */
+    Operator filter(Operator scan, BoundExpr cond, IndexSelector.Choice choice, boolean target) {
         String suffix = alias == null || alias.equals(meta.name()) ? null : ident(alias);
-        return FilterOp.overScan(scan, cond, suffix, () -> lines(cond, choice));
+        return FilterOp.overScan(scan, cond, suffix, () -> lines(cond, choice, target));
     }
 
     List<String> lines(BoundExpr cond, IndexSelector.Choice choice) {
+        return lines(cond, choice, false);
+    }
+
+    private List<String> lines(BoundExpr cond, IndexSelector.Choice choice, boolean target) {
         ExprText text = new ExprText(names, outer, format);
         List<String> out = new ArrayList<>();
         List<BoundExpr> used = new ArrayList<>();
@@ -99,7 +113,8 @@ record ScanText(TableMeta meta, String alias, IntFunction<String> names, IntFunc
         }
         List<BoundExpr> rest = new ArrayList<>();
         for (BoundExpr c : conjuncts(cond, new ArrayList<>())) {
-            if (!contains(used, c) && !(c instanceof CompareExpr ce && (contains(used, ce.left()) || contains(used, ce.right())))) {
+            if (!contains(used, c) && !(c instanceof CompareExpr ce && (contains(used, ce.left()) || contains(used, ce.right())))
+                    && (target || choice == null || !IndexSelector.implies(choice.index().predicate(), c))) {
                 rest.add(c);
             }
         }
