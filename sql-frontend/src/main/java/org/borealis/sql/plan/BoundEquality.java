@@ -23,7 +23,16 @@ final class BoundEquality {
     }
 
     static boolean same(BoundExpr a, BoundExpr b) {
-        if (a == b) {
+        return same(a, b, 0);
+    }
+
+    /**
+     * Whether {@code a}, bound over a row whose columns sit {@code shift} places further on (a
+     * join's inner side after its outer columns), equals {@code b}: column {@code i + shift} of
+     * {@code a} matches column {@code i} of {@code b}.
+     */
+    static boolean same(BoundExpr a, BoundExpr b, int shift) {
+        if (a == b && shift == 0) {
             return true;
         }
         if (a == null || b == null || a.getClass() != b.getClass()) {
@@ -31,7 +40,7 @@ final class BoundEquality {
         }
         if (a instanceof ColumnRef x) {
             ColumnRef y = (ColumnRef) b;
-            return x.index() == y.index() && x.type() == y.type();
+            return x.index() - shift == y.index() && x.type() == y.type();
         }
         if (a instanceof Const) {
             return a.type() == b.type() && java.util.Objects.equals(a.eval(null, null), b.eval(null, null));
@@ -39,10 +48,10 @@ final class BoundEquality {
         if (a.children() == null) {
             return false;
         }
-        return fieldsSame(a, b);
+        return fieldsSame(a, b, shift);
     }
 
-    private static boolean fieldsSame(Object a, Object b) {
+    private static boolean fieldsSame(Object a, Object b, int shift) {
         for (Class<?> c = a.getClass(); c != null && c != BoundExpr.class && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
                 if (Modifier.isStatic(f.getModifiers())) {
@@ -50,7 +59,7 @@ final class BoundEquality {
                 }
                 try {
                     f.setAccessible(true);
-                    if (!valueSame(f.get(a), f.get(b))) {
+                    if (!valueSame(f.get(a), f.get(b), shift)) {
                         return false;
                     }
                 } catch (ReflectiveOperationException | RuntimeException e) {
@@ -61,22 +70,22 @@ final class BoundEquality {
         return true;
     }
 
-    private static boolean valueSame(Object x, Object y) {
-        if (x == y) {
+    private static boolean valueSame(Object x, Object y, int shift) {
+        if (x == y && (shift == 0 || !(x instanceof BoundExpr || x instanceof List<?>))) {
             return true;
         }
         if (x == null || y == null) {
             return false;
         }
         if (x instanceof BoundExpr bx && y instanceof BoundExpr by) {
-            return same(bx, by);
+            return same(bx, by, shift);
         }
         if (x instanceof List<?> lx && y instanceof List<?> ly) {
             if (lx.size() != ly.size()) {
                 return false;
             }
             for (int i = 0; i < lx.size(); i++) {
-                if (!valueSame(lx.get(i), ly.get(i))) {
+                if (!valueSame(lx.get(i), ly.get(i), shift)) {
                     return false;
                 }
             }

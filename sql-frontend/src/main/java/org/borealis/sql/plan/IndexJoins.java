@@ -105,8 +105,12 @@ final class IndexJoins {
         }
         List<BoundExpr> params = new ArrayList<>();
         List<BoundExpr> residual = new ArrayList<>();
+        boolean exprIndexes = scan.meta().indexes().stream().anyMatch(i -> i.exprs() != null);
         for (BoundExpr e : conds) {
             BoundExpr p = parameter(e, outerWidth, innerWidth);
+            if (p == null && exprIndexes) {
+                p = exprParameter(scan.meta(), e, outerWidth, innerWidth);
+            }
             if (p != null) {
                 params.add(p);
             } else {
@@ -122,7 +126,7 @@ final class IndexJoins {
         }
         BoundExpr innerCond = and(innerConds);
         IndexSelector.Choice choice = IndexSelector.choose(scan.meta(), innerCond);
-        if (choice == null || !choice.index().plain() || choice.bounds().equal().stream().noneMatch(e -> e instanceof OuterRef)) {
+        if (choice == null || choice.bounds().equal().stream().noneMatch(e -> e instanceof OuterRef)) {
             return null;
         }
         double tableRows = tableRows(pc, scan.meta());
@@ -310,6 +314,38 @@ final class IndexJoins {
         }
         return new CompareExpr(CompareExpr.Op.EQ, new ColumnRef(in.index() - outerWidth, in.type(), in.typmod()),
                 new OuterRef(1, out), c.compareType());
+    }
+
+    /**
+     * {@code f(inner) = g(outer)} where {@code f(inner)} is a key expression of one of {@code meta}'s
+     * expression indexes ({@code lower(u.email) = lower(a.x)} over an index on {@code lower(email)}):
+     * the index's expression, over the inner row, equal to {@code g} evaluated on the outer row
+     * (an {@link OuterRef} to it), or null when {@code e} is no such equality.
+     */
+    private static BoundExpr exprParameter(TableMeta meta, BoundExpr e, int outerWidth, int innerWidth) {
+        if (!(e instanceof CompareExpr c) || c.op() != CompareExpr.Op.EQ) {
+            return null;
+        }
+        for (int side = 0; side < 2; side++) {
+            BoundExpr in = side == 0 ? c.left() : c.right();
+            BoundExpr out = side == 0 ? c.right() : c.left();
+            java.util.BitSet inCols = new java.util.BitSet();
+            java.util.BitSet outCols = new java.util.BitSet();
+            if (!Conjuncts.collect(in, inCols) || !Conjuncts.collect(out, outCols) || inCols.isEmpty()
+                    || inCols.nextSetBit(0) < outerWidth || inCols.length() > outerWidth + innerWidth
+                    || outCols.length() > outerWidth || readsOuterQueries(out)) {
+                continue;
+            }
+            for (TableMeta.IndexMeta idx : meta.indexes()) {
+                for (int k = 0; idx.exprs() != null && k < idx.columns().length; k++) {
+                    BoundExpr x = idx.exprs()[k];
+                    if (x != null && x.type() == c.compareType() && BoundEquality.same(in, x, outerWidth)) {
+                        return new CompareExpr(CompareExpr.Op.EQ, x, new OuterRef(1, out), c.compareType());
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
