@@ -72,15 +72,9 @@ public final class KeyDecoder {
 
     /** A float key column: the double's bits made to sort as unsigned bytes; zero is {@link #AMBIGUOUS}. */
     private static Object floating(byte[] key, int[] at, FloatType type) {
-        int p = at[0];
-        need(key, p, 1);
-        int marker = key[p++] & 0xFF;
-        if (marker == KeyCodec.NULL) {
-            at[0] = p;
+        int p = valueStart(key, at);
+        if (p < 0) {
             return null;
-        }
-        if (marker != KeyCodec.NOT_NULL) {
-            throw corrupt();
         }
         need(key, p, 8);
         long k = (long4(key, p) << 32) | long4(key, p + 4);
@@ -92,15 +86,9 @@ public final class KeyDecoder {
 
     /** A numeric(p,s) key column: sign byte, exponent, digits each plus one, a 0; the declared scale put back. */
     private static Object numeric(byte[] key, int[] at, int typmod) {
-        int p = at[0];
-        need(key, p, 1);
-        int marker = key[p++] & 0xFF;
-        if (marker == KeyCodec.NULL) {
-            at[0] = p;
+        int p = valueStart(key, at);
+        if (p < 0) {
             return null;
-        }
-        if (marker != KeyCodec.NOT_NULL) {
-            throw corrupt();
         }
         need(key, p, 1);
         int sign = key[p++] & 0xFF;
@@ -151,15 +139,9 @@ public final class KeyDecoder {
      * {@code at[0]} past it; null for a NULL marker.
      */
     public static Object decodeColumn(byte[] key, int[] at, PgType type) {
-        int p = at[0];
-        need(key, p, 1);
-        int marker = key[p++] & 0xFF;
-        if (marker == KeyCodec.NULL) {
-            at[0] = p;
+        int p = valueStart(key, at);
+        if (p < 0) {
             return null;
-        }
-        if (marker != KeyCodec.NOT_NULL) {
-            throw corrupt();
         }
         Object v;
         if (type == Types.INT2) {
@@ -219,6 +201,24 @@ public final class KeyDecoder {
         }
         at[0] = p;
         return v;
+    }
+
+    /**
+     * Reads the NULL/NOT NULL marker of the key column at {@code at[0]}: -1 for a NULL (with
+     * {@code at[0]} moved past it), else where the value starts.
+     */
+    private static int valueStart(byte[] key, int[] at) {
+        int p = at[0];
+        need(key, p, 1);
+        int marker = key[p++] & 0xFF;
+        if (marker == KeyCodec.NULL) {
+            at[0] = p;
+            return -1;
+        }
+        if (marker != KeyCodec.NOT_NULL) {
+            throw corrupt();
+        }
+        return p;
     }
 
     /** The {@code n}-byte key at {@code p} read as the type's binary form (sign bit flipped back when {@code signed}). */
