@@ -454,3 +454,108 @@ SELECT to_timestamp('2024-03-10 02:30', 'YYYY-MM-DD HH24:MI');
 SELECT to_timestamp('2024-11-03 01:30', 'YYYY-MM-DD HH24:MI');
 : to_timestamp
 > 2024-11-03 01:30:00-05
+SET timezone = 'UTC';
+SELECT to_date('Sunday 2024 10', 'Day IYYY IW');
+: to_date
+> 2024-03-10
+SELECT to_date('2024 10 7', 'IYYY IW ID');
+: to_date
+> 2024-03-10
+SELECT to_date('2024 10 Sun', 'IYYY IW Dy');
+: to_date
+> 2024-03-10
+SELECT to_date('2024-03-15 Friday Friday', 'YYYY-MM-DD Day Day');
+! 22007
+SELECT to_date('xx2024', 'xxYYYY');
+: to_date
+> 2024-01-01
+SELECT to_date('2024 x 03', 'YYYY x MM');
+: to_date
+> 2024-03-01
+SELECT to_date('2024   03', 'YYYY-MM');
+: to_date
+> 2024-03-01
+SELECT to_date('2024.03.15', 'YYYY MM DD');
+: to_date
+> 2024-03-15
+SELECT to_date('2024 03 15', 'YYYY.MM.DD');
+: to_date
+> 2024-03-15
+SELECT to_date('20243', 'YYYYFMMM');
+: to_date
+> 2024-03-01
+SELECT to_date('2024 12th', 'YYYY MMth');
+: to_date
+> 2024-12-01
+SELECT to_timestamp('1:2:3', 'HH24:MI:SS');
+: to_timestamp
+> 0001-01-01 01:02:03+00 BC
+SELECT to_timestamp('12 am', 'HH am');
+: to_timestamp
+> 0001-01-01 00:00:00+00 BC
+SELECT to_timestamp('12 pm', 'HH pm');
+: to_timestamp
+> 0001-01-01 12:00:00+00 BC
+SELECT to_timestamp('0 pm', 'HH pm');
+! 22007
+SELECT to_timestamp('13', 'HH12');
+! 22007
+SELECT to_timestamp('2024-03-15 10:11:12.123', 'YYYY-MM-DD HH24:MI:SS.FF2');
+: to_timestamp
+> 2024-03-15 10:11:12.12+00
+SELECT to_timestamp('2024-03-15 10:11:12 123', 'YYYY-MM-DD HH24:MI:SS MS');
+: to_timestamp
+> 2024-03-15 10:11:12.123+00
+SELECT to_timestamp('2024-03-15 10:11:12 5 500', 'YYYY-MM-DD HH24:MI:SS MS US');
+! 22008
+SELECT to_date('1999 20', 'YYYY CC');
+: to_date
+> 1999-01-01
+SELECT to_date('99 20', 'YY CC');
+: to_date
+> 1999-01-01
+SELECT to_date('0 21', 'Y CC');
+: to_date
+> 2100-01-01
+SELECT to_date('520', 'YYY');
+: to_date
+> 1520-01-01
+SELECT to_date('519', 'YYY');
+: to_date
+> 2519-01-01
+SELECT to_date('999', 'YYY');
+: to_date
+> 1999-01-01
+SELECT to_date('1 BC', 'CC BC');
+: to_date
+> 0100-01-01 BC
+SELECT to_date('-1', 'CC');
+: to_date
+> 0100-01-01 BC
+SELECT to_date('2024-03-15', 'YYYY-MM-DD"');
+: to_date
+> 2024-03-15
+SELECT to_date('2024-03-15', 'YYYY-MM-DD\"');
+: to_date
+> 2024-03-15
+SELECT to_date('2024"03', 'YYYY\"MM');
+: to_date
+> 2024-03-01
+SELECT to_date('2024 +03', 'YYYY MM');
+: to_date
+> 2024-03-01
+SELECT to_date('+2024', 'YYYY');
+: to_date
+> 2024-01-01
+SELECT to_date('2024 53 7', 'IYYY IW ID');
+: to_date
+> 2025-01-05
+SELECT to_date('2004 53 7', 'IYYY IW ID');
+: to_date
+> 2005-01-02
+SELECT to_date('2024 W 1', 'YYYY "W" W');
+: to_date
+> 2024-01-01
+SELECT to_date('2024 13 1', 'IYYY IW ID');
+: to_date
+> 2024-03-25
