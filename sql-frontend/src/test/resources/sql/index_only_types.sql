@@ -191,12 +191,14 @@ SELECT iv FROM iot WHERE iv >= '29 days' AND iv <= '31 days' ORDER BY iv, id;
 > 1 mon
 > 30 days
 > 31 days
--- numeric(p,s) and character(n) keys: the declared scale and the padding are put back from the column's type.
-CREATE TABLE iot2 (id int PRIMARY KEY, n numeric(7,2), c char(5), n0 numeric(4,0));
+-- numeric(p,s) and character(n) keys: the declared scale and the padding are put back from the column's type; float keys answer but for zero, whose sign the row tells.
+CREATE TABLE iot2 (id int PRIMARY KEY, n numeric(7,2), c char(5), n0 numeric(4,0), r real, g float8);
 CREATE INDEX iot2_n ON iot2 (n);
 CREATE INDEX iot2_c ON iot2 (c);
 CREATE INDEX iot2_n0 ON iot2 (n0);
-INSERT INTO iot2 VALUES (1, 1.5, 'a', 3), (2, 0, '', 0), (3, -12.345, 'ab c', -7), (4, NULL, NULL, NULL), (5, 99999.99, 'zzzzz', 9999), (6, 'NaN', ' x', 12.5), (7, -0.001, 'é', -0.4);
+CREATE INDEX iot2_r ON iot2 (r);
+CREATE INDEX iot2_g ON iot2 (g DESC);
+INSERT INTO iot2 VALUES (1, 1.5, 'a', 3, 1.5, 1e-310), (2, 0, '', 0, '-0', '-0'), (3, -12.345, 'ab c', -7, 0, 0), (4, NULL, NULL, NULL, NULL, NULL), (5, 99999.99, 'zzzzz', 9999, 3.4028235e38, 1.7976931348623157e308), (6, 'NaN', ' x', 12.5, 'NaN', 'NaN'), (7, -0.001, 'é', -0.4, '-Infinity', '-1e-320');
 VACUUM iot2;
 SELECT n FROM iot2 WHERE n > -100 ORDER BY n;
 : n
@@ -228,4 +230,35 @@ SELECT n0 FROM iot2 WHERE n0 < 100 ORDER BY n0 DESC;
 SELECT count(*), sum(n), max(c) FROM iot2 WHERE n BETWEEN -20 AND 20;
 : count|sum|max
 > 4|-10.85|é    
+SELECT r FROM iot2 WHERE r < 10 ORDER BY r;
+: r
+> -Infinity
+> -0
+> 0
+> 1.5
+SELECT r FROM iot2 WHERE r IS NOT NULL ORDER BY r DESC;
+: r
+> NaN
+> 3.4028235e+38
+> 1.5
+> -0
+> 0
+> -Infinity
+SELECT g FROM iot2 WHERE g <= 1 ORDER BY g DESC;
+: g
+> 1e-310
+> -0
+> 0
+> -1e-320
+SELECT g FROM iot2 WHERE g > -1 ORDER BY g;
+: g
+> -1e-320
+> -0
+> 0
+> 1e-310
+> 1.7976931348623157e+308
+> NaN
+SELECT count(*) FROM iot2 WHERE r = 0;
+: count
+> 2
 DROP TABLE iot2;

@@ -12,9 +12,10 @@ import org.borealis.sql.error.SqlState;
  * flipped or as is, read back by the type's own {@code readBinary}, as heap rows are; bytea
  * unescapes its 0x00 0xFF pairs); and, given the column's typmod, numeric(p,s) (every stored value
  * has the declared scale s, which the key drops) and character(n) (every stored value is padded
- * to n, the key has no trailing spaces). Others lose something in the key: numeric without a
- * declared scale its display scale ({@code 1.50} and {@code 1.5} share a key), bpchar without a
- * length its padding, floats the sign of zero (-0 is keyed as 0), interval its months/days/time
+ * to n, the key has no trailing spaces); and float4/float8 but for zero, whose sign the key drops
+ * (-0 is keyed as 0: {@link #AMBIGUOUS}, the row is read from the heap). Others lose something in
+ * the key: numeric without a declared scale its display scale ({@code 1.50} and {@code 1.5} share
+ * a key), bpchar without a length its padding, interval its months/days/time
  * split ({@code 1 mon} and {@code 30 days} share a key), jsonb its text; an index on such a
  * column cannot answer a query without the heap. Stateless.
  */
@@ -30,10 +31,26 @@ public final class KeyDecoder {
                 || type == Types.TIMESTAMPTZ || type == Types.TIME || type == Types.UUID || type == Types.BYTEA;
     }
 
-    /** Whether values of a column of {@code type} with {@code typmod} can be read back from their ascending key form. */
+    /**
+     * Whether values of a column of {@code type} with {@code typmod} can be read back from their
+     * ascending key form: those of {@link #decodes(PgType)}, numeric(p,s) and character(n), and
+     * float4/float8, whose keys give the value except for a zero's sign ({@link #AMBIGUOUS}).
+     */
     public static boolean decodes(PgType type, int typmod) {
-        return decodes(type) || ((type == Types.NUMERIC || type == Types.BPCHAR) && typmod >= 4);
+        return decodes(type) || type instanceof FloatType
+                || ((type == Types.NUMERIC || type == Types.BPCHAR) && typmod >= 4);
     }
+
+    /**
+     * What {@link #decodeColumn(byte[], int[], PgType, int)} gives for a key that does not tell the
+     * value: a float zero (0 and -0 share a key, as they compare equal); the row must be read.
+     */
+    public static final Object AMBIGUOUS = new Object() {
+        @Override
+        public String toString() {
+            return "AMBIGUOUS";
+        }
+    };
 
     /**
      * Decodes the ascending key column that starts at {@code at[0]} of {@code key} and advances
@@ -43,6 +60,9 @@ public final class KeyDecoder {
         if (type == Types.NUMERIC) {
             return numeric(key, at, typmod);
         }
+        if (type instanceof FloatType ft) {
+            return floating(key, at, ft);
+        }
         Object v = decodeColumn(key, at, type == Types.BPCHAR ? Types.TEXT : type);
         if (type == Types.BPCHAR && v != null) {
             return Types.BPCHAR.applyTypmod(v, typmod, true); // padded back to n, as stored
@@ -50,17 +70,25 @@ public final class KeyDecoder {
         return v;
     }
 
-    /** A numeric(p,s) key column: sign byte, exponent, digits each plus one, a 0; the declared scale put back. */
-    private static Object numeric(byte[] key, int[] at, int typmod) {
-        int p = at[0];
-        need(key, p, 1);
-        int marker = key[p++] & 0xFF;
-        if (marker == KeyCodec.NULL) {
-            at[0] = p;
+    /** A float key column: the double's bits made to sort as unsigned bytes; zero is {@link #AMBIGUOUS}. */
+    private static Object floating(byte[] key, int[] at, FloatType type) {
+        int p = valueStart(key, at);
+        if (p < 0) {
             return null;
         }
-        if (marker != KeyCodec.NOT_NULL) {
-            throw corrupt();
+        need(key, p, 8);
+        long k = (long4(key, p) << 32) | long4(key, p + 4);
+        at[0] = p + 8;
+        long bits = k < 0 ? k ^ Long.MIN_VALUE : ~k;
+        double d = Double.longBitsToDouble(bits);
+        return d == 0 ? AMBIGUOUS : type.box(d);
+    }
+
+    /** A numeric(p,s) key column: sign byte, exponent, digits each plus one, a 0; the declared scale put back. */
+    private static Object numeric(byte[] key, int[] at, int typmod) {
+        int p = valueStart(key, at);
+        if (p < 0) {
+            return null;
         }
         need(key, p, 1);
         int sign = key[p++] & 0xFF;
@@ -111,15 +139,9 @@ public final class KeyDecoder {
      * {@code at[0]} past it; null for a NULL marker.
      */
     public static Object decodeColumn(byte[] key, int[] at, PgType type) {
-        int p = at[0];
-        need(key, p, 1);
-        int marker = key[p++] & 0xFF;
-        if (marker == KeyCodec.NULL) {
-            at[0] = p;
+        int p = valueStart(key, at);
+        if (p < 0) {
             return null;
-        }
-        if (marker != KeyCodec.NOT_NULL) {
-            throw corrupt();
         }
         Object v;
         if (type == Types.INT2) {
@@ -179,6 +201,24 @@ public final class KeyDecoder {
         }
         at[0] = p;
         return v;
+    }
+
+    /**
+     * Reads the NULL/NOT NULL marker of the key column at {@code at[0]}: -1 for a NULL (with
+     * {@code at[0]} moved past it), else where the value starts.
+     */
+    private static int valueStart(byte[] key, int[] at) {
+        int p = at[0];
+        need(key, p, 1);
+        int marker = key[p++] & 0xFF;
+        if (marker == KeyCodec.NULL) {
+            at[0] = p;
+            return -1;
+        }
+        if (marker != KeyCodec.NOT_NULL) {
+            throw corrupt();
+        }
+        return p;
     }
 
     /** The {@code n}-byte key at {@code p} read as the type's binary form (sign bit flipped back when {@code signed}). */

@@ -47,15 +47,7 @@ public final class RowLayout {
 
     /** The visible column values of a stored row. */
     public Object[] decode(byte[] data) {
-        Object[] all = RowCodec.decode(data, stored);
-        if (identity) {
-            return all;
-        }
-        Object[] out = new Object[visible.length];
-        for (int i = 0; i < visible.length; i++) {
-            out[i] = all[visible[i]];
-        }
-        return out;
+        return decode(data, null);
     }
 
     /**
@@ -75,9 +67,6 @@ public final class RowLayout {
      * marks ({@link #storedMask}; null reads all): the other columns come back NULL.
      */
     public Object[] decode(byte[] data, boolean[] wanted) {
-        if (wanted == null) {
-            return decode(data);
-        }
         Object[] all = RowCodec.decode(data, 0, data.length, stored, wanted);
         if (identity) {
             return all;

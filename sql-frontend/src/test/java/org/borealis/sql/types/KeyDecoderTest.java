@@ -160,8 +160,45 @@ class KeyDecoderTest {
         assertThat(KeyDecoder.decodes(Types.BPCHAR, -1)).isFalse();
         assertThat(KeyDecoder.decodes(Types.NUMERIC, NumericType.typmod(8, 2))).isTrue();
         assertThat(KeyDecoder.decodes(Types.BPCHAR, 9)).isTrue();
-        assertThat(KeyDecoder.decodes(Types.FLOAT8, -1)).isFalse();
+        assertThat(KeyDecoder.decodes(Types.FLOAT8, -1)).isTrue();
+        assertThat(KeyDecoder.decodes(Types.FLOAT4, -1)).isTrue();
         assertThat(KeyDecoder.decodes(Types.INTERVAL, -1)).isFalse();
+    }
+
+    /** Float keys decode to the exact value (NaN, infinities, subnormals) except zero, whose sign the key drops. */
+    @Test
+    void floatKeysDecodeButZeroIsAmbiguous() {
+        long seed = Seeds.seed("KeyDecoderTest.floats");
+        Random rnd = new Random(seed);
+        double[] special = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE,
+            -Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, 1e-310, -1e-320, 1.5, -2.25};
+        for (int round = 0; round < 4000; round++) {
+            FloatType t = rnd.nextBoolean() ? Types.FLOAT8 : Types.FLOAT4;
+            double d = rnd.nextInt(3) == 0 ? special[rnd.nextInt(special.length)]
+                    : Double.longBitsToDouble(rnd.nextLong());
+            Object v = t == Types.FLOAT4 ? (Object) (float) d : (Object) d;
+            if (t == Types.FLOAT4 && Float.isInfinite((Float) v) && !Double.isInfinite(d)) {
+                continue;
+            }
+            Object other = rnd.nextInt(5) == 0 ? null : (Object) 42;
+            ByteSink out = new ByteSink(24);
+            KeyCodec.encodeColumn(v, t, false, out);
+            KeyCodec.encodeColumn(other, Types.INT4, false, out);
+            byte[] key = out.toByteArray();
+            int[] at = {0};
+            Object back = KeyDecoder.decodeColumn(key, at, t, -1);
+            assertThat(KeyDecoder.decodeColumn(key, at, Types.INT4, -1)).as("seed %d", seed).isEqualTo(other);
+            assertThat(at[0]).isEqualTo(key.length);
+            if (((Number) v).doubleValue() == 0) {
+                assertThat(back).as("seed %d: %s", seed, v).isSameAs(KeyDecoder.AMBIGUOUS);
+            } else {
+                assertThat(back).as("seed %d: %s", seed, v).isInstanceOf(v.getClass());
+                assertThat(t.formatText(back, TextFormat.DEFAULT)).as("seed %d", seed)
+                        .isEqualTo(t.formatText(v, TextFormat.DEFAULT));
+                assertThat(t.compare(back, v)).isZero();
+            }
+        }
+        assertThat(KeyDecoder.decodeColumn(new byte[] {KeyCodec.NULL}, new int[] {0}, Types.FLOAT8, -1)).isNull();
     }
 
     @Test

@@ -224,10 +224,11 @@ final class IndexScanOp implements Operator, org.borealis.sql.exec.op.DecodesCol
             ctx.checkCancel();
             IndexEntry e = cursor.next();
             if (indexOnly) {
-                if (e.allVisible()) {
-                    return fromKey(e.key());
+                Object[] row = e.allVisible() ? fromKey(e.key()) : null;
+                if (row != null) {
+                    return row;
                 }
-                heapFetches++;
+                heapFetches++; // not all-visible, or a key that does not tell the value (a float zero's sign)
             }
             Optional<Row> r = table.fetch(tx, e.tid());
             if (r.isPresent()) {
@@ -246,12 +247,19 @@ final class IndexScanOp implements Operator, org.borealis.sql.exec.op.DecodesCol
         ranges = null;
     }
 
-    /** A row with the index's columns read from {@code key} and the others NULL (never read). */
+    /**
+     * A row with the index's columns read from {@code key} and the others NULL (never read), or
+     * null when a column's key does not tell its value ({@link KeyDecoder#AMBIGUOUS}).
+     */
     private Object[] fromKey(byte[] key) {
         Object[] row = new Object[types.length];
         int[] at = {0};
         for (int c : meta.columns()) {
-            row[c] = KeyDecoder.decodeColumn(key, at, types[c], typmods == null ? -1 : typmods[c]);
+            Object v = KeyDecoder.decodeColumn(key, at, types[c], typmods == null ? -1 : typmods[c]);
+            if (v == KeyDecoder.AMBIGUOUS) {
+                return null;
+            }
+            row[c] = v;
         }
         return row;
     }
