@@ -65,8 +65,8 @@ final class DateTimeFunctions {
             case "to_timestamp" -> {
                 if (args.size() == 2) {
                     List<BoundExpr> a = texts(args, pos);
-                    yield new FuncExpr(name, a, Types.TIMESTAMPTZ, (c, v) -> ToTimestamp.timestamp((String) v[0], (String) v[1])
-                            .atZone(c.format().zone()).toInstant(), true, false);
+                    yield new FuncExpr(name, a, Types.TIMESTAMPTZ, (c, v) -> ToTimestamp.timestamp((String) v[0], (String) v[1],
+                            c.format().zone()), true, false);
                 }
                 Functions.arity(name, args, 1, pos);
                 BoundExpr a = co.coerce(args.get(0), Types.FLOAT8, Casts.Context.IMPLICIT, pos);

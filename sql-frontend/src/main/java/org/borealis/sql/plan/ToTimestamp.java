@@ -1,269 +1,254 @@
 package org.borealis.sql.plan;
 
-import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.List;
-import java.util.Locale;
 
 import org.borealis.sql.error.SqlException;
 import org.borealis.sql.error.SqlState;
+import org.borealis.sql.types.TimestamptzType;
 
 /**
  * {@code to_timestamp(text, text)} and {@code to_date(text, text)}: reads a date/time from text
- * with a to_char pattern, as PostgreSQL does outside FX mode (any run of non-alphanumeric
- * characters in the input matches a separator of the pattern; spaces are skipped; numbers take
- * as many digits as the field allows). Patterns: YYYY, YYY, YY, Y (the century nearest 2020 for
- * the short forms, as PostgreSQL), Y,YYY, MM, Mon/MON/mon, Month/MONTH/month, DD, DDD, Dy/Day (read
- * and ignored), HH, HH12, HH24, MI, SS, MS, US, FF1-FF6, AM/PM/A.M./P.M., the FM prefix and
- * double-quoted text. Errors as PostgreSQL's: 22007 for text that does not fit the pattern
- * (invalid value, source string too short), 22008 for values out of range; other patterns 0A000.
+ * with a template as PostgreSQL 15 does. {@link ToTimestampFormat} splits the template,
+ * {@link ToTimestampReader} reads the input into {@link ToTimestampFields} (FX mode, conflicting
+ * fields), and this class combines the fields into a date and time (PostgreSQL's
+ * do_to_timestamp): SSSS, 12-hour clock, CC with YY/Y, BC and negative years, J, ISO week dates
+ * (IYYY, IW, ID, IDDD), WW and W, DDD, fractions and their FF precision, TZH/TZM. Errors as
+ * PostgreSQL's: 22007 for text that does not fit the template or fields that contradict each
+ * other, 22008 for a date or time out of range, 22009 for a TZH/TZM offset out of range.
  */
 final class ToTimestamp {
 
-    private static final List<String> PATTERNS = List.of("A.M.", "P.M.", "AM", "PM", "DAY", "DDD", "DD", "DY",
-            "FF1", "FF2", "FF3", "FF4", "FF5", "FF6", "HH24", "HH12", "HH", "MI", "MM", "MONTH", "MON", "MS", "SS", "US",
-            "Y,YYY", "YYYY", "YYY", "YY", "Y");
-
-    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december"};
-    private static final String[] DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    private static final int POSTGRES_EPOCH_JDATE = 2451545;
+    private static final long DATE_END_JULIAN = 2147483494L; // 5874898-06-03
+    private static final long USECS_PER_DAY = 86_400_000_000L;
+    private static final long MIN_TIMESTAMP = -211_813_488_000_000_000L;
+    private static final long END_TIMESTAMP = 9_223_371_331_200_000_000L;
+    private static final int[][] YSUM = {{0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365},
+        {0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366}};
+    private static final int[][] DAY_TAB = {{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31},
+        {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}};
 
     private ToTimestamp() {
     }
 
-    /** The fields read. */
-    private static final class Fields {
-        int year; // ISO year 0 is 1 BC: PostgreSQL's date when no year is given
-        boolean yearSet;
-        int month = 1;
-        int day = 1;
-        int dayOfYear;
-        int hour;
-        int minute;
-        int second;
-        int micros;
-        Boolean pm;
-        boolean hour12;
+    /** The combined result: a proleptic date (year 0 is 1 BC) and time, and the offset read, if any. */
+    private record Tm(int year, int mon, int mday, int hour, int min, int sec, long fsec, int fprec, Integer offsetSecs) {
     }
 
-    static LocalDateTime timestamp(String input, String format) {
-        Fields f = parse(input, format);
-        LocalDate date = date(f, input);
-        int hour = f.hour;
-        if (f.hour12 || f.pm != null) {
-            if (hour < 1 || hour > 12) {
-                throw new SqlException(SqlState.INVALID_DATETIME_FORMAT, "hour \"" + hour + "\" is invalid for the 12-hour clock")
-                        .withHint("Use the 24-hour clock, or give an hour between 1 and 12.");
-            }
-            hour = hour % 12 + (Boolean.TRUE.equals(f.pm) ? 12 : 0);
+    static Instant timestamp(String input, String format, ZoneId zone) {
+        Tm tm = combine(input, format);
+        if (!validJulian(tm.year(), tm.mon())) {
+            throw outOfRange();
         }
-        if (hour > 23 || f.minute > 59 || f.second > 59) {
-            throw overflow(input);
+        long date = Julian.date2j(tm.year(), tm.mon(), tm.mday()) - POSTGRES_EPOCH_JDATE;
+        long time = ((tm.hour() * 60L + tm.min()) * 60 + tm.sec()) * 1_000_000L + tm.fsec();
+        long local;
+        try {
+            local = Math.addExact(Math.multiplyExact(date, USECS_PER_DAY), time);
+        } catch (ArithmeticException e) {
+            throw outOfRange();
         }
-        return date.atStartOfDay().plusHours(hour).plusMinutes(f.minute).plusSeconds(f.second).plusNanos(f.micros * 1000L);
+        int offset;
+        if (tm.offsetSecs() != null) {
+            offset = tm.offsetSecs();
+        } else {
+            LocalDateTime ldt = LocalDate.ofEpochDay(date + POSTGRES_EPOCH_JDATE - Julian.UNIX_EPOCH_JDATE).atStartOfDay()
+                    .plusNanos(time * 1000);
+            offset = offset(ldt, zone);
+        }
+        long result = local - offset * 1_000_000L;
+        if (tm.fprec() > 0 && tm.fprec() < 6) {
+            long scale = (long) Math.pow(10, 6 - tm.fprec());
+            result = result >= 0 ? (result + scale / 2) / scale * scale : -((-result + scale / 2) / scale * scale);
+        }
+        if (result < MIN_TIMESTAMP || result >= END_TIMESTAMP) {
+            throw outOfRange();
+        }
+        return TimestamptzType.fromMicros(result);
     }
 
     static LocalDate date(String input, String format) {
-        return date(parse(input, format), input);
+        Tm tm = combine(input, format);
+        if (!validJulian(tm.year(), tm.mon())) {
+            throw new SqlException(SqlState.DATETIME_FIELD_OVERFLOW, "date out of range: \"" + input + "\"");
+        }
+        long jd = Julian.date2j(tm.year(), tm.mon(), tm.mday());
+        if (jd < 0 || jd >= DATE_END_JULIAN) {
+            throw new SqlException(SqlState.DATETIME_FIELD_OVERFLOW, "date out of range: \"" + input + "\"");
+        }
+        return LocalDate.ofEpochDay(jd - Julian.UNIX_EPOCH_JDATE);
     }
 
-    private static LocalDate date(Fields f, String input) {
-        try {
-            if (f.dayOfYear > 0) {
-                return LocalDate.ofYearDay(f.year, f.dayOfYear);
-            }
-            return LocalDate.of(f.year, f.month, f.day);
-        } catch (DateTimeException e) {
-            throw overflow(input);
+    /**
+     * The session zone's offset at a local time, as PostgreSQL picks it: in a gap (spring forward)
+     * the offset before the change, in an overlap (fall back) the one after it.
+     */
+    private static int offset(LocalDateTime ldt, ZoneId zone) {
+        ZoneRules rules = zone.getRules();
+        List<ZoneOffset> valid = rules.getValidOffsets(ldt);
+        if (valid.size() == 1) {
+            return valid.get(0).getTotalSeconds();
         }
+        ZoneOffsetTransition t = rules.getTransition(ldt);
+        return (t.isGap() ? t.getOffsetBefore() : t.getOffsetAfter()).getTotalSeconds();
+    }
+
+    private static boolean validJulian(int y, int m) {
+        return (y > -4713 || (y == -4713 && m >= 11)) && (y < 5874898 || (y == 5874898 && m < 6));
+    }
+
+    private static SqlException outOfRange() {
+        return new SqlException(SqlState.DATETIME_FIELD_OVERFLOW, "timestamp out of range");
     }
 
     private static SqlException overflow(String input) {
         return new SqlException(SqlState.DATETIME_FIELD_OVERFLOW, "date/time field value out of range: \"" + input + "\"");
     }
 
-    private static Fields parse(String in, String fmt) {
-        Fields f = new Fields();
-        int i = 0;
-        int p = 0;
-        while (p < fmt.length()) {
-            boolean fm = false;
-            if (fmt.regionMatches(true, p, "FM", 0, 2)) {
-                fm = true;
-                p += 2;
+    private static Tm combine(String input, String format) {
+        ToTimestampFields t = ToTimestampReader.read(input, format);
+        int year = 0;
+        int mon = 1;
+        int mday = 1;
+        int hour = 0;
+        int min = 0;
+        int sec = 0;
+        boolean fyear = false;
+        boolean fmon = false;
+        boolean fday = false;
+        if (t.ssss != 0) {
+            hour = t.ssss / 3600;
+            min = t.ssss % 3600 / 60;
+            sec = t.ssss % 60;
+        }
+        if (t.ss != 0) {
+            sec = t.ss;
+        }
+        if (t.mi != 0) {
+            min = t.mi;
+        }
+        if (t.hh != 0) {
+            hour = t.hh;
+        }
+        if (t.clock12) {
+            if (hour < 1 || hour > 12) {
+                throw new SqlException(SqlState.INVALID_DATETIME_FORMAT, "hour \"" + hour + "\" is invalid for the 12-hour clock")
+                        .withHint("Use the 24-hour clock, or give an hour between 1 and 12.");
             }
-            String pat = null;
-            for (String c : PATTERNS) {
-                if (fmt.regionMatches(true, p, c, 0, c.length())) {
-                    pat = c;
-                    break;
+            if (t.pm != 0 && hour < 12) {
+                hour += 12;
+            } else if (t.pm == 0 && hour == 12) {
+                hour = 0;
+            }
+        }
+        int cc = t.bc != 0 ? -t.cc : t.cc;
+        if (t.year != 0) {
+            if (t.cc != 0 && t.yysz <= 2) {
+                // YY or Y within the century CC: the 21st century runs from 2001 to 2100
+                year = t.year % 100;
+                if (year != 0) {
+                    year = cc >= 0 ? year + (cc - 1) * 100 : (cc + 1) * 100 - year + 1;
+                } else {
+                    year = cc * 100 + (cc >= 0 ? 0 : 1);
+                }
+            } else {
+                year = t.bc != 0 ? -t.year : t.year;
+                if (year < 0) {
+                    year++; // year 0 is 1 BC
                 }
             }
-            if (pat == null) {
-                char ch = fmt.charAt(p);
-                if (ch == '"') {
-                    int end = fmt.indexOf('"', p + 1);
-                    int len = (end < 0 ? fmt.length() : end) - p - 1;
-                    i = Math.min(in.length(), i + len);
-                    p = end < 0 ? fmt.length() : end + 1;
-                    continue;
+            fyear = true;
+        } else if (t.cc != 0) {
+            year = cc >= 0 ? (cc - 1) * 100 + 1 : cc * 100 + 1; // the first year of the century
+            fyear = true;
+        }
+        if (t.j != 0) {
+            int[] ymd = Julian.j2date(t.j);
+            year = ymd[0];
+            mon = ymd[1];
+            mday = ymd[2];
+            fyear = fmon = fday = true;
+        }
+        int ddd = t.ddd;
+        int dd = t.dd;
+        if (t.ww != 0) {
+            if (t.mode == 2) {
+                long jday = Julian.isoweek2j(year, t.ww);
+                if (t.d != 0) {
+                    jday += t.d > 1 ? t.d - 2 : 6; // Sunday-first numbering back to ISO's Monday-first
                 }
-                if (Character.isLetterOrDigit(ch)) {
-                    throw new SqlException(SqlState.FEATURE_NOT_SUPPORTED, "to_timestamp/to_date pattern \""
-                            + fmt.substring(p) + "\" is not supported");
-                }
-                // a separator of the pattern: skips one non-alphanumeric character of the input, if any
-                if (i < in.length() && !Character.isLetterOrDigit(in.charAt(i))) {
+                int[] ymd = Julian.j2date(jday);
+                year = ymd[0];
+                mon = ymd[1];
+                mday = ymd[2];
+                fyear = fmon = fday = true;
+            } else {
+                ddd = (t.ww - 1) * 7 + 1;
+            }
+        }
+        if (t.w != 0) {
+            dd = (t.w - 1) * 7 + 1;
+        }
+        if (dd != 0) {
+            mday = dd;
+            fday = true;
+        }
+        if (t.mm != 0) {
+            mon = t.mm;
+            fmon = true;
+        }
+        if (ddd != 0 && (mon <= 1 || mday <= 1)) {
+            if (year == 0 && t.bc == 0) {
+                throw new SqlException(SqlState.INVALID_DATETIME_FORMAT, "cannot calculate day of year without year information");
+            }
+            if (t.mode == 2) {
+                int[] ymd = Julian.j2date(Julian.isoweek2j(year, 1) - 1 + ddd);
+                year = ymd[0];
+                mon = ymd[1];
+                mday = ymd[2];
+                fyear = fmon = fday = true;
+            } else {
+                int[] y = YSUM[leap(year) ? 1 : 0];
+                int i = 1;
+                while (i <= 12 && ddd > y[i]) {
                     i++;
                 }
-                p++;
-                continue;
+                if (mon <= 1) {
+                    mon = i;
+                }
+                if (mday <= 1) {
+                    mday = ddd - y[i - 1];
+                }
+                fmon = fday = true;
             }
-            p += pat.length();
-            while (i < in.length() && in.charAt(i) == ' ') {
-                i++;
-            }
-            if (i >= in.length()) {
-                break; // PostgreSQL ignores the rest of the pattern once the input ends
-            }
-            boolean nextSeparator = p >= fmt.length() || !Character.isLetterOrDigit(fmt.charAt(p));
-            i = field(f, pat, in, i, nextSeparator);
         }
-        return f;
+        long fsec = t.ms * 1000L + t.us;
+        if (fmon && (mon < 1 || mon > 12) || fday && (mday < 1 || mday > 31)
+                || fyear && fmon && fday && mday > DAY_TAB[leap(year) ? 1 : 0][mon - 1]) {
+            throw overflow(input);
+        }
+        if (hour < 0 || hour >= 24 || min < 0 || min >= 60 || sec < 0 || sec >= 60 || fsec < 0 || fsec >= 1_000_000) {
+            throw overflow(input);
+        }
+        Integer offset = null;
+        if (t.tzsign != 0) {
+            if (t.tzh < 0 || t.tzh > 15 || t.tzm < 0 || t.tzm >= 60) {
+                throw new SqlException(SqlState.INVALID_TIME_ZONE_DISPLACEMENT_VALUE, "time zone displacement out of range: \""
+                        + input + "\"");
+            }
+            offset = t.tzsign * (t.tzh * 3600 + t.tzm * 60);
+        }
+        return new Tm(year, mon, mday, hour, min, sec, fsec, t.ff, offset);
     }
 
-    /**
-     * Reads one field at {@code i}; returns the position after it. A number followed by a
-     * separator in the pattern takes every digit there; one followed by another field takes at
-     * most the field's width (as {@code YYYYMMDD} needs), as PostgreSQL.
-     */
-    private static int field(Fields f, String pat, String in, int i, boolean nextSeparator) {
-        switch (pat) {
-            case "A.M.", "P.M.", "AM", "PM" -> {
-                String word = in.regionMatches(true, i, "A.M.", 0, 4) || in.regionMatches(true, i, "P.M.", 0, 4)
-                        ? in.substring(i, i + 4) : in.substring(i, Math.min(in.length(), i + 2));
-                String w = word.toUpperCase(Locale.ROOT).replace(".", "");
-                if (!w.equals("AM") && !w.equals("PM")) {
-                    throw notAllowed(in.substring(i), pat);
-                }
-                f.pm = w.equals("PM");
-                return i + word.length();
-            }
-            case "MONTH", "MON" -> {
-                for (int m = 0; m < 12; m++) {
-                    String name = pat.equals("MON") ? MONTHS[m].substring(0, 3) : MONTHS[m];
-                    if (in.regionMatches(true, i, name, 0, name.length())) {
-                        f.month = m + 1;
-                        return i + name.length();
-                    }
-                }
-                throw notAllowed(in.substring(i), pat.equals("MON") ? "Mon" : "Month");
-            }
-            case "DAY", "DY" -> {
-                for (String d : DAYS) {
-                    String name = pat.equals("DY") ? d.substring(0, 3) : d;
-                    if (in.regionMatches(true, i, name, 0, name.length())) {
-                        return i + name.length();
-                    }
-                }
-                throw notAllowed(in.substring(i), pat.equals("DY") ? "Dy" : "Day");
-            }
-            default -> {
-            }
-        }
-        int max = switch (pat) {
-            case "YYYY", "Y,YYY" -> 4;
-            case "YYY", "DDD", "MS" -> 3;
-            case "Y", "FF1" -> 1;
-            case "US", "FF6" -> 6;
-            case "FF2" -> 2;
-            case "FF3" -> 3;
-            case "FF4" -> 4;
-            case "FF5" -> 5;
-            default -> 2;
-        };
-        int start = i;
-        boolean neg = false;
-        if (pat.startsWith("Y") && i < in.length() && in.charAt(i) == '-') {
-            neg = true;
-            i++;
-        }
-        int digitsStart = i;
-        long v = 0;
-        if (pat.equals("Y,YYY")) {
-            int comma = in.indexOf(',', i);
-            if (comma > i && comma - i <= 3) {
-                String s = in.substring(i, comma) + in.substring(comma + 1, Math.min(in.length(), comma + 4));
-                if (s.chars().allMatch(Character::isDigit)) {
-                    f.year = Integer.parseInt(s);
-                    f.yearSet = true;
-                    return Math.min(in.length(), comma + 4);
-                }
-            }
-        }
-        boolean greedy = nextSeparator;
-        while (i < in.length() && Character.isDigit(in.charAt(i)) && (greedy || i - digitsStart < max)) {
-            v = v * 10 + (in.charAt(i) - '0');
-            if (v > Integer.MAX_VALUE) {
-                throw new SqlException(SqlState.DATETIME_FIELD_OVERFLOW, "value for \"" + pat + "\" in source string is out of range");
-            }
-            i++;
-        }
-        if (i == digitsStart) {
-            throw invalid(in.substring(start), pat);
-        }
-        int n = (int) v;
-        int digits = i - digitsStart;
-        switch (pat) {
-            case "YYYY", "Y,YYY" -> {
-                f.year = neg ? -n + 1 : n;
-                f.yearSet = true;
-            }
-            case "YYY" -> f.year = digits < 3 ? adjust(n, digits) : n < 100 ? n + 2000 : n;
-            case "YY" -> f.year = adjust(n, digits);
-            case "Y" -> f.year = n + 2000;
-            case "MM" -> {
-                if (n < 1 || n > 12) {
-                    throw new SqlException(SqlState.DATETIME_FIELD_OVERFLOW, "date/time field value out of range: \"" + in + "\"");
-                }
-                f.month = n;
-            }
-            case "DD" -> f.day = n;
-            case "DDD" -> f.dayOfYear = n;
-            case "HH", "HH12" -> {
-                f.hour = n;
-                f.hour12 = true;
-            }
-            case "HH24" -> f.hour = n;
-            case "MI" -> f.minute = n;
-            case "SS" -> f.second = n;
-            case "MS" -> f.micros = n * (int) Math.pow(10, 3 - digits) * 1000;
-            default -> f.micros = n * (int) Math.pow(10, 6 - digits); // US, FF1-FF6: a fraction of a second
-        }
-        return i;
-    }
-
-    /** A two-digit (or shorter) year: 70-99 in the 1900s, the rest in the 2000s, as PostgreSQL. */
-    private static int adjust(int n, int digits) {
-        if (digits <= 2) {
-            return n < 70 ? n + 2000 : n + 1900;
-        }
-        return n;
-    }
-
-    /** A word that is none of the names a field takes. */
-    private static SqlException notAllowed(String rest, String pat) {
-        return invalid(rest, pat).withDetail("The given value did not match any of the allowed values for this field.");
-    }
-
-    /** PostgreSQL's error for text that is not what the field wants: names the word found there. */
-    private static SqlException invalid(String rest, String pat) {
-        int end = 0;
-        while (end < rest.length() && Character.isLetterOrDigit(rest.charAt(end))) {
-            end++;
-        }
-        return new SqlException(SqlState.INVALID_DATETIME_FORMAT, "invalid value \"" + rest.substring(0, end) + "\" for \""
-                + pat + "\"").withDetail("Value must be an integer.");
+    private static boolean leap(int y) {
+        return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
     }
 }
