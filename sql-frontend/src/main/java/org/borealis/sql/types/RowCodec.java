@@ -67,7 +67,8 @@ public final class RowCodec {
 
     /**
      * The row's values, reading only the columns {@code wanted} marks (by stored position; null
-     * reads all): the others are stepped over and left NULL.
+     * reads all; columns at or past its length are not read): the others are stepped over and
+     * left NULL.
      */
     public static Object[] decode(byte[] data, int off, int len, PgType[] types, boolean[] wanted) {
         ByteSource in = new ByteSource(data, off, len, SqlState.DATA_CORRUPTED);
@@ -80,11 +81,7 @@ public final class RowCodec {
         in.skip((n + 7) / 8);
         Object[] out = new Object[types.length];
         if (wanted != null) {
-            int last = wanted.length - 1;
-            while (last >= 0 && !wanted[last]) {
-                last--;
-            }
-            n = Math.min(n, last + 1); // nothing past the last wanted column is read
+            n = Math.min(n, wanted.length); // nothing past the last wanted column is read
         }
         for (int i = 0; i < n; i++) {
             if ((data[bitmap + i / 8] & (1 << (i % 8))) != 0) {

@@ -56,10 +56,12 @@ public final class RowLayout {
      */
     public boolean[] storedMask(java.util.BitSet used) {
         boolean[] m = new boolean[stored.length];
+        int end = 0;
         for (int i = used.nextSetBit(0); i >= 0 && i < visible.length; i = used.nextSetBit(i + 1)) {
             m[visible[i]] = true;
+            end = Math.max(end, visible[i] + 1);
         }
-        return m;
+        return java.util.Arrays.copyOf(m, end); // ends at the last wanted column: decoding stops there
     }
 
     /**
