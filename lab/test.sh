@@ -53,7 +53,7 @@ fi
 fast="-XX:+UseSerialGC -Xshare:off"
 jvm="java -Djava.library.path=$repo/native/target --add-exports java.base/sun.nio.ch=ALL-UNNAMED \
 --enable-native-access=ALL-UNNAMED -Dlogback.configurationFile=$here/logback-lab.xml \
--Dborealis.test.tmp=/tmp/borealis-test -Dborealis.rdma.required=true -Dborealis.test.daxDir=/mnt/pmem \
+-Dborealis.test.tmp=/tmp/borealis-test -Dborealis.rdma.required=true -Dborealis.rdma.idleMillis=-1 -Dborealis.test.daxDir=/mnt/pmem \
 -Dborealis.test.scale=${BOREALIS_LAB_SCALE:-0.2} -Dborealis.test.crashRounds=1 $fast -Dborealis.test.childJvmFlags='$fast'"
 
 # a JVM that crashed leaves its error report in its working directory (/tmp): show it

@@ -21,8 +21,9 @@ import org.borealis.transport.TransportException;
  * the ids of a channel in a map that is not thread-safe, so one thread does all of it) and hands
  * each connection event to the listener or connection it belongs to.
  *
- * <p>The thread waits for events {@value #WAIT_MILLIS} ms at a time and runs submitted tasks in
- * between.
+ * <p>The thread sleeps on the event channel until an event comes or another thread submits a
+ * task (which rings its {@link Doorbell}), at most {@code idleMillis} ms at a time, and runs
+ * the submitted tasks in between.
  */
 final class CmEventLoop implements Runnable {
 
@@ -36,14 +37,25 @@ final class CmEventLoop implements Runnable {
     private final RdmaCm cm;
     private final RdmaEventChannel channel;
     private final Thread thread;
+    private final Doorbell bell;
+    private final int channelFd;
+    private final int idleMillis;
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final Map<RdmaCmId, Target> targets = new IdentityHashMap<>();
     private final RdmaCmEvent.EventType[] types = RdmaCmEvent.EventType.values();
     private volatile boolean running = true;
 
-    CmEventLoop(RdmaCm cm, String name) throws IOException {
+    CmEventLoop(RdmaCm cm, String name, int idleMillis) throws IOException {
         this.cm = cm;
+        this.idleMillis = idleMillis;
         this.channel = cm.createEventChannel();
+        try {
+            this.channelFd = Doorbell.descriptorOf(channel);
+            this.bell = new Doorbell();
+        } catch (IOException | LinkageError e) {
+            cm.destroyEventChannel(channel);
+            throw e;
+        }
         this.thread = new Thread(this, name);
         thread.setDaemon(true);
     }
@@ -70,6 +82,7 @@ final class CmEventLoop implements Runnable {
             task.run();
         } else {
             tasks.add(task);
+            bell.ring();
         }
     }
 
@@ -99,6 +112,7 @@ final class CmEventLoop implements Runnable {
             throw stopped();
         }
         tasks.add(r);
+        bell.ring();
         try {
             while (true) {
                 try {
@@ -157,12 +171,21 @@ final class CmEventLoop implements Runnable {
             while ((t = tasks.poll()) != null) {
                 run(t);
             }
-            RdmaCmEvent event;
+            RdmaCmEvent event = null;
+            bell.sleeping(true);
+            if (!tasks.isEmpty() || !running) {
+                bell.sleeping(false);
+                continue;
+            }
             try {
-                event = cm.getCmEvent(channel, WAIT_MILLIS);
+                if ((bell.await(channelFd, idleMillis) & Doorbell.CHANNEL) != 0) {
+                    event = cm.getCmEvent(channel, 0);
+                }
             } catch (IOException e) {
                 RdmaTransport.LOG.warn("rdma_cm event channel: {}", e.getMessage());
                 continue;
+            } finally {
+                bell.sleeping(false);
             }
             if (event != null) {
                 dispatch(event);
@@ -202,6 +225,7 @@ final class CmEventLoop implements Runnable {
     /** Stops the thread and destroys the event channel (every id must be gone). */
     void shutdown() {
         running = false;
+        bell.ring();
         if (!inLoop()) {
             try {
                 thread.join(10_000);
@@ -214,5 +238,6 @@ final class CmEventLoop implements Runnable {
         } catch (IOException e) {
             RdmaTransport.LOG.warn("destroying the rdma_cm event channel: {}", e.getMessage());
         }
+        bell.close();
     }
 }

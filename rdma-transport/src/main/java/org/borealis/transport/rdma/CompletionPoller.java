@@ -12,10 +12,13 @@ import com.ibm.disni.verbs.RdmaVerbs;
  *
  * <p>Back-off: while completions come, it polls without pause; after {@code spinNanos} without
  * any it arms every completion queue for an event, polls once more (to close the race with a
- * completion that arrived just before arming) and blocks on its completion channel for at most
- * {@value #BLOCK_MILLIS} ms. A completion wakes it through the channel; tasks from other threads
- * (connection events) wait at most that long. The loop allocates nothing: the endpoints are an
- * array replaced on change, iterated by index.
+ * completion that arrived just before arming) and sleeps on its completion channel. A completion
+ * wakes it through the channel, work from other threads (tasks, a new endpoint, a close) through
+ * its {@link Doorbell}. It sleeps at most {@value #BLOCK_MILLIS} ms while an endpoint has
+ * unsignalled work in flight (the send completions of messages, not armed for an event, see
+ * {@link RdmaEndpoint#arm}) or is closing, and otherwise up to {@code idleMillis} (a second by
+ * default): an idle transport costs no CPU. The loop allocates nothing: the endpoints are an array replaced on
+ * change, iterated by index.
  */
 final class CompletionPoller implements Runnable {
 
@@ -25,14 +28,26 @@ final class CompletionPoller implements Runnable {
     private final IbvCompChannel channel;
     private final long spinNanos;
     private final Thread thread;
+    private final Doorbell bell;
+    private final int channelFd;
+    private final int idleMillis;
+    private volatile long sleeps;
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final Object membership = new Object();
     private volatile RdmaEndpoint[] endpoints = new RdmaEndpoint[0];
     private volatile boolean running = true;
 
-    CompletionPoller(RdmaDevice device, String name, long spinNanos) throws IOException {
+    CompletionPoller(RdmaDevice device, String name, long spinNanos, int idleMillis) throws IOException {
+        this.idleMillis = idleMillis;
         this.verbs = device.verbs();
         this.channel = verbs.createCompChannel(device.context());
+        try {
+            this.channelFd = Doorbell.descriptorOf(channel);
+            this.bell = new Doorbell();
+        } catch (IOException | LinkageError e) {
+            verbs.destroyCompChannel(channel);
+            throw e;
+        }
         this.spinNanos = spinNanos;
         this.thread = new Thread(this, name);
         thread.setDaemon(true);
@@ -46,6 +61,11 @@ final class CompletionPoller implements Runnable {
         return channel;
     }
 
+    /** How many times the thread went to sleep (tests: an idle transport must not keep waking). */
+    long sleeps() {
+        return sleeps;
+    }
+
     int endpointCount() {
         return endpoints.length;
     }
@@ -56,6 +76,7 @@ final class CompletionPoller implements Runnable {
             now[now.length - 1] = e;
             endpoints = now;
         }
+        bell.ring(); // its receive queue is armed before the poller sleeps again
     }
 
     void remove(RdmaEndpoint e) {
@@ -76,10 +97,12 @@ final class CompletionPoller implements Runnable {
     /** Runs {@code task} on this thread soon. */
     void execute(Runnable task) {
         tasks.add(task);
+        bell.ring();
     }
 
-    /** Nothing to do: the loop notices closing endpoints within {@value #BLOCK_MILLIS} ms anyway. */
+    /** Makes a sleeping poller look at its endpoints again (one of them started closing). */
     void wakeUp() {
+        bell.ring();
     }
 
     boolean isPollerThread() {
@@ -105,22 +128,31 @@ final class CompletionPoller implements Runnable {
                 Thread.onSpinWait();
                 continue;
             }
+            boolean timed = false;
             for (RdmaEndpoint e : eps) {
                 e.arm();
+                timed |= e.needsTimer();
             }
             for (RdmaEndpoint e : eps) {
                 work += e.pollOnce();
             }
-            if (work > 0 || !tasks.isEmpty()) {
+            bell.sleeping(true);
+            if (work > 0 || !tasks.isEmpty() || !running || eps != endpoints) {
+                bell.sleeping(false);
                 idleSince = System.nanoTime();
                 continue;
             }
             try {
-                verbs.getCqEvent(channel, null, BLOCK_MILLIS);
+                sleeps++; // this thread only
+                if ((bell.await(channelFd, timed ? BLOCK_MILLIS : idleMillis) & Doorbell.CHANNEL) != 0) {
+                    verbs.getCqEvent(channel, null, 0); // takes and acknowledges the event
+                }
             } catch (IOException e) {
                 RdmaTransport.LOG.warn("waiting for completion events: {}", e.getMessage());
+            } finally {
+                bell.sleeping(false);
             }
-            idleSince = System.nanoTime() - spinNanos; // poll once, then block again if still idle
+            idleSince = System.nanoTime() - spinNanos; // poll once, then sleep again if still idle
         }
         runTasks();
     }
@@ -142,6 +174,7 @@ final class CompletionPoller implements Runnable {
     /** Stops the thread (after its endpoints are gone) and destroys the completion channel. */
     void shutdown() {
         running = false;
+        bell.ring();
         if (Thread.currentThread() != thread) {
             try {
                 thread.join(10_000);
@@ -154,5 +187,6 @@ final class CompletionPoller implements Runnable {
         } catch (IOException e) {
             RdmaTransport.LOG.warn("destroying completion channel: {}", e.getMessage());
         }
+        bell.close();
     }
 }

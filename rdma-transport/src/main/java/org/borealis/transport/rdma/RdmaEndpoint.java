@@ -167,8 +167,8 @@ final class RdmaEndpoint implements Endpoint {
                 armSendsIfNotPoller();
                 return false;
             }
+            armSendsIfNotPoller(); // before posting: a completion that comes before the arm raises no event
             pump();
-            armSendsIfNotPoller();
             return true;
         } finally {
             lock.unlock();
@@ -215,8 +215,8 @@ final class RdmaEndpoint implements Endpoint {
                 armSendsIfNotPoller();
                 return false;
             }
+            armSendsIfNotPoller(); // before posting: a completion that comes before the arm raises no event
             pump();
-            armSendsIfNotPoller();
             return true;
         } finally {
             lock.unlock();
@@ -249,7 +249,9 @@ final class RdmaEndpoint implements Endpoint {
     /**
      * A post from a thread other than the poller: the poller may be asleep with only the receive
      * queue armed, so arm the send queue's completions too, or this operation's completion (or
-     * the room the caller waits for) would wait for the poller's next wake-up. Under the lock.
+     * the room the caller waits for) would wait for the poller's next wake-up. Called before the
+     * work is posted: arming raises an event only for completions that come after it. Under the
+     * lock.
      */
     private void armSendsIfNotPoller() {
         if (state == State.OPEN && !poller.isPollerThread()) {
@@ -622,7 +624,8 @@ final class RdmaEndpoint implements Endpoint {
      * when a completion there is awaited ({@link SendQueue#awaitsCompletions}: a one-sided
      * operation, work not yet posted, resources half used), when a caller waits for room, or while
      * the endpoint closes. Otherwise the send completions of messages wait for the next wake-up (a
-     * reply, at the latest {@link CompletionPoller#BLOCK_MILLIS} ms). Poller thread.
+     * reply, at the latest {@link CompletionPoller#BLOCK_MILLIS} ms, see {@link #needsTimer}).
+     * Poller thread.
      */
     void arm() {
         if (qp != null && state != State.CLOSED) {
@@ -639,6 +642,26 @@ final class RdmaEndpoint implements Endpoint {
                 RdmaTransport.LOG.debug("[{}] arming completion events for {}: {}", transport.nodeId(), remote,
                         e.getMessage());
             }
+        }
+    }
+
+    /**
+     * Whether the poller must not sleep long: work is in flight whose completion may come without
+     * an event (the send queue is not always armed, see {@link #arm}), or the endpoint is closing
+     * or its queue pair in the error state, which {@link #checkClosing} watches. Poller thread.
+     */
+    boolean needsTimer() {
+        if (qp == null || state == State.CLOSED) {
+            return false;
+        }
+        if (state != State.OPEN || errorStateSince != 0) {
+            return true;
+        }
+        lock.lock();
+        try {
+            return sq.wrsInFlight() > 0;
+        } finally {
+            lock.unlock();
         }
     }
 

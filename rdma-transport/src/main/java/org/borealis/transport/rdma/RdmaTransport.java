@@ -82,11 +82,17 @@ public final class RdmaTransport implements Transport {
 
     static RdmaTransport open(TransportConfig config, RdmaCm cm, RdmaVerbs verbs) throws TransportException {
         String node = config.nodeId();
+        // how long an idle I/O thread sleeps before it looks again (work from other threads wakes it
+        // at once); negative: until woken. Tests set it negative so that a lost wake-up hangs.
+        int idleMillis = Integer.getInteger("borealis.rdma.idleMillis", 1_000);
         CmEventLoop loop;
         try {
-            loop = new CmEventLoop(cm, "borealis-rdma-cm-" + node);
+            loop = new CmEventLoop(cm, "borealis-rdma-cm-" + node, idleMillis);
         } catch (IOException e) {
             throw new TransportException("rdma: creating the rdma_cm event channel failed: " + e.getMessage(), e);
+        } catch (LinkageError e) {
+            throw new TransportException("rdma: libdisni lacks Borealis's own functions (" + e.getMessage()
+                    + "); rebuild native/ from this checkout", e);
         }
         RdmaDevice device;
         try {
@@ -100,7 +106,7 @@ public final class RdmaTransport implements Transport {
         CompletionPoller[] pollers = new CompletionPoller[n];
         try {
             for (int i = 0; i < n; i++) {
-                pollers[i] = new CompletionPoller(device, "borealis-rdma-poll-" + node + "-" + i, spin);
+                pollers[i] = new CompletionPoller(device, "borealis-rdma-poll-" + node + "-" + i, spin, idleMillis);
             }
         } catch (IOException e) {
             for (CompletionPoller p : pollers) {
@@ -158,6 +164,15 @@ public final class RdmaTransport implements Transport {
 
     CompletionPoller nextPoller() {
         return pollers[Math.floorMod(nextPoller.getAndIncrement(), pollers.length)];
+    }
+
+    /** How many times this transport's poller threads went to sleep (tests). */
+    long pollerSleeps() {
+        long n = 0;
+        for (CompletionPoller p : pollers) {
+            n += p.sleeps();
+        }
+        return n;
     }
 
     @Override

@@ -137,6 +137,48 @@ class RdmaTransportTest {
         }
     }
 
+    /**
+     * Idle pollers sleep (not wake every few milliseconds), and work handed to them from other
+     * threads while they sleep is done at once: a message and its reply, a one-sided read, a close.
+     * The lab runs this with {@code -Dborealis.rdma.idleMillis=-1} (sleep until woken), so a lost
+     * wake-up hangs the step instead of passing a second later.
+     */
+    @Test
+    void idlePollersSleepAndWorkFromOtherThreadsWakesThem() throws Exception {
+        Connected c = connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        assertThat(c.client().send(ByteBuffer.wrap(new byte[] {1}), c.clientEvents(), 1)).isTrue();
+        assertThat(c.serverEvents().message()).containsExactly(1);
+        assertThat(c.clientEvents().completion()[0]).isEqualTo(1L);
+        Thread.sleep(500); // the short sleeps that reap unsignalled completions are over
+        long before = client.pollerSleeps() + server.pollerSleeps();
+        Thread.sleep(2_000);
+        long slept = client.pollerSleeps() + server.pollerSleeps() - before;
+        assertThat(slept).as("times the two idle pollers went to sleep in 2 s").isLessThanOrEqualTo(8);
+
+        assertThat(c.client().send(ByteBuffer.wrap(new byte[] {2}), c.clientEvents(), 2)).isTrue();
+        assertThat(c.serverEvents().message()).containsExactly(2);
+        assertThat(c.clientEvents().completion()[0]).isEqualTo(2L);
+        Thread.sleep(300);
+        assertThat(c.server().send(ByteBuffer.wrap(new byte[] {3}), c.serverEvents(), 3)).isTrue();
+        assertThat(c.clientEvents().message()).containsExactly(3);
+        assertThat(c.serverEvents().completion()[0]).isEqualTo(3L);
+        Thread.sleep(300);
+        RegisteredBuffer remote = server.allocate(4096);
+        RegisteredBuffer local = client.allocate(4096);
+        remote.buffer().put(0, (byte) 42);
+        assertThat(c.client().read(local, 0, remote.region(), 0, 4096, c.clientEvents(), 4)).isTrue();
+        Object[] read = c.clientEvents().completion();
+        assertThat(read[2]).isNull();
+        assertThat(local.buffer().get(0)).isEqualTo((byte) 42);
+        Thread.sleep(300);
+        c.client().close();
+        c.serverEvents().closed.get(60, TimeUnit.SECONDS); // the peer sees the disconnect
+        c.clientEvents().closed.get(60, TimeUnit.SECONDS);
+        local.close();
+        remote.close();
+        c.listener().close();
+    }
+
     @Test
     void aFloodOfMessagesToASlowReceiverNeedsNoRetriesAndArrivesInOrder() throws Exception {
         Connected c = connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
