@@ -32,11 +32,22 @@ import org.borealis.transport.Transports;
  * <pre>
  *   java ... org.borealis.bench.rdma.TransportLatency [--transport rdma|tcp] [--iterations N]
  *        [--warmup N] [--sizes 64,8192] [--read 8192] [--bw-depth 32]
+ *        [--rounds R] [--warmup-rounds W] [--baseline 'SHELL COMMAND']
  * </pre>
  *
  * Prints one line per case: {@code <transport> <case> <bytes> p50_us=.. p99_us=.. n=..}, and then
  * the read bandwidth with {@code --bw-depth} reads in flight ({@link ReadThroughput}, 4 x the
  * iterations): {@code <transport> read-bw <bytes> MBps=.. depth=.. n=..}.
+ *
+ * <p>With {@code --rounds R} the cases run R times over the same connection, each line ending in
+ * {@code round=r}. With {@code --baseline}, the command (run by {@code bash -c}, its output passed
+ * through, {@code BOREALIS_ROUND} set to the round) runs in every round too, before this JVM's
+ * cases in odd rounds and after them in even ones, so that a baseline and the transport are always
+ * measured minutes, not a whole run, apart and neither always goes first: on a machine whose speed
+ * drifts (an emulated guest) the ratio of neighbours is steadier than the ratio of two runs.
+ * {@code --warmup-rounds W} runs all cases W times first, printing nothing and running no
+ * baseline, so that the JIT compiler is done before anything is measured (an emulated CPU
+ * compiles slowly).
  */
 public final class TransportLatency {
 
@@ -50,6 +61,9 @@ public final class TransportLatency {
         List<Integer> sizes = List.of(64, 8192);
         int readSize = 8192;
         int bwDepth = 32;
+        int rounds = 1;
+        int warmupRounds = 0;
+        String baseline = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--transport" -> kind = args[++i];
@@ -64,6 +78,9 @@ public final class TransportLatency {
                 }
                 case "--read" -> readSize = Integer.parseInt(args[++i]);
                 case "--bw-depth" -> bwDepth = Integer.parseInt(args[++i]);
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--warmup-rounds" -> warmupRounds = Integer.parseInt(args[++i]);
+                case "--baseline" -> baseline = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -75,35 +92,63 @@ public final class TransportLatency {
             Listener listener = server.listen(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), e -> echo);
             PingPong pp = new PingPong();
             Endpoint c = client.connect(listener.localAddress(), pp).get(60, TimeUnit.SECONDS);
-            for (int size : sizes) {
-                Histogram h = pp.run(c, size, warmup, iterations);
-                print(server.name(), "send-rtt", size, h);
-            }
-            if (readSize > 0) {
-                RegisteredBuffer remote = server.allocate(readSize);
-                RegisteredBuffer local = client.allocate(readSize);
-                Histogram h = new Reads().run(c, local, remote, readSize, warmup, iterations);
-                print(server.name(), "read", readSize, h);
-                local.close();
-                if (bwDepth > 0) {
-                    RegisteredBuffer slots = client.allocate(bwDepth * readSize);
-                    new ReadThroughput().run(c, slots, remote, readSize, bwDepth, warmup);
-                    double mbps = new ReadThroughput().run(c, slots, remote, readSize, bwDepth, iterations * 4);
-                    System.out.printf(Locale.ROOT, "%s read-bw %d MBps=%.1f depth=%d n=%d%n", server.name(), readSize,
-                            mbps, bwDepth, iterations * 4);
-                    slots.close();
+            RegisteredBuffer remote = readSize > 0 ? server.allocate(readSize) : null;
+            RegisteredBuffer local = readSize > 0 ? client.allocate(readSize) : null;
+            RegisteredBuffer slots = readSize > 0 && bwDepth > 0 ? client.allocate(bwDepth * readSize) : null;
+            for (int round = 1 - warmupRounds; round <= rounds; round++) {
+                boolean quiet = round < 1;
+                String tag = rounds > 1 || baseline != null ? " round=" + round : "";
+                if (baseline != null && !quiet && round % 2 == 1) {
+                    runBaseline(baseline, round);
                 }
-                remote.close();
+                for (int size : sizes) {
+                    Histogram h = pp.run(c, size, warmup, iterations);
+                    print(quiet, server.name(), "send-rtt", size, h, tag);
+                }
+                if (remote != null) {
+                    Histogram h = new Reads().run(c, local, remote, readSize, warmup, iterations);
+                    print(quiet, server.name(), "read", readSize, h, tag);
+                    if (slots != null) {
+                        new ReadThroughput().run(c, slots, remote, readSize, bwDepth, warmup);
+                        double mbps = new ReadThroughput().run(c, slots, remote, readSize, bwDepth, iterations * 4);
+                        if (!quiet) {
+                            System.out.printf(Locale.ROOT, "%s read-bw %d MBps=%.1f depth=%d n=%d%s%n",
+                                    server.name(), readSize, mbps, bwDepth, iterations * 4, tag);
+                        }
+                    }
+                }
+                if (baseline != null && !quiet && round % 2 == 0) {
+                    runBaseline(baseline, round);
+                }
+            }
+            for (RegisteredBuffer b : new RegisteredBuffer[] {slots, local, remote}) {
+                if (b != null) {
+                    b.close();
+                }
             }
             c.close();
             listener.close();
         }
     }
 
-    static void print(String transport, String what, int bytes, Histogram h) {
-        System.out.printf(Locale.ROOT, "%s %s %d p50_us=%.2f p99_us=%.2f n=%d mean_us=%.2f%n", transport, what, bytes,
-                h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getTotalCount(),
-                h.getMean() / 1000.0);
+    static void print(boolean quiet, String transport, String what, int bytes, Histogram h, String tag) {
+        if (quiet) {
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%s %s %d p50_us=%.2f p99_us=%.2f n=%d mean_us=%.2f%s%n", transport, what,
+                bytes, h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getTotalCount(),
+                h.getMean() / 1000.0, tag);
+    }
+
+    /** Runs the baseline command of one round, its output passed through; fails if it fails. */
+    static void runBaseline(String command, int round) throws Exception {
+        System.out.flush();
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", command).inheritIO();
+        pb.environment().put("BOREALIS_ROUND", Integer.toString(round));
+        int rc = pb.start().waitFor();
+        if (rc != 0) {
+            throw new IllegalStateException("baseline command exited with " + rc + " in round " + round);
+        }
     }
 
     /** Server side: sends every message back. */
