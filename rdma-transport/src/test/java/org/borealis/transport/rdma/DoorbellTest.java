@@ -2,30 +2,25 @@ package org.borealis.transport.rdma;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.lang.reflect.Constructor;
 import java.util.concurrent.TimeUnit;
 
-import com.ibm.disni.verbs.impl.NativeDispatcher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The doorbell that lets the poller and the rdma_cm thread sleep until there is work: its native
- * half (an eventfd polled with a channel's descriptor) and the sleep protocol that must never lose
- * a wake-up. Needs the native library, not an RDMA device.
+ * half (an eventfd polled with a channel's descriptor). Needs the native library, not an RDMA
+ * device. That the transport's threads never miss a wake-up is tested in the lab, whose JVM lets
+ * them sleep without a limit ({@code RdmaTransportTest.idlePollersSleepAndWorkFromOtherThreadsWakesThem}
+ * and every other rdma test there).
  */
 class DoorbellTest {
 
     @BeforeAll
     static void load() throws Exception {
-        assumeTrue(NativeSupport.findOnLibraryPath(System.getProperty("java.library.path", "")) != null,
-                "libdisni.so was not built here (native/ skipped: no gcc or rdma-core headers)");
-        Constructor<NativeDispatcher> c = NativeDispatcher.class.getDeclaredConstructor();
-        c.setAccessible(true);
-        c.newInstance(); // loads libdisni, where the doorbell's native half lives
+        RdmaTestSupport.loadNativeLibrary(); // the doorbell's native half lives in libdisni
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.lang.reflect.Constructor;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -26,11 +25,7 @@ class NativeLibraryTest {
 
     @BeforeAll
     static void load() throws Exception {
-        assumeTrue(NativeSupport.findOnLibraryPath(System.getProperty("java.library.path", "")) != null,
-                "libdisni.so was not built here (native/ skipped: no gcc or rdma-core headers)");
-        Constructor<NativeDispatcher> c = NativeDispatcher.class.getDeclaredConstructor();
-        c.setAccessible(true);
-        nd = c.newInstance(); // loads the library and runs DiSNi's own version and size checks
+        nd = RdmaTestSupport.loadNativeLibrary();
     }
 
     @Test
