@@ -1,5 +1,6 @@
 package org.borealis.bench.rdma;
 
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -38,6 +39,10 @@ import org.borealis.transport.Transports;
  * Prints one line per case: {@code <transport> <case> <bytes> p50_us=.. p99_us=.. n=..}, and then
  * the read bandwidth with {@code --bw-depth} reads in flight ({@link ReadThroughput}, 4 x the
  * iterations): {@code <transport> read-bw <bytes> MBps=.. depth=.. n=..}.
+ *
+ * <p>Each latency line also gives {@code alloc_bytes_per_op}: what the transports' I/O threads
+ * allocated per operation over the case, warm-up included (read from the JVM's per-thread
+ * allocation counters).
  *
  * <p>With {@code --rounds R} the cases run R times over the same connection, each line ending in
  * {@code round=r}. With {@code --baseline}, the command (run by {@code bash -c}, its output passed
@@ -102,12 +107,14 @@ public final class TransportLatency {
                     runBaseline(baseline, round);
                 }
                 for (int size : sizes) {
+                    long a0 = ioThreadBytes();
                     Histogram h = pp.run(c, size, warmup, iterations);
-                    print(quiet, server.name(), "send-rtt", size, h, tag);
+                    print(quiet, server.name(), "send-rtt", size, h, perOp(a0, warmup + iterations) + tag);
                 }
                 if (remote != null) {
+                    long a0 = ioThreadBytes();
                     Histogram h = new Reads().run(c, local, remote, readSize, warmup, iterations);
-                    print(quiet, server.name(), "read", readSize, h, tag);
+                    print(quiet, server.name(), "read", readSize, h, perOp(a0, warmup + iterations) + tag);
                     if (slots != null) {
                         new ReadThroughput().run(c, slots, remote, readSize, bwDepth, warmup);
                         double mbps = new ReadThroughput().run(c, slots, remote, readSize, bwDepth, iterations * 4);
@@ -138,6 +145,28 @@ public final class TransportLatency {
         System.out.printf(Locale.ROOT, "%s %s %d p50_us=%.2f p99_us=%.2f n=%d mean_us=%.2f%s%n", transport, what,
                 bytes, h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getTotalCount(),
                 h.getMean() / 1000.0, tag);
+    }
+
+    /**
+     * Bytes allocated so far by the transports' I/O threads (rdma pollers {@code borealis-rdma-*},
+     * tcp event loops {@code tcp-*}), which run every callback of this driver too; the driver's
+     * handlers allocate nothing per operation, so the difference over a case is the transport's.
+     */
+    static long ioThreadBytes() {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            String n = t.getName();
+            if (n.startsWith("borealis-rdma-") || n.startsWith("tcp-")) {
+                long b = mx.getThreadAllocatedBytes(t.threadId());
+                sum += Math.max(0, b);
+            }
+        }
+        return sum;
+    }
+
+    static String perOp(long before, int ops) {
+        return String.format(Locale.ROOT, " alloc_bytes_per_op=%.1f", (ioThreadBytes() - before) / (double) ops);
     }
 
     /** Runs the baseline command of one round, its output passed through; fails if it fails. */

@@ -399,7 +399,11 @@ final class RdmaEndpoint implements Endpoint {
             lock.unlock();
         }
         if (failure == null) {
-            safely(() -> h.onComplete(this, opId, bytes));
+            try { // no lambda here: a capturing one could be an allocation per completion
+                h.onComplete(this, opId, bytes);
+            } catch (RuntimeException e) {
+                callbackThrew(e);
+            }
         } else {
             TransportException f = failure;
             safely(() -> h.onFailure(this, opId, f));
@@ -476,8 +480,11 @@ final class RdmaEndpoint implements Endpoint {
             lock.unlock();
         }
         if (message != null) {
-            EndpointHandler h = handler;
-            safely(() -> h.onMessage(this, message));
+            try { // no lambda here: a capturing one could be an allocation per message
+                handler.onMessage(this, message);
+            } catch (RuntimeException e) {
+                callbackThrew(e);
+            }
         }
         lock.lock();
         try {
@@ -665,12 +672,17 @@ final class RdmaEndpoint implements Endpoint {
         }
     }
 
+    /** Runs a callback of a rare event (failure, close, room again); a throw is logged. */
     private void safely(Runnable callback) {
         try {
             callback.run();
         } catch (RuntimeException e) {
-            RdmaTransport.LOG.warn("[{}] callback for endpoint to {} threw", transport.nodeId(), remote, e);
+            callbackThrew(e);
         }
+    }
+
+    private void callbackThrew(RuntimeException e) {
+        RdmaTransport.LOG.warn("[{}] callback for endpoint to {} threw", transport.nodeId(), remote, e);
     }
 
     @Override
